@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using ServerlessSdk.Runtime.Logging;
+using ServerlessSdk.Runtime.Metrics;
+using ServerlessSdk.Runtime.RuntimeApi;
+
+namespace ServerlessSdk.Runtime.Hosting;
+
+/// <summary>Init, then <c>next → handle → respond</c> until Lambda freezes or stops the process.</summary>
+internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOptions options, FunctionEnvironment environment)
+{
+    /// <summary>Lambda's limit for a synchronous response payload (6 MB).</summary>
+    public const int MaxResponseBytes = 6 * 1024 * 1024;
+
+    private readonly string _metricsNamespace = options.MetricsNamespace ?? environment.MetricsNamespace ?? LambdaRuntimeOptions.DefaultMetricsNamespace;
+
+    public async Task<int> RunAsync()
+    {
+        if (environment.RuntimeApi is null)
+        {
+            LambdaLog.Logger.Fatal("AWS_LAMBDA_RUNTIME_API is not set: run the function on Lambda or under a Runtime API emulator");
+            return ExitCodes.RuntimeApiFailure;
+        }
+
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnTerminate);
+        try
+        {
+            using var client = new RuntimeApiClient(environment.RuntimeApi);
+            if (!await InitializeAsync(client).ConfigureAwait(false))
+            {
+                return ExitCodes.InitError;
+            }
+
+            for (var coldStart = true; ; coldStart = false)
+            {
+                var next = client.GetNext();
+                await InvokeAsync(client, next, coldStart).ConfigureAwait(false);
+            }
+        }
+        catch (RuntimeApiException ex)
+        {
+            LambdaLog.Logger.Fatal("Runtime API failure, exiting: {Reason}", ex.Message);
+            LambdaLog.Flush();
+            return ExitCodes.RuntimeApiFailure;
+        }
+    }
+
+    private async Task<bool> InitializeAsync(RuntimeApiClient client)
+    {
+        if (options.Startup is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            await options.Startup().ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex)
+        {
+            LambdaLog.Logger.Fatal(ex, "Function initialisation failed: {ErrorType}", ex.GetType().FullName);
+            var (status, body) = client.PostInitError(ex.GetType().FullName ?? "Runtime.InitError", ErrorDocument.ForException(ex));
+            if (status / 100 != 2)
+            {
+                LambdaLog.Logger.Error("The Runtime API refused the init error: HTTP {Status} {Body}", status, body);
+            }
+
+            LambdaLog.Flush();
+            return false;
+        }
+    }
+
+    private async ValueTask InvokeAsync(RuntimeApiClient client, NextInvocation next, bool coldStart)
+    {
+        if (next.TraceId is not null)
+        {
+            Environment.SetEnvironmentVariable("_X_AMZN_TRACE_ID", next.TraceId);
+        }
+
+        LambdaLog.Invocation.Begin(next.RequestId, next.TraceId, coldStart);
+        using var context = new LambdaContext(next, environment, coldStart, _metricsNamespace, options.CancellationMargin);
+        try
+        {
+            if (coldStart && options.EmitColdStartMetric)
+            {
+                EmitColdStartMetric();
+            }
+
+            var response = await handler.InvokeAsync(next.Payload, context).ConfigureAwait(false);
+            if (response.Length > MaxResponseBytes)
+            {
+                throw new InvocationFailedException(
+                    ErrorTypes.ResponseSizeTooLarge,
+                    $"Response payload size ({response.Length} bytes) exceeded the maximum allowed payload size ({MaxResponseBytes} bytes).");
+            }
+
+            var (status, body) = client.PostResponse(next.RequestId, response.Span);
+            if (status / 100 != 2)
+            {
+                LambdaLog.Logger.Error("The Runtime API refused the response: HTTP {Status} {Body}", status, body);
+            }
+        }
+        catch (Exception ex) when (ex is not RuntimeApiException)
+        {
+            ReportError(client, next.RequestId, context.Activity, ex);
+        }
+        finally
+        {
+            FlushMetrics(context);
+            LambdaLog.Invocation.End();
+        }
+    }
+
+    private static void ReportError(RuntimeApiClient client, string requestId, Activity? activity, Exception exception)
+    {
+        var (errorType, document) = exception is InvocationFailedException failure
+            ? (failure.ErrorType, ErrorDocument.Write(failure.ErrorType, failure.Message, ErrorDocument.StackLines(failure.InnerException ?? failure)))
+            : (exception.GetType().FullName ?? "Function.Unhandled", ErrorDocument.ForException(exception));
+
+        LambdaLog.Logger.Error(exception, "Invocation failed: {ErrorType}", errorType);
+        activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+        activity?.AddException(exception);
+
+        var (status, body) = client.PostError(requestId, errorType, document);
+        if (status / 100 != 2)
+        {
+            LambdaLog.Logger.Error("The Runtime API refused the invocation error: HTTP {Status} {Body}", status, body);
+        }
+    }
+
+    private void EmitColdStartMetric()
+    {
+        try
+        {
+            new MetricsLogger(_metricsNamespace)
+                .AddDimension("function_name", environment.FunctionName)
+                .AddDimension("service", environment.ServiceName)
+                .AddMetric("ColdStart", 1, MetricUnit.Count)
+                .Flush();
+        }
+        catch (ArgumentException ex)
+        {
+            LambdaLog.Logger.Error(ex, "ColdStart metric not written: {Reason}", ex.Message);
+        }
+    }
+
+    private static void FlushMetrics(LambdaContext context)
+    {
+        try
+        {
+            context.FlushMetrics();
+        }
+        catch (InvalidOperationException ex)
+        {
+            LambdaLog.Logger.Error(ex, "Metrics not written: {Reason}", ex.Message);
+        }
+    }
+
+    private static void OnTerminate(PosixSignalContext signal)
+    {
+        signal.Cancel = true;
+        LambdaLog.Logger.Information("SIGTERM received: flushing logs and exiting");
+        LambdaLog.Flush();
+        Environment.Exit(ExitCodes.Terminated);
+    }
+}
+
+/// <summary>The process exit codes of a function built on this runtime.</summary>
+internal static class ExitCodes
+{
+    public const int Terminated = 0;
+    public const int InitError = 1;
+    public const int RuntimeApiFailure = 2;
+}

@@ -1,0 +1,51 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace ServerlessSdk.Runtime.Logging;
+
+/// <summary>
+/// Writes one JSON document per line to a stream (stdout in a function), each line in a single
+/// write so lines from logs and metrics never interleave and nothing sits in a buffer when the
+/// process is frozen or killed.
+/// </summary>
+internal sealed class JsonLineWriter
+{
+    private static readonly JsonWriterOptions Options = new() { SkipValidation = true };
+    private readonly Stream _stream;
+    private readonly Lock _gate = new();
+    private readonly ArrayBufferWriter<byte> _buffer = new(1024);
+    private readonly Utf8JsonWriter _json;
+
+    public JsonLineWriter(Stream stream)
+    {
+        _stream = stream;
+        _json = new Utf8JsonWriter(_buffer, Options);
+    }
+
+    private static JsonLineWriter? s_stdout;
+
+    /// <summary>The process's standard output, opened without Console's text machinery.</summary>
+    public static JsonLineWriter Stdout => s_stdout ??= new JsonLineWriter(Console.OpenStandardOutput());
+
+    /// <summary>Writes one line; <paramref name="write"/> produces the JSON value.</summary>
+    public void WriteLine<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        lock (_gate)
+        {
+            _buffer.ResetWrittenCount();
+            _json.Reset();
+            write(_json, state);
+            _json.Flush();
+            _buffer.Write("\n"u8);
+            _stream.Write(_buffer.WrittenSpan);
+        }
+    }
+
+    public void Flush()
+    {
+        lock (_gate)
+        {
+            _stream.Flush();
+        }
+    }
+}

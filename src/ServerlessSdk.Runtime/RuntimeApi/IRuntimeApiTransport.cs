@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace ServerlessSdk.Runtime.RuntimeApi;
+
+/// <summary>A connected byte stream to the Runtime API.</summary>
+internal interface IRuntimeApiTransport : IDisposable
+{
+    void Send(ReadOnlySpan<byte> data);
+
+    /// <returns>Bytes read; 0 when the peer closed the connection.</returns>
+    int Receive(Span<byte> buffer);
+}
+
+internal static class RuntimeApiTransport
+{
+    /// <summary>
+    /// On Linux with an IP address (what Lambda gives: <c>127.0.0.1:9001</c>) the transport is plain libc calls;
+    /// elsewhere (a JIT probe on macOS or Windows, a host name) it is <see cref="Socket"/>.
+    /// </summary>
+    public static IRuntimeApiTransport Connect(EndPoint endPoint) =>
+        OperatingSystem.IsLinux() && endPoint is IPEndPoint ip
+            ? LibcTransport.Connect(ip)
+            : SocketTransport.Connect(endPoint);
+}
+
+/// <summary>The portable transport.</summary>
+internal sealed class SocketTransport(Socket socket) : IRuntimeApiTransport
+{
+    public static SocketTransport Connect(EndPoint endPoint)
+    {
+        var socket = endPoint is IPEndPoint ip
+            ? new Socket(ip.AddressFamily, SocketType.Stream, ProtocolType.Tcp)
+            : new Socket(SocketType.Stream, ProtocolType.Tcp);
+        socket.NoDelay = true;
+        try
+        {
+            socket.Connect(endPoint);
+            return new SocketTransport(socket);
+        }
+        catch (SocketException ex)
+        {
+            socket.Dispose();
+            throw new RuntimeApiException($"Cannot connect to the Runtime API at {endPoint}: {ex.SocketErrorCode}.", ex);
+        }
+    }
+
+    public void Send(ReadOnlySpan<byte> data)
+    {
+        try
+        {
+            while (!data.IsEmpty)
+            {
+                data = data[socket.Send(data)..];
+            }
+        }
+        catch (SocketException ex)
+        {
+            throw new TransportException(ex.Message, ex);
+        }
+    }
+
+    public int Receive(Span<byte> buffer)
+    {
+        try
+        {
+            return socket.Receive(buffer);
+        }
+        catch (SocketException ex)
+        {
+            throw new TransportException(ex.Message, ex);
+        }
+    }
+
+    public void Dispose() => socket.Dispose();
+}
+
+/// <summary>A connection failed after it was established (reset, broken pipe).</summary>
+internal sealed class TransportException(string message, Exception? inner = null) : Exception(message, inner);
