@@ -22,20 +22,20 @@ public static class LambdaLog
     public static LoggingLevelSwitch Level { get; } = new(ParseLevel(Environment.GetEnvironmentVariable("AWS_LAMBDA_LOG_LEVEL")) ?? LogEventLevel.Information);
 
     /// <summary>The process-wide logger; the invocation context hands out the same instance.</summary>
-    public static ILogger Logger => s_logger ??= Create(JsonLineWriter.Stdout, FunctionEnvironment.Current);
+    public static ILogger Logger => s_logger ??= Create(JsonLineWriter.Stdout, FunctionEnvironment.Current, Invocation, Level);
 
     internal static InvocationEnricher Invocation { get; } = new();
 
     /// <summary>Writes out anything buffered; called by the runtime before the process exits.</summary>
     public static void Flush() => JsonLineWriter.Stdout.Flush();
 
-    internal static Logger Create(JsonLineWriter output, FunctionEnvironment environment) =>
+    internal static Logger Create(JsonLineWriter output, FunctionEnvironment environment, InvocationEnricher invocation, LoggingLevelSwitch level) =>
         new LoggerConfiguration()
-            .MinimumLevel.ControlledBy(Level)
+            .MinimumLevel.ControlledBy(level)
             .Enrich.WithProperty("service", environment.ServiceName)
             .Enrich.WithProperty("function_name", environment.FunctionName)
             .Enrich.WithProperty("function_version", environment.FunctionVersion)
-            .Enrich.With(Invocation)
+            .Enrich.With(invocation)
             .WriteTo.Sink(new LambdaJsonSink(output))
             .CreateLogger();
 
