@@ -1,8 +1,10 @@
 namespace ServerlessSdk.Runtime.Tracing;
 
-/// <summary>An event that can carry the caller's W3C trace context.</summary>
+/// <summary>
+/// An event that can carry W3C Trace Context, so a function can continue the caller's trace.
+/// </summary>
 public interface ITraceContextCarrier
 {
-    /// <summary>The W3C traceparent the event carries, if any.</summary>
+    /// <summary>Gets the W3C <c>traceparent</c> the event carries, if any.</summary>
     string? TraceParent { get; }
 }
