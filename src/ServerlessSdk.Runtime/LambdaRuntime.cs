@@ -10,8 +10,8 @@ namespace ServerlessSdk.Runtime;
 /// <code>
 /// return await LambdaRuntime.RunAsync(
 ///     static (request, context) => ValueTask.FromResult(HttpApiResponse.Text(200, "hello")),
-///     LambdaEventsJsonContext.Default.HttpApiRequest,
-///     LambdaEventsJsonContext.Default.HttpApiResponse);
+///     HttpApiJsonContext.Default.HttpApiRequest,
+///     HttpApiJsonContext.Default.HttpApiResponse);
 /// </code>
 /// </example>
 public static class LambdaRuntime

@@ -8,7 +8,7 @@ namespace ServerlessSdk.Runtime.Events;
 /// </summary>
 /// <typeparam name="TDetail">
 /// The detail type. Use <see cref="JsonElement"/> for untyped access, or your own type registered in your own
-/// <see cref="JsonSerializerContext"/> (see <see cref="LambdaEventsJsonContext"/>).
+/// <see cref="JsonSerializerContext"/> (see <see cref="EventBridgeJsonContext"/>).
 /// </typeparam>
 public class EventBridgeEvent<TDetail>
 {

@@ -61,10 +61,35 @@ public enum MetricUnit
 
 internal static class MetricUnitNames
 {
-    /// <summary>The unit as CloudWatch spells it ("Bytes/Second", "Count").</summary>
-    public static string ToCloudWatch(this MetricUnit unit)
+    /// <summary>The unit as CloudWatch spells it; a switch rather than Enum.ToString keeps reflection metadata out of AOT builds.</summary>
+    public static string ToCloudWatch(this MetricUnit unit) => unit switch
     {
-        var name = unit.ToString();
-        return name.EndsWith("PerSecond", StringComparison.Ordinal) ? name[..^"PerSecond".Length] + "/Second" : name;
-    }
+        MetricUnit.Seconds => "Seconds",
+        MetricUnit.Microseconds => "Microseconds",
+        MetricUnit.Milliseconds => "Milliseconds",
+        MetricUnit.Bytes => "Bytes",
+        MetricUnit.Kilobytes => "Kilobytes",
+        MetricUnit.Megabytes => "Megabytes",
+        MetricUnit.Gigabytes => "Gigabytes",
+        MetricUnit.Terabytes => "Terabytes",
+        MetricUnit.Bits => "Bits",
+        MetricUnit.Kilobits => "Kilobits",
+        MetricUnit.Megabits => "Megabits",
+        MetricUnit.Gigabits => "Gigabits",
+        MetricUnit.Terabits => "Terabits",
+        MetricUnit.Percent => "Percent",
+        MetricUnit.Count => "Count",
+        MetricUnit.BytesPerSecond => "Bytes/Second",
+        MetricUnit.KilobytesPerSecond => "Kilobytes/Second",
+        MetricUnit.MegabytesPerSecond => "Megabytes/Second",
+        MetricUnit.GigabytesPerSecond => "Gigabytes/Second",
+        MetricUnit.TerabytesPerSecond => "Terabytes/Second",
+        MetricUnit.BitsPerSecond => "Bits/Second",
+        MetricUnit.KilobitsPerSecond => "Kilobits/Second",
+        MetricUnit.MegabitsPerSecond => "Megabits/Second",
+        MetricUnit.GigabitsPerSecond => "Gigabits/Second",
+        MetricUnit.TerabitsPerSecond => "Terabits/Second",
+        MetricUnit.CountPerSecond => "Count/Second",
+        _ => "None",
+    };
 }

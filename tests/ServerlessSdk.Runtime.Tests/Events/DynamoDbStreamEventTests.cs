@@ -6,7 +6,7 @@ namespace ServerlessSdk.Runtime.Tests.Events;
 public class DynamoDbStreamEventTests
 {
     private static DynamoDbStreamEvent Load() =>
-        Payloads.Deserialize("dynamodb-stream.json", LambdaEventsJsonContext.Default.DynamoDbStreamEvent);
+        Payloads.Deserialize("dynamodb-stream.json", StreamsJsonContext.Default.DynamoDbStreamEvent);
 
     [Fact]
     public void Record_envelope_and_stream_metadata_are_read()
@@ -105,7 +105,7 @@ public class DynamoDbStreamEventTests
         var value = new AttributeValue { M = new Dictionary<string, AttributeValue> { ["qty"] = new() { N = "7" } } };
 
         // Act
-        var json = JsonSerializer.Serialize(value, LambdaEventsJsonContext.Default.AttributeValue);
+        var json = JsonSerializer.Serialize(value, StreamsJsonContext.Default.AttributeValue);
 
         // Assert
         Assert.Equal("""{"M":{"qty":{"N":"7"}}}""", json);
@@ -120,7 +120,7 @@ public class DynamoDbStreamEventTests
 
         // Act
         response.AddFailure(record);
-        var json = JsonSerializer.Serialize(response, LambdaEventsJsonContext.Default.StreamsBatchResponse);
+        var json = JsonSerializer.Serialize(response, StreamsJsonContext.Default.StreamsBatchResponse);
 
         // Assert
         Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"111200000000002345678955"}]}""", json);

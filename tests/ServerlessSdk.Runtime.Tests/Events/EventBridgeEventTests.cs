@@ -10,7 +10,7 @@ public class EventBridgeEventTests
     public void Envelope_fields_are_read_including_detail_type()
     {
         // Act
-        var evt = Payloads.Deserialize("eventbridge.json", LambdaEventsJsonContext.Default.EventBridgeEventJsonElement);
+        var evt = Payloads.Deserialize("eventbridge.json", EventBridgeJsonContext.Default.EventBridgeEventJsonElement);
 
         // Assert
         Assert.Equal("0", evt.Version);
@@ -26,7 +26,7 @@ public class EventBridgeEventTests
     public void Time_is_read_as_a_utc_timestamp()
     {
         // Act
-        var evt = Payloads.Deserialize("eventbridge.json", LambdaEventsJsonContext.Default.EventBridgeEventJsonElement);
+        var evt = Payloads.Deserialize("eventbridge.json", EventBridgeJsonContext.Default.EventBridgeEventJsonElement);
 
         // Assert
         Assert.Equal(new DateTimeOffset(2026, 11, 28, 9, 15, 2, TimeSpan.Zero), evt.Time);
@@ -36,7 +36,7 @@ public class EventBridgeEventTests
     public void Untyped_detail_is_available_as_json()
     {
         // Act
-        var evt = Payloads.Deserialize("eventbridge.json", LambdaEventsJsonContext.Default.EventBridgeEventJsonElement);
+        var evt = Payloads.Deserialize("eventbridge.json", EventBridgeJsonContext.Default.EventBridgeEventJsonElement);
 
         // Assert
         Assert.Equal("ord-1001", evt.Detail.GetProperty("orderId").GetString());
@@ -73,7 +73,7 @@ public class EventBridgeEventTests
     public void Scheduled_event_has_its_rule_as_resource_and_an_empty_detail()
     {
         // Act
-        var evt = Payloads.Deserialize("schedule.json", LambdaEventsJsonContext.Default.ScheduledEvent);
+        var evt = Payloads.Deserialize("schedule.json", EventBridgeJsonContext.Default.ScheduledEvent);
 
         // Assert
         Assert.Equal("Scheduled Event", evt.DetailType);
@@ -90,7 +90,7 @@ public class EventBridgeEventTests
         var evt = new ScheduledEvent { Id = "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa" };
 
         // Act
-        var json = Payloads.SerializeToElement(evt, LambdaEventsJsonContext.Default.ScheduledEvent);
+        var json = Payloads.SerializeToElement(evt, EventBridgeJsonContext.Default.ScheduledEvent);
 
         // Assert
         Assert.Equal("Scheduled Event", json.GetProperty("detail-type").GetString());

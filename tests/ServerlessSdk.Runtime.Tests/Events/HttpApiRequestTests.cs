@@ -11,7 +11,7 @@ public class HttpApiRequestTests
     public void Route_and_query_are_read_from_a_v2_payload()
     {
         // Act
-        var request = Payloads.Deserialize("apigw-http-v2.json", LambdaEventsJsonContext.Default.HttpApiRequest);
+        var request = Payloads.Deserialize("apigw-http-v2.json", HttpApiJsonContext.Default.HttpApiRequest);
 
         // Assert
         Assert.Equal("2.0", request.Version);
@@ -26,7 +26,7 @@ public class HttpApiRequestTests
     public void Request_context_carries_http_details_and_epoch_time()
     {
         // Act
-        var context = Payloads.Deserialize("apigw-http-v2.json", LambdaEventsJsonContext.Default.HttpApiRequest).RequestContext;
+        var context = Payloads.Deserialize("apigw-http-v2.json", HttpApiJsonContext.Default.HttpApiRequest).RequestContext;
 
         // Assert
         Assert.Equal("a1b2c3d4e5", context.ApiId);
@@ -40,7 +40,7 @@ public class HttpApiRequestTests
     public void Jwt_authorizer_claims_and_scopes_are_read()
     {
         // Act
-        var jwt = Payloads.Deserialize("apigw-http-v2.json", LambdaEventsJsonContext.Default.HttpApiRequest)
+        var jwt = Payloads.Deserialize("apigw-http-v2.json", HttpApiJsonContext.Default.HttpApiRequest)
             .RequestContext.Authorizer!.Jwt!;
 
         // Assert
@@ -52,7 +52,7 @@ public class HttpApiRequestTests
     public void Iam_authorizer_identity_is_read()
     {
         // Act
-        var authorizer = Payloads.Deserialize("apigw-http-v2-iam.json", LambdaEventsJsonContext.Default.HttpApiRequest)
+        var authorizer = Payloads.Deserialize("apigw-http-v2-iam.json", HttpApiJsonContext.Default.HttpApiRequest)
             .RequestContext.Authorizer!;
 
         // Assert
@@ -74,7 +74,7 @@ public class HttpApiRequestTests
             """;
 
         // Act
-        var lambda = JsonSerializer.Deserialize(json, LambdaEventsJsonContext.Default.HttpApiRequest)!
+        var lambda = JsonSerializer.Deserialize(json, HttpApiJsonContext.Default.HttpApiRequest)!
             .RequestContext.Authorizer!.Lambda!;
 
         // Assert
@@ -87,7 +87,7 @@ public class HttpApiRequestTests
     public void Path_parameters_and_stage_variables_are_read()
     {
         // Act
-        var request = Payloads.Deserialize("apigw-http-v2-base64.json", LambdaEventsJsonContext.Default.HttpApiRequest);
+        var request = Payloads.Deserialize("apigw-http-v2-base64.json", HttpApiJsonContext.Default.HttpApiRequest);
 
         // Assert
         Assert.Equal("ord-2001", request.PathParameters!["orderId"]);
@@ -98,7 +98,7 @@ public class HttpApiRequestTests
     public void Traceparent_header_surfaces_through_the_trace_context_carrier()
     {
         // Arrange
-        ITraceContextCarrier carrier = Payloads.Deserialize("apigw-http-v2-base64.json", LambdaEventsJsonContext.Default.HttpApiRequest);
+        ITraceContextCarrier carrier = Payloads.Deserialize("apigw-http-v2-base64.json", HttpApiJsonContext.Default.HttpApiRequest);
 
         // Act
         var traceParent = carrier.TraceParent;
@@ -111,7 +111,7 @@ public class HttpApiRequestTests
     public void Traceparent_is_null_when_the_header_is_absent()
     {
         // Arrange
-        var request = Payloads.Deserialize("apigw-http-v2.json", LambdaEventsJsonContext.Default.HttpApiRequest);
+        var request = Payloads.Deserialize("apigw-http-v2.json", HttpApiJsonContext.Default.HttpApiRequest);
 
         // Act
         var traceParent = request.TraceParent;
@@ -140,10 +140,10 @@ public class HttpApiRequestTests
     public void Traceparent_is_not_written_as_a_json_property()
     {
         // Arrange
-        var request = Payloads.Deserialize("apigw-http-v2-base64.json", LambdaEventsJsonContext.Default.HttpApiRequest);
+        var request = Payloads.Deserialize("apigw-http-v2-base64.json", HttpApiJsonContext.Default.HttpApiRequest);
 
         // Act
-        var json = JsonSerializer.Serialize(request, LambdaEventsJsonContext.Default.HttpApiRequest);
+        var json = JsonSerializer.Serialize(request, HttpApiJsonContext.Default.HttpApiRequest);
 
         // Assert
         Assert.DoesNotContain("TraceParent", json, StringComparison.Ordinal);
@@ -154,7 +154,7 @@ public class HttpApiRequestTests
     public void Base64_body_is_decoded_by_GetBodyBytes()
     {
         // Arrange
-        var request = Payloads.Deserialize("apigw-http-v2-base64.json", LambdaEventsJsonContext.Default.HttpApiRequest);
+        var request = Payloads.Deserialize("apigw-http-v2-base64.json", HttpApiJsonContext.Default.HttpApiRequest);
 
         // Act
         var bytes = request.GetBodyBytes();
@@ -181,7 +181,7 @@ public class HttpApiRequestTests
     public void GetBodyBytes_is_empty_when_there_is_no_body()
     {
         // Arrange
-        var request = Payloads.Deserialize("apigw-http-v2.json", LambdaEventsJsonContext.Default.HttpApiRequest);
+        var request = Payloads.Deserialize("apigw-http-v2.json", HttpApiJsonContext.Default.HttpApiRequest);
 
         // Act
         var bytes = request.GetBodyBytes();

@@ -12,7 +12,7 @@ public class HttpApiResponseTests
         var response = HttpApiResponse.Json(201, """{"id":"ord-1001"}""");
 
         // Act
-        var json = Payloads.SerializeToElement(response, LambdaEventsJsonContext.Default.HttpApiResponse);
+        var json = Payloads.SerializeToElement(response, HttpApiJsonContext.Default.HttpApiResponse);
 
         // Assert
         Assert.Equal(201, json.GetProperty("statusCode").GetInt32());
@@ -28,7 +28,7 @@ public class HttpApiResponseTests
         var response = new HttpApiResponse { StatusCode = 204 };
 
         // Act
-        var json = JsonSerializer.Serialize(response, LambdaEventsJsonContext.Default.HttpApiResponse);
+        var json = JsonSerializer.Serialize(response, HttpApiJsonContext.Default.HttpApiResponse);
 
         // Assert
         Assert.Equal("""{"statusCode":204,"isBase64Encoded":false}""", json);
@@ -70,7 +70,7 @@ public class HttpApiResponseTests
         response.Cookies = ["session=abc; HttpOnly; Secure"];
 
         // Act
-        var json = Payloads.SerializeToElement(response, LambdaEventsJsonContext.Default.HttpApiResponse);
+        var json = Payloads.SerializeToElement(response, HttpApiJsonContext.Default.HttpApiResponse);
 
         // Assert
         Assert.Equal("session=abc; HttpOnly; Secure", json.GetProperty("cookies")[0].GetString());

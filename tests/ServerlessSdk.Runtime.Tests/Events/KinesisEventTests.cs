@@ -9,7 +9,7 @@ public class KinesisEventTests
     public void Record_envelope_is_read()
     {
         // Act
-        var record = Payloads.Deserialize("kinesis.json", LambdaEventsJsonContext.Default.KinesisEvent).Records[1];
+        var record = Payloads.Deserialize("kinesis.json", StreamsJsonContext.Default.KinesisEvent).Records[1];
 
         // Assert
         Assert.Equal("aws:kinesis", record.EventSource);
@@ -23,7 +23,7 @@ public class KinesisEventTests
     public void Kinesis_record_metadata_is_read()
     {
         // Act
-        var kinesis = Payloads.Deserialize("kinesis.json", LambdaEventsJsonContext.Default.KinesisEvent).Records[1].Kinesis;
+        var kinesis = Payloads.Deserialize("kinesis.json", StreamsJsonContext.Default.KinesisEvent).Records[1].Kinesis;
 
         // Assert
         Assert.Equal("1.0", kinesis.KinesisSchemaVersion);
@@ -37,7 +37,7 @@ public class KinesisEventTests
     public void Data_is_decoded_from_base64_by_GetDataBytes()
     {
         // Arrange
-        var kinesis = Payloads.Deserialize("kinesis.json", LambdaEventsJsonContext.Default.KinesisEvent).Records[0].Kinesis;
+        var kinesis = Payloads.Deserialize("kinesis.json", StreamsJsonContext.Default.KinesisEvent).Records[0].Kinesis;
 
         // Act
         var bytes = kinesis.GetDataBytes();
@@ -50,12 +50,12 @@ public class KinesisEventTests
     public void Batch_response_reports_a_failed_record_by_its_sequence_number()
     {
         // Arrange
-        var record = Payloads.Deserialize("kinesis.json", LambdaEventsJsonContext.Default.KinesisEvent).Records[0];
+        var record = Payloads.Deserialize("kinesis.json", StreamsJsonContext.Default.KinesisEvent).Records[0];
         var response = new StreamsBatchResponse();
 
         // Act
         response.AddFailure(record);
-        var json = Payloads.SerializeToElement(response, LambdaEventsJsonContext.Default.StreamsBatchResponse);
+        var json = Payloads.SerializeToElement(response, StreamsJsonContext.Default.StreamsBatchResponse);
 
         // Assert
         Assert.Equal(

@@ -8,7 +8,7 @@ public class S3EventTests
     public void Object_key_size_and_etag_are_read()
     {
         // Act
-        var obj = Payloads.Deserialize("s3-put.json", LambdaEventsJsonContext.Default.S3Event).Records[0].S3.Object;
+        var obj = Payloads.Deserialize("s3-put.json", S3JsonContext.Default.S3Event).Records[0].S3.Object;
 
         // Assert
         Assert.Equal("2026/11/invoice+ord-1001.pdf", obj.Key);
@@ -22,7 +22,7 @@ public class S3EventTests
     public void Url_encoded_object_key_is_decoded_on_request()
     {
         // Arrange
-        var obj = Payloads.Deserialize("s3-put.json", LambdaEventsJsonContext.Default.S3Event).Records[0].S3.Object;
+        var obj = Payloads.Deserialize("s3-put.json", S3JsonContext.Default.S3Event).Records[0].S3.Object;
 
         // Act
         var key = obj.GetDecodedKey();
@@ -35,7 +35,7 @@ public class S3EventTests
     public void Bucket_name_arn_and_owner_are_read()
     {
         // Act
-        var s3 = Payloads.Deserialize("s3-put.json", LambdaEventsJsonContext.Default.S3Event).Records[0].S3;
+        var s3 = Payloads.Deserialize("s3-put.json", S3JsonContext.Default.S3Event).Records[0].S3;
 
         // Assert
         Assert.Equal("1.0", s3.S3SchemaVersion);
@@ -49,7 +49,7 @@ public class S3EventTests
     public void Record_envelope_and_request_details_are_read()
     {
         // Act
-        var record = Payloads.Deserialize("s3-put.json", LambdaEventsJsonContext.Default.S3Event).Records[0];
+        var record = Payloads.Deserialize("s3-put.json", S3JsonContext.Default.S3Event).Records[0];
 
         // Assert
         Assert.Equal("ObjectCreated:Put", record.EventName);

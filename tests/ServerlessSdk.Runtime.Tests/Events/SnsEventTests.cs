@@ -8,7 +8,7 @@ public class SnsEventTests
     public void Record_envelope_is_read_with_pascal_case_names()
     {
         // Act
-        var record = Payloads.Deserialize("sns.json", LambdaEventsJsonContext.Default.SnsEvent).Records[0];
+        var record = Payloads.Deserialize("sns.json", SnsJsonContext.Default.SnsEvent).Records[0];
 
         // Assert
         Assert.Equal("aws:sns", record.EventSource);
@@ -20,7 +20,7 @@ public class SnsEventTests
     public void Notification_message_subject_and_topic_are_read()
     {
         // Act
-        var sns = Payloads.Deserialize("sns.json", LambdaEventsJsonContext.Default.SnsEvent).Records[0].Sns;
+        var sns = Payloads.Deserialize("sns.json", SnsJsonContext.Default.SnsEvent).Records[0].Sns;
 
         // Assert
         Assert.Equal("Notification", sns.Type);
@@ -34,7 +34,7 @@ public class SnsEventTests
     public void Timestamp_is_read_as_utc()
     {
         // Act
-        var sns = Payloads.Deserialize("sns.json", LambdaEventsJsonContext.Default.SnsEvent).Records[0].Sns;
+        var sns = Payloads.Deserialize("sns.json", SnsJsonContext.Default.SnsEvent).Records[0].Sns;
 
         // Assert
         Assert.Equal(new DateTimeOffset(2026, 11, 28, 9, 20, 31, 512, TimeSpan.Zero), sns.Timestamp);
@@ -44,7 +44,7 @@ public class SnsEventTests
     public void Signing_and_unsubscribe_urls_are_read()
     {
         // Act
-        var sns = Payloads.Deserialize("sns.json", LambdaEventsJsonContext.Default.SnsEvent).Records[0].Sns;
+        var sns = Payloads.Deserialize("sns.json", SnsJsonContext.Default.SnsEvent).Records[0].Sns;
 
         // Assert
         Assert.Equal("1", sns.SignatureVersion);
@@ -56,7 +56,7 @@ public class SnsEventTests
     public void Message_attributes_are_read_by_name()
     {
         // Act
-        var attributes = Payloads.Deserialize("sns.json", LambdaEventsJsonContext.Default.SnsEvent).Records[0].Sns.MessageAttributes!;
+        var attributes = Payloads.Deserialize("sns.json", SnsJsonContext.Default.SnsEvent).Records[0].Sns.MessageAttributes!;
 
         // Assert
         Assert.Equal("String", attributes["eventType"].Type);

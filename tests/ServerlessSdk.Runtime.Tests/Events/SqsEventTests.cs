@@ -9,7 +9,7 @@ public class SqsEventTests
     public void Every_message_of_the_batch_is_read()
     {
         // Act
-        var sqsEvent = Payloads.Deserialize("sqs.json", LambdaEventsJsonContext.Default.SqsEvent);
+        var sqsEvent = Payloads.Deserialize("sqs.json", SqsJsonContext.Default.SqsEvent);
 
         // Assert
         Assert.Equal(2, sqsEvent.Records.Count);
@@ -20,7 +20,7 @@ public class SqsEventTests
     public void Message_body_and_source_are_read()
     {
         // Act
-        var message = Payloads.Deserialize("sqs.json", LambdaEventsJsonContext.Default.SqsEvent).Records[1];
+        var message = Payloads.Deserialize("sqs.json", SqsJsonContext.Default.SqsEvent).Records[1];
 
         // Assert
         Assert.StartsWith("""{"orderId":"ord-1002",""", message.Body, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public class SqsEventTests
     public void System_attributes_are_read_as_strings()
     {
         // Act
-        var message = Payloads.Deserialize("sqs.json", LambdaEventsJsonContext.Default.SqsEvent).Records[0];
+        var message = Payloads.Deserialize("sqs.json", SqsJsonContext.Default.SqsEvent).Records[0];
 
         // Assert
         Assert.Equal("1", message.Attributes!["ApproximateReceiveCount"]);
@@ -45,7 +45,7 @@ public class SqsEventTests
     public void Message_attributes_are_read_by_name()
     {
         // Act
-        var attempt = Payloads.Deserialize("sqs.json", LambdaEventsJsonContext.Default.SqsEvent)
+        var attempt = Payloads.Deserialize("sqs.json", SqsJsonContext.Default.SqsEvent)
             .Records[0].MessageAttributes!["attempt"];
 
         // Assert
@@ -58,12 +58,12 @@ public class SqsEventTests
     public void Batch_response_reports_a_failed_message_by_its_id()
     {
         // Arrange
-        var sqsEvent = Payloads.Deserialize("sqs.json", LambdaEventsJsonContext.Default.SqsEvent);
+        var sqsEvent = Payloads.Deserialize("sqs.json", SqsJsonContext.Default.SqsEvent);
         var response = new SqsBatchResponse();
 
         // Act
         response.AddFailure(sqsEvent.Records[1]);
-        var json = JsonSerializer.Serialize(response, LambdaEventsJsonContext.Default.SqsBatchResponse);
+        var json = JsonSerializer.Serialize(response, SqsJsonContext.Default.SqsBatchResponse);
 
         // Assert
         Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"059f36b4-87a3-44ab-83d2-661975890002"}]}""", json);
@@ -76,7 +76,7 @@ public class SqsEventTests
         var response = new SqsBatchResponse();
 
         // Act
-        var json = JsonSerializer.Serialize(response, LambdaEventsJsonContext.Default.SqsBatchResponse);
+        var json = JsonSerializer.Serialize(response, SqsJsonContext.Default.SqsBatchResponse);
 
         // Assert
         Assert.Equal("""{"batchItemFailures":[]}""", json);

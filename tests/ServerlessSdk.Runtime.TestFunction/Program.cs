@@ -1,0 +1,72 @@
+using System.Text.Json.Serialization;
+using ServerlessSdk.Runtime;
+using ServerlessSdk.Runtime.Metrics;
+
+return await LambdaRuntime.RunAsync(
+    HandleAsync,
+    TestJsonContext.Default.Command,
+    TestJsonContext.Default.Reply,
+    new LambdaRuntimeOptions
+    {
+        Startup = static () => Environment.GetEnvironmentVariable("TEST_FAIL_INIT") == "1"
+            ? throw new InvalidOperationException("init failed on purpose")
+            : ValueTask.CompletedTask,
+    });
+
+static async ValueTask<Reply> HandleAsync(Command command, ILambdaContext context)
+{
+    switch (command.Action)
+    {
+        case "echo":
+            return Reply.From(context, command.Message);
+        case "throw":
+            throw new InvalidOperationException(command.Message ?? "handler failed on purpose");
+        case "big":
+            return Reply.From(context, new string('x', command.Size));
+        case "log":
+            context.Logger.Information("Logged {Detail} from the handler", command.Message);
+            return Reply.From(context, "logged");
+        case "metric":
+            context.Metrics.AddDimension("operation", "test").AddMetric("Widgets", command.Size, MetricUnit.Count);
+            return Reply.From(context, "measured");
+        case "wait-for-cancel":
+            try
+            {
+                await Task.Delay(Timeout.Infinite, context.CancellationToken);
+                return Reply.From(context, "never");
+            }
+            catch (OperationCanceledException)
+            {
+                return Reply.From(context, "cancelled");
+            }
+
+        default:
+            throw new ArgumentException($"unknown action '{command.Action}'");
+    }
+}
+
+internal sealed record Command(string Action, string? Message = null, int Size = 0);
+
+internal sealed record Reply(
+    string? Message,
+    string RequestId,
+    string FunctionArn,
+    bool ColdStart,
+    long RemainingMs,
+    string? TraceId,
+    string? TraceEnvironment)
+{
+    public static Reply From(ILambdaContext context, string? message) => new(
+        message,
+        context.RequestId,
+        context.InvokedFunctionArn,
+        context.IsColdStart,
+        (long)context.RemainingTime.TotalMilliseconds,
+        context.TraceId,
+        Environment.GetEnvironmentVariable("_X_AMZN_TRACE_ID"));
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(Command))]
+[JsonSerializable(typeof(Reply))]
+internal sealed partial class TestJsonContext : JsonSerializerContext;
