@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test: unit, emulator and end-to-end (Native AOT functions driven through the emulator).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build/prerequisites.sh
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+dotnet restore ServerlessSdk.sln
+dotnet build ServerlessSdk.sln -c Release --no-restore
+
+log=$(mktemp)
+status=0
+dotnet test ServerlessSdk.sln -c Release --no-build 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole run, summed over the test assemblies.
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status
