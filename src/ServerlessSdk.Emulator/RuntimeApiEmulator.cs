@@ -108,6 +108,9 @@ public sealed partial class RuntimeApiEmulator : IAsyncDisposable
         }
     }
 
+    /// <summary>How many <c>GET /next</c> requests are parked waiting for an invocation.</summary>
+    internal int ParkedLongPolls => _queue.WaiterCount;
+
     /// <summary>
     /// Queues an invocation. The cold invoke is normally queued before the function starts, as on Lambda.
     /// </summary>

@@ -456,10 +456,10 @@ public sealed partial class RuntimeApiEmulatorTests : IAsyncLifetime
         await using (var abandoned = await RawHttpConnection.OpenAsync(_emulator.Port))
         {
             await abandoned.SendAsync("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n");
-            await _emulator.FirstNextRequest.WaitAsync(Wait);
+            await Eventually(() => _emulator.ParkedLongPolls == 1);
         }
 
-        await Task.Delay(100); // let the emulator notice the hang-up
+        await Eventually(() => _emulator.ParkedLongPolls == 0); // the emulator noticed the hang-up
         var invocation = _emulator.Enqueue("{}");
         using var delivered = await _http.GetAsync("runtime/invocation/next");
 
@@ -497,6 +497,16 @@ public sealed partial class RuntimeApiEmulatorTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _emulator.InitErrorReported.WaitAsync(Wait));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _emulator.FirstNextRequest.WaitAsync(Wait));
         Assert.Throws<ObjectDisposedException>(() => _emulator.Enqueue("{}"));
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "condition not met in time");
+            await Task.Delay(5);
+        }
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>

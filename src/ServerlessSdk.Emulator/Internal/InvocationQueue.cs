@@ -11,6 +11,18 @@ internal sealed class InvocationQueue
     private readonly LinkedList<PendingInvocation> _items = new();
     private readonly LinkedList<TaskCompletionSource<PendingInvocation?>> _waiters = new();
 
+    /// <summary>How many long polls are parked right now (for tests that must not race the emulator).</summary>
+    public int WaiterCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiters.Count;
+            }
+        }
+    }
+
     public void Enqueue(PendingInvocation invocation) => Add(invocation, atFront: false);
 
     /// <summary>Puts back an invocation whose delivery failed, ahead of everything else.</summary>
