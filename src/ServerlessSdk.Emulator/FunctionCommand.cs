@@ -33,7 +33,7 @@ public sealed record FunctionCommand
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(arguments);
         var words = new[] { path }.Concat(arguments).Select(w => File.Exists(w) ? Path.GetFullPath(w) : w).ToArray();
-        var lastFile = words.LastOrDefault(Path.IsPathFullyQualified) ?? Path.GetFullPath(path);
+        var lastFile = words.LastOrDefault(w => Path.IsPathFullyQualified(w) && File.Exists(w)) ?? Path.GetFullPath(path);
         return new FunctionCommand
         {
             FileName = words[0],

@@ -52,7 +52,7 @@ public sealed partial class RuntimeApiEmulator
     /// <returns>True to keep the connection open for another request.</returns>
     private async Task<bool> HandleAsync(HttpConnection connection, HttpRequestHead head, CancellationToken stopping)
     {
-        if (head.ExpectsContinue)
+        if (head.ExpectsContinue && (head.IsChunked || head.Header("Content-Length") is not (null or "0")))
         {
             await connection.WriteContinueAsync(stopping).ConfigureAwait(false);
         }

@@ -14,6 +14,14 @@ public sealed class FunctionCommandTests
     }
 
     [Fact]
+    public void Executable_ignores_folders_when_choosing_the_task_root()
+    {
+        var command = FunctionCommand.Executable("/bin/sh", "/tmp");
+
+        Assert.Equal("/bin", command.TaskRoot);
+    }
+
+    [Fact]
     public void Executable_alone_uses_its_own_folder_as_task_root()
     {
         var command = FunctionCommand.Executable("/opt/function/bootstrap");
