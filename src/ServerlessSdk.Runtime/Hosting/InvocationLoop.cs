@@ -95,6 +95,9 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
                     $"Response payload size ({response.Length} bytes) exceeded the maximum allowed payload size ({MaxResponseBytes} bytes).");
             }
 
+            // Everything the invocation writes goes out before the response: Lambda may freeze the
+            // process the moment it has the response, and output written after it would be late or lost.
+            FlushMetrics(context);
             var (status, body) = client.PostResponse(next.RequestId, response.Span);
             if (status / 100 != 2)
             {
@@ -103,11 +106,11 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
         }
         catch (Exception ex) when (ex is not RuntimeApiException)
         {
+            FlushMetrics(context);
             ReportError(client, next.RequestId, context.Activity, ex);
         }
         finally
         {
-            FlushMetrics(context);
             LambdaLog.Invocation.End();
         }
     }

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+
+namespace ServerlessSdk.EndToEndTests;
+
+/// <summary>
+/// Publishes the sample and the test function with Native AOT once per test run, into a temporary folder,
+/// exactly as a user would (<c>dotnet publish -r linux-x64</c>).
+/// </summary>
+public sealed class PublishedFunctions : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("serverlesssdk-e2e-").FullName;
+
+    public PublishedFunctions()
+    {
+        // Sequential: both reference the runtime project, and parallel builds of one project race.
+        HelloApi = Publish("samples/HelloApi/HelloApi.csproj", "hello");
+        TestFunction = Publish("tests/ServerlessSdk.Runtime.TestFunction/ServerlessSdk.Runtime.TestFunction.csproj", "test-function");
+    }
+
+    public Published HelloApi { get; }
+
+    public Published TestFunction { get; }
+
+    /// <summary>The JIT build of the test function, as the build-time probe runs it (<c>dotnet bootstrap.dll</c>).</summary>
+    public string TestFunctionDll => Path.Combine(Repository.Root, $"tests/ServerlessSdk.Runtime.TestFunction/bin/{Configuration}/net10.0/bootstrap.dll");
+
+    private static string Configuration => typeof(PublishedFunctions).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "Configuration").Value!;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private Published Publish(string project, string name)
+    {
+        var output = Path.Combine(_root, name);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { "publish", Path.Combine(Repository.Root, project), "-c", "Release", "-r", "linux-x64", "-o", output, "-nologo" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var log = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        log += stderr.Result;
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish {project} failed ({process.ExitCode}):\n{log}");
+        }
+
+        return new Published(Path.Combine(output, "bootstrap"), log);
+    }
+}
+
+public sealed record Published(string Bootstrap, string PublishLog);
+
+[CollectionDefinition(Name)]
+public sealed class PublishedFunctionsCollection : ICollectionFixture<PublishedFunctions>
+{
+    public const string Name = "published functions";
+}
+
+internal static class Repository
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ServerlessSdk.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ServerlessSdk.sln not found above " + AppContext.BaseDirectory);
+    }
+}
