@@ -15,13 +15,39 @@ internal interface IRuntimeApiTransport : IDisposable
 internal static class RuntimeApiTransport
 {
     /// <summary>
-    /// On Linux with an IP address (what Lambda gives: <c>127.0.0.1:9001</c>) the transport is plain libc calls;
-    /// elsewhere (a JIT probe on macOS or Windows, a host name) it is <see cref="Socket"/>.
+    /// On Linux, where functions run, the transport is plain libc calls; elsewhere (a JIT probe on macOS or
+    /// Windows) it is <see cref="Socket"/>. The Native AOT compiler folds <see cref="OperatingSystem.IsLinux"/>
+    /// for the target, so a Linux bootstrap carries no System.Net.Sockets code at all.
     /// </summary>
-    public static IRuntimeApiTransport Connect(EndPoint endPoint) =>
-        OperatingSystem.IsLinux() && endPoint is IPEndPoint ip
-            ? LibcTransport.Connect(ip)
-            : SocketTransport.Connect(endPoint);
+    public static IRuntimeApiTransport Connect(string host, int port)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            return LibcTransport.Connect(new IPEndPoint(Resolve(host), port));
+        }
+
+        return SocketTransport.Connect(IPAddress.TryParse(host, out var address) ? new IPEndPoint(address, port) : new DnsEndPoint(host, port));
+    }
+
+    // Lambda gives an IP literal (127.0.0.1:9001); a host name only appears under local tools.
+    private static IPAddress Resolve(string host)
+    {
+        if (IPAddress.TryParse(host.Trim('[', ']'), out var address))
+        {
+            return address;
+        }
+
+        try
+        {
+            return Dns.GetHostAddresses(host) is [var first, ..]
+                ? first
+                : throw new RuntimeApiException($"The Runtime API host '{host}' has no address.");
+        }
+        catch (SocketException ex)
+        {
+            throw new RuntimeApiException($"Cannot resolve the Runtime API host '{host}': {ex.SocketErrorCode}.", ex);
+        }
+    }
 }
 
 /// <summary>The portable transport.</summary>

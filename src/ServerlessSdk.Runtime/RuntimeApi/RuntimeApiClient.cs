@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Net;
 using System.Text;
 using System.Text.Unicode;
 
@@ -21,7 +20,8 @@ internal sealed class RuntimeApiClient : IDisposable
     private const int MaxHeaderBytes = 64 * 1024;
 
     private readonly string _authority;
-    private readonly EndPoint _endPoint;
+    private readonly string _host;
+    private readonly int _port;
     private readonly byte[] _nextRequest;
     private readonly byte[] _head = new byte[4096];
     private IRuntimeApiTransport? _transport;
@@ -33,7 +33,7 @@ internal sealed class RuntimeApiClient : IDisposable
     public RuntimeApiClient(string authority)
     {
         _authority = authority;
-        _endPoint = ParseEndPoint(authority);
+        (_host, _port) = ParseAuthority(authority);
         _nextRequest = Encoding.ASCII.GetBytes(
             $"GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: {UserAgent}\r\n\r\n");
     }
@@ -142,7 +142,7 @@ internal sealed class RuntimeApiClient : IDisposable
         }
 
         _start = _end = 0;
-        return _transport = RuntimeApiTransport.Connect(_endPoint);
+        return _transport = RuntimeApiTransport.Connect(_host, _port);
     }
 
     private Response ReadResponse(IRuntimeApiTransport transport)
@@ -332,20 +332,15 @@ internal sealed class RuntimeApiClient : IDisposable
     private static string Preview(ReadOnlySpan<byte> bytes) =>
         Encoding.UTF8.GetString(bytes.Length > 512 ? bytes[..512] : bytes);
 
-    private static EndPoint ParseEndPoint(string authority)
+    private static (string Host, int Port) ParseAuthority(string authority)
     {
-        if (IPEndPoint.TryParse(authority, out var ip) && ip.Port != 0)
-        {
-            return ip;
-        }
-
         var colon = authority.LastIndexOf(':');
         if (colon <= 0 || !int.TryParse(authority.AsSpan(colon + 1), out var port) || port is <= 0 or > 65535)
         {
             throw new RuntimeApiException($"AWS_LAMBDA_RUNTIME_API must be host:port, got '{authority}'.");
         }
 
-        return new DnsEndPoint(authority[..colon], port);
+        return (authority[..colon], port);
     }
 
     private sealed class ConnectionClosedException() : Exception("connection closed by peer");
