@@ -36,8 +36,8 @@ var first = report.Samples[0];
 Console.WriteLine("Response:");
 Console.WriteLine(Pretty(first.FirstInvocation!.BodyText));
 Console.WriteLine();
-Console.WriteLine("Function output (first cold start):");
-foreach (var line in first.Logs)
+Console.WriteLine("Function output of the cold invocation:");
+foreach (var line in first.Logs.Take(ColdInvocationLines(first)))
 {
     Console.WriteLine("  " + line.Text);
 }
@@ -57,6 +57,14 @@ static void Print(string label, Summary? summary, string unit)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {label,-30} median {s.Median,8:0.00} {unit,-5}  p90 {s.P90,8:0.00}  min {s.Min,8:0.00}  max {s.Max,8:0.00}"));
     }
+}
+
+// The lines written before the first warm invocation's: those carrying "cold_start":true, plus the EMF
+// documents that follow them.
+static int ColdInvocationLines(ColdStartSample sample)
+{
+    var index = sample.Logs.ToList().FindIndex(l => l.Text.Contains("\"cold_start\":false", StringComparison.Ordinal));
+    return index < 0 ? sample.Logs.Count : index;
 }
 
 static string Pretty(string json)
