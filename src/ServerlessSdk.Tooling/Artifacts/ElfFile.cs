@@ -44,7 +44,7 @@ public sealed record ElfFile(
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ElfReadResult.Failure(ElfReadErrorKind.Unreadable, $"{path} could not be read: {ex.Message}");
+            return ElfReadResult.Failure(ElfReadErrorKind.Unreadable, ex.Message.TrimEnd('.'));
         }
 
         return Read(bytes);
