@@ -111,7 +111,7 @@ internal static class ElfParser
         if (count == 0)
         {
             var first = ElfSpan.FileRegion(data, offset, entrySize, "section header table");
-            count = ElfSectionHeader.Parse(0, first).Size;
+            count = ElfSectionHeader.Parse(first).Size;
         }
 
         if (count > (ulong)data.Length / entrySize)
@@ -122,7 +122,7 @@ internal static class ElfParser
         var table = ElfSpan.FileRegion(data, offset, count * entrySize, "section header table");
         for (var i = 0; i < (int)count; i++)
         {
-            sections.Add(ElfSectionHeader.Parse(i, table.Slice(i * entrySize, ElfSectionHeader.Size64)));
+            sections.Add(ElfSectionHeader.Parse(table.Slice(i * entrySize, ElfSectionHeader.Size64)));
         }
 
         return sections;

@@ -1,7 +1,7 @@
 namespace ServerlessSdk.Tooling.Artifacts;
 
 /// <summary>The fields of an <c>Elf64_Shdr</c> the parser uses.</summary>
-internal readonly record struct ElfSectionHeader(int Index, uint Type, ulong Offset, ulong Size, uint Link, uint Info, ulong EntrySize)
+internal readonly record struct ElfSectionHeader(uint Type, ulong Offset, ulong Size, uint Link, uint Info, ulong EntrySize)
 {
     public const int Size64 = 64;
     public const uint StringTable = 3;   // SHT_STRTAB
@@ -11,8 +11,7 @@ internal readonly record struct ElfSectionHeader(int Index, uint Type, ulong Off
     public const uint GnuVersionNeeds = 0x6ffffffe; // SHT_GNU_verneed (.gnu.version_r)
     public const uint GnuVersionSymbols = 0x6fffffff; // SHT_GNU_versym (.gnu.version)
 
-    public static ElfSectionHeader Parse(int index, ReadOnlySpan<byte> entry) => new(
-        index,
+    public static ElfSectionHeader Parse(ReadOnlySpan<byte> entry) => new(
         Type: ElfSpan.U32(entry, 4),
         Offset: ElfSpan.U64(entry, 24),
         Size: ElfSpan.U64(entry, 32),
