@@ -1,0 +1,31 @@
+using ServerlessSdk.Tooling.Diagnostics;
+
+namespace ServerlessSdk.Tooling.Tests.Diagnostics;
+
+public sealed class ServerlessDiagnosticTests
+{
+    [Fact]
+    public void A_diagnostic_renders_as_a_compiler_style_line()
+    {
+        var diagnostic = ServerlessDiagnostic.Error("SLS5001", "it broke", "publish/bootstrap");
+
+        Assert.Equal("publish/bootstrap: error SLS5001: it broke", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void A_diagnostic_without_a_file_has_no_file_prefix()
+    {
+        var diagnostic = ServerlessDiagnostic.Warning("SLS5001", "look");
+
+        Assert.Equal("warning SLS5001: look", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void Codes_are_unique_and_in_the_artifact_range()
+    {
+        var codes = DefinedCodes.All();
+
+        Assert.Equal(codes.Length, codes.Distinct().Count());
+        Assert.All(codes, code => Assert.Matches("^SLS5[0-9]{3}$", code));
+    }
+}
