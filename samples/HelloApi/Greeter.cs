@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using ServerlessSdk.Runtime;
 using ServerlessSdk.Runtime.Events;
 using ServerlessSdk.Runtime.Metrics;
@@ -50,7 +49,7 @@ public static class Greeter
         context.Metrics.AddMetric("Greetings", 1, MetricUnit.Count);
 
         var body = new Greeting($"{greeting}, {name}!", language, Activity.Current?.TraceId.ToHexString());
-        return HttpApiResponse.Json(200, JsonSerializer.Serialize(body, HelloJsonContext.Default.Greeting));
+        return HttpApiResponse.Json(200, body, HelloJsonContext.Default.Greeting);
     }
 
     private static string? Query(HttpApiRequest request, string key) =>
@@ -59,7 +58,7 @@ public static class Greeter
     /// <summary>An RFC 9457 problem document.</summary>
     private static HttpApiResponse Problem(int status, string title, string detail)
     {
-        var response = HttpApiResponse.Json(status, JsonSerializer.Serialize(new Problem(title, status, detail), HelloJsonContext.Default.Problem));
+        var response = HttpApiResponse.Json(status, new Problem(title, status, detail), HelloJsonContext.Default.Problem);
         response.Headers!["content-type"] = "application/problem+json";
         return response;
     }

@@ -8,58 +8,46 @@ namespace ServerlessSdk.Runtime.Events;
 /// <summary>
 /// An Amazon API Gateway HTTP API request in payload format version 2.0.
 /// </summary>
+[JsonConverter(typeof(HttpApiRequestJsonConverter))]
 public sealed class HttpApiRequest : ITraceContextCarrier
 {
     /// <summary>Gets or sets the payload format version, <c>2.0</c>.</summary>
-    [JsonPropertyName("version")]
     public string Version { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the matched route, such as <c>GET /orders/{id}</c> or <c>$default</c>.</summary>
-    [JsonPropertyName("routeKey")]
     public string RouteKey { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the request path, without the query string.</summary>
-    [JsonPropertyName("rawPath")]
     public string RawPath { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the query string as sent, without the leading <c>?</c>.</summary>
-    [JsonPropertyName("rawQueryString")]
     public string RawQueryString { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the request cookies, one <c>name=value</c> per entry.</summary>
-    [JsonPropertyName("cookies")]
     public IList<string>? Cookies { get; set; }
 
     /// <summary>Gets or sets the request headers; names are lower-case and repeated values are comma-joined.</summary>
-    [JsonPropertyName("headers")]
     public IDictionary<string, string>? Headers { get; set; }
 
     /// <summary>Gets or sets the query string parameters; repeated values are comma-joined.</summary>
-    [JsonPropertyName("queryStringParameters")]
     public IDictionary<string, string>? QueryStringParameters { get; set; }
 
     /// <summary>Gets or sets the values of the route's path parameters, such as <c>id</c> in <c>/orders/{id}</c>.</summary>
-    [JsonPropertyName("pathParameters")]
     public IDictionary<string, string>? PathParameters { get; set; }
 
     /// <summary>Gets or sets the stage variables of the invoked stage.</summary>
-    [JsonPropertyName("stageVariables")]
     public IDictionary<string, string>? StageVariables { get; set; }
 
     /// <summary>Gets or sets the request body; base64 when <see cref="IsBase64Encoded"/> is <see langword="true"/>.</summary>
-    [JsonPropertyName("body")]
     public string? Body { get; set; }
 
     /// <summary>Gets or sets a value indicating whether <see cref="Body"/> is base64-encoded.</summary>
-    [JsonPropertyName("isBase64Encoded")]
     public bool IsBase64Encoded { get; set; }
 
     /// <summary>Gets or sets information about the request, the caller and the authorizer.</summary>
-    [JsonPropertyName("requestContext")]
     public HttpApiRequestContext RequestContext { get; set; } = new();
 
     /// <summary>Gets the value of the <c>traceparent</c> header, if the caller sent one.</summary>
-    [JsonIgnore]
     public string? TraceParent => GetHeader("traceparent");
 
     /// <summary>Gets a header value by name, ignoring case.</summary>
@@ -107,47 +95,36 @@ public sealed class HttpApiRequest : ITraceContextCarrier
 public sealed class HttpApiRequestContext
 {
     /// <summary>Gets or sets the AWS account that owns the API.</summary>
-    [JsonPropertyName("accountId")]
     public string AccountId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the API identifier.</summary>
-    [JsonPropertyName("apiId")]
     public string ApiId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets what the route's authorizer established about the caller, if the route has one.</summary>
-    [JsonPropertyName("authorizer")]
     public HttpApiAuthorizer? Authorizer { get; set; }
 
     /// <summary>Gets or sets the host name the client called.</summary>
-    [JsonPropertyName("domainName")]
     public string DomainName { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the first label of <see cref="DomainName"/>.</summary>
-    [JsonPropertyName("domainPrefix")]
     public string DomainPrefix { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the HTTP details of the request.</summary>
-    [JsonPropertyName("http")]
     public HttpApiHttpDescription Http { get; set; } = new();
 
     /// <summary>Gets or sets the API Gateway request ID.</summary>
-    [JsonPropertyName("requestId")]
     public string RequestId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the matched route.</summary>
-    [JsonPropertyName("routeKey")]
     public string RouteKey { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the stage name, such as <c>$default</c>.</summary>
-    [JsonPropertyName("stage")]
     public string Stage { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the request time in CLF format, such as <c>13/Mar/2024:09:41:07 +0000</c>.</summary>
-    [JsonPropertyName("time")]
     public string Time { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the request time in Unix epoch milliseconds.</summary>
-    [JsonPropertyName("timeEpoch")]
     public long TimeEpoch { get; set; }
 }
 
@@ -155,23 +132,18 @@ public sealed class HttpApiRequestContext
 public sealed class HttpApiHttpDescription
 {
     /// <summary>Gets or sets the HTTP method, such as <c>GET</c>.</summary>
-    [JsonPropertyName("method")]
     public string Method { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the request path.</summary>
-    [JsonPropertyName("path")]
     public string Path { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the protocol, such as <c>HTTP/1.1</c>.</summary>
-    [JsonPropertyName("protocol")]
     public string Protocol { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the IP address of the immediate caller.</summary>
-    [JsonPropertyName("sourceIp")]
     public string SourceIp { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the caller's <c>User-Agent</c>.</summary>
-    [JsonPropertyName("userAgent")]
     public string? UserAgent { get; set; }
 }
 
@@ -179,15 +151,12 @@ public sealed class HttpApiHttpDescription
 public sealed class HttpApiAuthorizer
 {
     /// <summary>Gets or sets the result of a JWT authorizer.</summary>
-    [JsonPropertyName("jwt")]
     public HttpApiJwtDescription? Jwt { get; set; }
 
     /// <summary>Gets or sets the caller identity verified by IAM (SigV4) authorization.</summary>
-    [JsonPropertyName("iam")]
     public HttpApiIamDescription? Iam { get; set; }
 
     /// <summary>Gets or sets the context returned by a Lambda authorizer, as raw JSON values.</summary>
-    [JsonPropertyName("lambda")]
     public IDictionary<string, JsonElement>? Lambda { get; set; }
 }
 
@@ -195,11 +164,9 @@ public sealed class HttpApiAuthorizer
 public sealed class HttpApiJwtDescription
 {
     /// <summary>Gets or sets the token's claims, each value as a string.</summary>
-    [JsonPropertyName("claims")]
     public IDictionary<string, string>? Claims { get; set; }
 
     /// <summary>Gets or sets the token's scopes.</summary>
-    [JsonPropertyName("scopes")]
     public IList<string>? Scopes { get; set; }
 }
 
@@ -207,31 +174,24 @@ public sealed class HttpApiJwtDescription
 public sealed class HttpApiIamDescription
 {
     /// <summary>Gets or sets the access key that signed the request.</summary>
-    [JsonPropertyName("accessKey")]
     public string? AccessKey { get; set; }
 
     /// <summary>Gets or sets the caller's AWS account.</summary>
-    [JsonPropertyName("accountId")]
     public string? AccountId { get; set; }
 
     /// <summary>Gets or sets the caller's principal ID.</summary>
-    [JsonPropertyName("callerId")]
     public string? CallerId { get; set; }
 
     /// <summary>Gets or sets the Amazon Cognito identity, when the credentials came from an identity pool.</summary>
-    [JsonPropertyName("cognitoIdentity")]
     public HttpApiCognitoIdentity? CognitoIdentity { get; set; }
 
     /// <summary>Gets or sets the caller's AWS Organizations ID.</summary>
-    [JsonPropertyName("principalOrgId")]
     public string? PrincipalOrgId { get; set; }
 
     /// <summary>Gets or sets the caller's ARN.</summary>
-    [JsonPropertyName("userArn")]
     public string? UserArn { get; set; }
 
     /// <summary>Gets or sets the caller's user ID.</summary>
-    [JsonPropertyName("userId")]
     public string? UserId { get; set; }
 }
 
@@ -239,14 +199,11 @@ public sealed class HttpApiIamDescription
 public sealed class HttpApiCognitoIdentity
 {
     /// <summary>Gets or sets the authentication methods references.</summary>
-    [JsonPropertyName("amr")]
     public IList<string>? Amr { get; set; }
 
     /// <summary>Gets or sets the Cognito identity ID.</summary>
-    [JsonPropertyName("identityId")]
     public string? IdentityId { get; set; }
 
     /// <summary>Gets or sets the Cognito identity pool ID.</summary>
-    [JsonPropertyName("identityPoolId")]
     public string? IdentityPoolId { get; set; }
 }

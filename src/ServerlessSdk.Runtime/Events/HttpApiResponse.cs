@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using ServerlessSdk.Runtime.Serialization;
 
 namespace ServerlessSdk.Runtime.Events;
 
@@ -10,26 +12,22 @@ namespace ServerlessSdk.Runtime.Events;
 /// return HttpApiResponse.Json(200, """{"ok":true}""");
 /// </code>
 /// </example>
+[JsonConverter(typeof(HttpApiResponseJsonConverter))]
 public sealed class HttpApiResponse
 {
     /// <summary>Gets or sets the HTTP status code. Defaults to 200.</summary>
-    [JsonPropertyName("statusCode")]
     public int StatusCode { get; set; } = 200;
 
     /// <summary>Gets or sets the response headers; put cookies in <see cref="Cookies"/>, not here.</summary>
-    [JsonPropertyName("headers")]
     public IDictionary<string, string>? Headers { get; set; }
 
     /// <summary>Gets or sets the cookies to set, each a full <c>Set-Cookie</c> value.</summary>
-    [JsonPropertyName("cookies")]
     public IList<string>? Cookies { get; set; }
 
     /// <summary>Gets or sets the response body; base64 when <see cref="IsBase64Encoded"/> is <see langword="true"/>.</summary>
-    [JsonPropertyName("body")]
     public string? Body { get; set; }
 
     /// <summary>Gets or sets a value indicating whether <see cref="Body"/> is base64 that API Gateway must decode.</summary>
-    [JsonPropertyName("isBase64Encoded")]
     public bool IsBase64Encoded { get; set; }
 
     /// <summary>Creates a response with a JSON body and <c>content-type: application/json</c>.</summary>
@@ -38,6 +36,18 @@ public sealed class HttpApiResponse
     /// <returns>The response.</returns>
     public static HttpApiResponse Json(int statusCode, string json) =>
         Create(statusCode, json, "application/json", isBase64Encoded: false);
+
+    /// <summary>Creates a response whose body is <paramref name="body"/> serialised as JSON.</summary>
+    /// <typeparam name="T">The body's type.</typeparam>
+    /// <param name="statusCode">The HTTP status code.</param>
+    /// <param name="body">The body value.</param>
+    /// <param name="typeInfo">Source-generated metadata for <typeparamref name="T"/>.</param>
+    /// <returns>The response.</returns>
+    public static HttpApiResponse Json<T>(int statusCode, T body, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        return Json(statusCode, RuntimeJson.Serialize(body, typeInfo));
+    }
 
     /// <summary>Creates a response with a text body.</summary>
     /// <param name="statusCode">The HTTP status code.</param>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using ServerlessSdk.Runtime.Serialization;
 using ServerlessSdk.Runtime.Tracing;
 
 namespace ServerlessSdk.Runtime.Hosting;
@@ -19,7 +20,7 @@ internal sealed class TypedInvocationHandler<TEvent, TResponse>(
     JsonTypeInfo<TResponse> responseType) : InvocationHandler
 {
     private readonly ArrayBufferWriter<byte> _output = new(4096);
-    private readonly Utf8JsonWriter _writer = new(Stream.Null);
+    private readonly Utf8JsonWriter _writer = new(Stream.Null, RuntimeJson.WriterOptions);
 
     public override async ValueTask<ReadOnlyMemory<byte>> InvokeAsync(ReadOnlyMemory<byte> payload, LambdaContext context)
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using ServerlessSdk.Runtime.Serialization;
 
 namespace ServerlessSdk.Runtime.Logging;
 
@@ -10,7 +11,7 @@ namespace ServerlessSdk.Runtime.Logging;
 /// </summary>
 internal sealed class JsonLineWriter
 {
-    private static readonly JsonWriterOptions Options = new() { SkipValidation = true };
+    private static readonly JsonWriterOptions Options = RuntimeJson.WriterOptions with { SkipValidation = true };
     private readonly Stream _stream;
     private readonly Lock _gate = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using ServerlessSdk.Runtime.Serialization;
 
 namespace ServerlessSdk.Runtime.RuntimeApi;
 
@@ -14,7 +15,7 @@ internal static class ErrorDocument
     public static byte[] Write(string errorType, string errorMessage, IEnumerable<string> stackTrace)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, RuntimeJson.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("errorType"u8, errorType);
