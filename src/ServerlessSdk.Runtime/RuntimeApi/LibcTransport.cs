@@ -10,6 +10,9 @@ namespace ServerlessSdk.Runtime.RuntimeApi;
 /// </summary>
 internal sealed partial class LibcTransport : IRuntimeApiTransport
 {
+    // The soname glibc's loader already has mapped: "libc" alone makes the runtime probe for libc.so,
+    // liblibc.so, ... through every LD_LIBRARY_PATH folder Lambda sets, about a hundred failed opens.
+    private const string Libc = "libc.so.6";
     private const int AF_INET = 2;
     private const int AF_INET6 = 10;
     private const int SOCK_STREAM = 1;
@@ -129,21 +132,21 @@ internal sealed partial class LibcTransport : IRuntimeApiTransport
         return 28;
     }
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(Libc, SetLastError = true)]
     private static partial int socket(int domain, int type, int protocol);
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(Libc, SetLastError = true)]
     private static unsafe partial int setsockopt(int fd, int level, int name, void* value, int length);
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(Libc, SetLastError = true)]
     private static unsafe partial int connect(int fd, byte* address, int length);
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(Libc, SetLastError = true)]
     private static unsafe partial nint send(int fd, byte* buffer, nint length, int flags);
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(Libc, SetLastError = true)]
     private static unsafe partial nint recv(int fd, byte* buffer, nint length, int flags);
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(Libc, SetLastError = true)]
     private static partial int close(int fd);
 }
