@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using System.Text;
+using ServerlessSdk.Build.Tests.Infrastructure;
+using ServerlessSdk.Emulator;
+using ServerlessSdk.Tooling.Artifacts;
+
+namespace ServerlessSdk.Build.Tests;
+
+/// <summary>`dotnet publish -r linux-x64` of a function referencing ServerlessSdk.Build, end to end.</summary>
+[Collection(LocalFeedCollection.Name)]
+public sealed class PublishPackageTests(LocalFeed feed)
+{
+    // Published once for the tests that only read what a normal publish produced (tests in a class run one at a time).
+    private static FunctionProject? s_published;
+
+    private FunctionProject Published()
+    {
+        if (s_published is null)
+        {
+            var project = new FunctionProject(feed, "Shared");
+            project.Publish().ShouldSucceed();
+            s_published = project;
+        }
+
+        return s_published;
+    }
+
+    [Fact]
+    public void Publish_writes_a_zip_named_after_the_project_and_its_architecture()
+    {
+        using var function = new FunctionProject(feed, "Orders");
+
+        var result = function.Publish().ShouldSucceed();
+
+        Assert.True(File.Exists(function.ZipPath()), result.Output);
+        Assert.Contains(function.ZipPath(), result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_zip_holds_an_executable_bootstrap_at_its_root_and_no_debug_files()
+    {
+        var zip = LambdaZipReader.Read(Published().ZipPath());
+
+        var bootstrap = Assert.Single(zip.Entries, e => e.Path == "bootstrap");
+        Assert.Equal(0b111_101_101, bootstrap.UnixMode!.Value & 0b111_111_111);
+        Assert.DoesNotContain(zip.Entries, e => e.Path.EndsWith(".dbg", StringComparison.Ordinal) || e.Path.EndsWith(".pdb", StringComparison.Ordinal) || e.Path.EndsWith(".xml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_bootstrap_from_the_zip_answers_an_invocation()
+    {
+        var extracted = Directory.CreateTempSubdirectory("serverlesssdk-unzip-").FullName;
+        try
+        {
+            System.IO.Compression.ZipFile.ExtractToDirectory(Published().ZipPath(), extracted);
+            var bootstrap = Path.Combine(extracted, "bootstrap");
+            File.SetUnixFileMode(bootstrap, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+            var sample = await FunctionRunner.MeasureColdStartAsync(FunctionCommand.Executable(bootstrap), Encoding.UTF8.GetBytes("{}"), new ProbeOptions());
+
+            Assert.True(sample.Succeeded, sample.Failure?.ToString());
+            Assert.Equal("""{"statusCode":200,"body":"hello"}""", sample.FirstInvocation!.BodyText);
+        }
+        finally
+        {
+            Directory.Delete(extracted, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Publishing_again_with_nothing_changed_leaves_the_zip_untouched()
+    {
+        var function = Published();
+        function.Publish().ShouldSucceed(); // whatever ran before, settle on the default settings
+        var before = File.GetLastWriteTimeUtc(function.ZipPath());
+
+        var result = function.Publish().ShouldSucceed();
+
+        Assert.DoesNotContain(function.ZipPath(), result.Output, StringComparison.Ordinal);
+
+        Assert.Equal(before, File.GetLastWriteTimeUtc(function.ZipPath()));
+    }
+
+    [Fact]
+    public void Publishing_the_same_source_twice_from_clean_gives_byte_identical_zips()
+    {
+        using var function = new FunctionProject(feed, "Twice");
+        function.Publish().ShouldSucceed();
+        var first = SHA256.HashData(File.ReadAllBytes(function.ZipPath()));
+
+        function.Clean();
+        function.Publish().ShouldSucceed();
+        var second = SHA256.HashData(File.ReadAllBytes(function.ZipPath()));
+
+        Assert.Equal(Convert.ToHexString(first), Convert.ToHexString(second));
+    }
+
+    [Fact]
+    public void A_declared_architecture_that_does_not_match_the_binary_fails_with_SLS5010_and_writes_no_zip()
+    {
+        var function = Published();
+
+        var result = function.Publish("-p:ServerlessArchitecture=arm64").ShouldFail();
+
+        Assert.Contains("SLS5010", result.Errors);
+        Assert.False(File.Exists(function.ZipPath("arm64")));
+    }
+
+    [Fact]
+    public void An_unknown_runtime_fails_with_SLS5020()
+    {
+        var result = Published().Publish("-p:ServerlessRuntime=provided.al1").ShouldFail();
+
+        Assert.Contains("SLS5020", result.Errors);
+    }
+
+    [Fact]
+    public void A_function_that_needs_icu_fails_with_SLS5030()
+    {
+        using var function = new FunctionProject(feed, "Icu");
+
+        var result = function.Publish("-p:InvariantGlobalization=false").ShouldFail();
+
+        Assert.Contains("SLS5030", result.Errors);
+        Assert.False(File.Exists(function.ZipPath()));
+    }
+
+    [Fact]
+    public void A_function_whose_executable_is_not_named_bootstrap_fails_with_SLS5042()
+    {
+        using var function = new FunctionProject(feed, "Misnamed");
+
+        var result = function.Publish("-p:AssemblyName=Misnamed").ShouldFail();
+
+        Assert.Contains("SLS5042", result.Errors);
+    }
+
+    [Fact]
+    public void Packaging_can_be_switched_off()
+    {
+        using var function = new FunctionProject(feed, "Off");
+
+        function.Publish("-p:ServerlessPackage=false").ShouldSucceed();
+
+        Assert.False(File.Exists(function.ZipPath()));
+    }
+}
