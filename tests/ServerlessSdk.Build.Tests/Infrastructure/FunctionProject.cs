@@ -7,7 +7,7 @@ namespace ServerlessSdk.Build.Tests.Infrastructure;
 /// </summary>
 internal sealed class FunctionProject : IDisposable
 {
-    private const string DefaultProgram = """
+    public const string DefaultProgram = """
         using ServerlessSdk.Runtime;
 
         var reply = "{\"statusCode\":200,\"body\":\"hello\"}"u8.ToArray();
@@ -16,7 +16,7 @@ internal sealed class FunctionProject : IDisposable
 
     private readonly string _root;
 
-    public FunctionProject(LocalFeed feed, string name = "Fn", string extraProperties = "")
+    public FunctionProject(LocalFeed feed, string name = "Fn", string extraProperties = "", string? program = null)
     {
         _root = Directory.CreateTempSubdirectory("serverlesssdk-fn-").FullName;
         Name = name;
@@ -54,7 +54,7 @@ internal sealed class FunctionProject : IDisposable
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(ProjectDirectory, "Program.cs"), DefaultProgram);
+        File.WriteAllText(Path.Combine(ProjectDirectory, "Program.cs"), program ?? DefaultProgram);
     }
 
     public string Name { get; }
@@ -64,6 +64,9 @@ internal sealed class FunctionProject : IDisposable
     public string OutputDirectory(string rid = "linux-x64") => Path.Combine(ProjectDirectory, "bin", "Release", "net10.0", rid);
 
     public string ZipPath(string architecture = "x86_64", string rid = "linux-x64") => Path.Combine(OutputDirectory(rid), $"{Name}-{architecture}.zip");
+
+    public DotnetResult Build(params string[] extraArguments) =>
+        Dotnet.Run(ProjectDirectory, ["build", "-c", "Release", .. extraArguments]);
 
     public DotnetResult Publish(params string[] extraArguments) =>
         Dotnet.Run(ProjectDirectory, ["publish", "-c", "Release", "-r", "linux-x64", .. extraArguments]);
