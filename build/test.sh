@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build/prerequisites.sh
+build/install-arm64-prerequisites.sh  # the arm64 end-to-end tests cross-publish and run under qemu
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 dotnet restore ServerlessSdk.sln

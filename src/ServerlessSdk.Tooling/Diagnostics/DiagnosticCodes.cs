@@ -44,4 +44,7 @@ public static class DiagnosticCodes
 
     /// <summary>SLS5043: the zip's <c>bootstrap</c> lacks the owner-execute bit (or carries no Unix mode at all).</summary>
     public const string BootstrapNotExecutable = "SLS5043";
+
+    /// <summary>SLS5050: publishing for linux-arm64 on an x64 machine, and the cross toolchain is incomplete.</summary>
+    public const string CrossToolchainMissing = "SLS5050";
 }
