@@ -136,6 +136,29 @@ public sealed class PublishPackageTests(LocalFeed feed)
     }
 
     [Fact]
+    public void Publishing_for_linux_arm64_on_x64_cross_compiles_an_aarch64_zip_without_docker()
+    {
+        using var function = new FunctionProject(feed, "Graviton");
+
+        var result = function.PublishFor("linux-arm64").ShouldSucceed();
+
+        var zipPath = function.ZipPath("arm64", "linux-arm64");
+        Assert.True(File.Exists(zipPath), result.Output);
+        var extracted = Directory.CreateTempSubdirectory("serverlesssdk-unzip-").FullName;
+        try
+        {
+            System.IO.Compression.ZipFile.ExtractToDirectory(zipPath, extracted);
+            var elf = ElfFile.ReadFile(Path.Combine(extracted, "bootstrap"));
+            Assert.True(elf.Succeeded);
+            Assert.Equal(ElfMachine.Arm64, elf.File.Machine);
+        }
+        finally
+        {
+            Directory.Delete(extracted, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Packaging_can_be_switched_off()
     {
         using var function = new FunctionProject(feed, "Off");

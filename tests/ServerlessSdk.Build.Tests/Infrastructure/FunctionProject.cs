@@ -68,8 +68,10 @@ internal sealed class FunctionProject : IDisposable
     public DotnetResult Build(params string[] extraArguments) =>
         Dotnet.Run(ProjectDirectory, ["build", "-c", "Release", .. extraArguments]);
 
-    public DotnetResult Publish(params string[] extraArguments) =>
-        Dotnet.Run(ProjectDirectory, ["publish", "-c", "Release", "-r", "linux-x64", .. extraArguments]);
+    public DotnetResult Publish(params string[] extraArguments) => PublishFor("linux-x64", extraArguments);
+
+    public DotnetResult PublishFor(string rid, params string[] extraArguments) =>
+        Dotnet.Run(ProjectDirectory, ["publish", "-c", "Release", "-r", rid, .. extraArguments]);
 
     public void Clean()
     {
