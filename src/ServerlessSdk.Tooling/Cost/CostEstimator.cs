@@ -54,7 +54,7 @@ public static class CostEstimator
             inputs.ColdStartRate,
             billedWarmMs,
             billedInitMs,
-            gbSeconds,
+            Normalise(gbSeconds),
             Price(LambdaArchitecture.X64, gbSeconds, invocations),
             Price(LambdaArchitecture.Arm64, gbSeconds, invocations),
             LambdaPricing.Region,
@@ -68,6 +68,16 @@ public static class CostEstimator
         var requests = invocations / RequestsPerMillion * LambdaPricing.PerMillionRequests;
         var computeAfterFreeTier = Math.Max(0m, gbSeconds - LambdaPricing.FreeTierGbSeconds) * perGbSecond;
         var requestsAfterFreeTier = Math.Max(0m, invocations - LambdaPricing.FreeTierRequests) / RequestsPerMillion * LambdaPricing.PerMillionRequests;
-        return new ArchitectureCost(architecture.Name, perGbSecond, compute, requests, compute + requests, computeAfterFreeTier + requestsAfterFreeTier);
+        return new ArchitectureCost(
+            architecture.Name,
+            perGbSecond,
+            Normalise(compute),
+            Normalise(requests),
+            Normalise(compute + requests),
+            Normalise(computeAfterFreeTier + requestsAfterFreeTier));
     }
+
+    // Decimal arithmetic keeps trailing zeros (142.50000); dividing by 1 at the largest scale drops them, so the
+    // report shows 142.5. The value is unchanged.
+    private static decimal Normalise(decimal value) => value / 1.0000000000000000000000000000m;
 }
