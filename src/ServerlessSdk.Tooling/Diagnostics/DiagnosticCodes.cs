@@ -2,10 +2,80 @@ namespace ServerlessSdk.Tooling.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code the tooling defines. Codes never change meaning; each has a page under
-/// <c>docs/diagnostics/</c>. Publish artifacts and target-runtime checks use SLS5000–SLS5999.
+/// <c>docs/diagnostics/</c>. Measurement and the startup probe use SLS2000–SLS2999, budgets and cost inputs
+/// SLS3000–SLS3999, publish artifacts and target-runtime checks SLS5000–SLS5999.
 /// </summary>
 public static class DiagnosticCodes
 {
+    /// <summary>SLS2001: the startup probe could not start the function (missing file, not executable, wrong format).</summary>
+    public const string ProbeLaunchFailed = "SLS2001";
+
+    /// <summary>SLS2002: the function's process exited (crashed) during the startup probe; the message has the exit code and last output.</summary>
+    public const string ProbeFunctionExited = "SLS2002";
+
+    /// <summary>SLS2003: the function reported an init error (<c>/runtime/init/error</c>) during the startup probe.</summary>
+    public const string ProbeInitError = "SLS2003";
+
+    /// <summary>SLS2004: the function answered the probe's sample event with an invocation error.</summary>
+    public const string ProbeInvocationError = "SLS2004";
+
+    /// <summary>SLS2005: the function's response to the probe's sample event exceeded Lambda's 6 MB payload limit.</summary>
+    public const string ProbeResponseTooLarge = "SLS2005";
+
+    /// <summary>SLS2006: the function made a request the Runtime API refused (wrong request id, path or state).</summary>
+    public const string ProbeProtocolError = "SLS2006";
+
+    /// <summary>SLS2007: the function did not answer the probe in time; it was killed.</summary>
+    public const string ProbeTimedOut = "SLS2007";
+
+    /// <summary>SLS2008 (info): the startup probe was skipped because this machine cannot run the function.</summary>
+    public const string ProbeSkipped = "SLS2008";
+
+    /// <summary>SLS2010: no sample event exists for the trigger type.</summary>
+    public const string UnknownTriggerType = "SLS2010";
+
+    /// <summary>SLS2020: the folder whose package size is measured does not exist.</summary>
+    public const string PackageFolderNotFound = "SLS2020";
+
+    /// <summary>SLS2021: a payload file to measure is missing, unreadable or outside the package folder.</summary>
+    public const string PayloadFileInvalid = "SLS2021";
+
+    /// <summary>SLS3001: <c>ServerlessColdStartBudget</c> is not a positive number of milliseconds.</summary>
+    public const string InvalidColdStartBudget = "SLS3001";
+
+    /// <summary>SLS3002: <c>ServerlessPackageSizeBudget</c> is not a positive number of megabytes.</summary>
+    public const string InvalidPackageSizeBudget = "SLS3002";
+
+    /// <summary>SLS3003: <c>ServerlessMemoryBudget</c> is not a positive number of megabytes.</summary>
+    public const string InvalidMemoryBudget = "SLS3003";
+
+    /// <summary>SLS3004: <c>ServerlessMonthlyCostBudget</c> is not a positive number of US dollars.</summary>
+    public const string InvalidMonthlyCostBudget = "SLS3004";
+
+    /// <summary>SLS3005: <c>ServerlessBudgetSeverity</c> is neither <c>error</c> nor <c>warning</c>.</summary>
+    public const string InvalidBudgetSeverity = "SLS3005";
+
+    /// <summary>SLS3010: the median cold start exceeds <c>ServerlessColdStartBudget</c>.</summary>
+    public const string ColdStartBudgetExceeded = "SLS3010";
+
+    /// <summary>SLS3011: the zipped package exceeds <c>ServerlessPackageSizeBudget</c>.</summary>
+    public const string PackageSizeBudgetExceeded = "SLS3011";
+
+    /// <summary>SLS3012: the peak resident memory exceeds <c>ServerlessMemoryBudget</c>.</summary>
+    public const string MemoryBudgetExceeded = "SLS3012";
+
+    /// <summary>SLS3013: the estimated monthly cost exceeds <c>ServerlessMonthlyCostBudget</c>.</summary>
+    public const string MonthlyCostBudgetExceeded = "SLS3013";
+
+    /// <summary>SLS3020: <c>ServerlessExpectedMonthlyInvocations</c> is not a positive whole number.</summary>
+    public const string InvalidExpectedMonthlyInvocations = "SLS3020";
+
+    /// <summary>SLS3021: <c>ServerlessMemorySize</c> is not a whole number of MB between 128 and 10,240.</summary>
+    public const string InvalidMemorySize = "SLS3021";
+
+    /// <summary>SLS3022: <c>ServerlessColdStartRate</c> is not a fraction between 0 and 1.</summary>
+    public const string InvalidColdStartRate = "SLS3022";
+
     /// <summary>SLS5001: the executable is not a 64-bit little-endian ELF file (not ELF at all, 32-bit, or big-endian).</summary>
     public const string ExecutableNotElf64 = "SLS5001";
 
@@ -18,7 +88,10 @@ public static class DiagnosticCodes
     /// <summary>SLS5010: the executable's ELF machine differs from the function's declared architecture.</summary>
     public const string ArchitectureMismatch = "SLS5010";
 
-    /// <summary>SLS5011: the declared architecture is not one Lambda offers (<c>x86_64</c> or <c>arm64</c>).</summary>
+    /// <summary>
+    /// SLS5011: the declared architecture is not one Lambda offers (<c>x86_64</c> or <c>arm64</c>); also reported for
+    /// <c>ServerlessArchitecture</c> when the measurement reads it.
+    /// </summary>
     public const string UnknownArchitecture = "SLS5011";
 
     /// <summary>SLS5020: the target runtime name is not in the <see cref="Artifacts.LambdaRuntimes"/> table.</summary>

@@ -21,11 +21,11 @@ public sealed class ServerlessDiagnosticTests
     }
 
     [Fact]
-    public void Codes_are_unique_and_in_the_artifact_range()
+    public void Codes_are_unique_and_in_the_tooling_ranges()
     {
         var codes = DefinedCodes.All();
 
         Assert.Equal(codes.Length, codes.Distinct().Count());
-        Assert.All(codes, code => Assert.Matches("^SLS5[0-9]{3}$", code));
+        Assert.All(codes, code => Assert.Matches("^SLS[235][0-9]{3}$", code));
     }
 }

@@ -1,0 +1,60 @@
+using ServerlessSdk.Tooling.Budgets;
+
+namespace ServerlessSdk.Tooling.Measurement;
+
+/// <summary>
+/// Everything <see cref="FunctionMeasurement.RunAsync"/> needs, in the shape an MSBuild task has it: paths, and
+/// property values as raw strings (empty = default) that the measurement validates itself.
+/// </summary>
+public sealed record MeasurementRequest
+{
+    private static readonly IReadOnlyDictionary<string, string> NoVariables = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The function's name, for reports and the emulated <c>AWS_LAMBDA_FUNCTION_NAME</c>.</summary>
+    public required string FunctionName { get; init; }
+
+    /// <summary>Build (JIT output) or publish (Native AOT); picks the default budgets and probe settings.</summary>
+    public required MeasurementKind Kind { get; init; }
+
+    /// <summary>The output folder whose package is measured (<c>$(OutDir)</c> or <c>$(PublishDir)</c>).</summary>
+    public required string PackageFolder { get; init; }
+
+    /// <summary>The files that make up the package; null for every file <see cref="Artifacts.LambdaZipContent.FromPublishFolder"/> would zip.</summary>
+    public IReadOnlyList<string>? PayloadFiles { get; init; }
+
+    /// <summary>
+    /// What the startup probe starts: a <c>.dll</c> runs as <c>dotnet Function.dll</c>, anything else as an executable
+    /// (the Native AOT <c>bootstrap</c>). Null or empty skips the probe.
+    /// </summary>
+    public string? EntryPoint { get; init; }
+
+    /// <summary><c>ServerlessTriggerType</c>: which sample event the probe sends (<see cref="SampleEvents.TriggerTypes"/>).</summary>
+    public string? TriggerType { get; init; }
+
+    /// <summary><c>ServerlessArchitecture</c>: <c>x86_64</c> (default) or <c>arm64</c>.</summary>
+    public string? Architecture { get; init; }
+
+    /// <summary><c>ServerlessMemorySize</c>: MB, 128 (default) to 10,240.</summary>
+    public string? MemorySize { get; init; }
+
+    /// <summary><c>ServerlessExpectedMonthlyInvocations</c>: default 1,000,000.</summary>
+    public string? ExpectedMonthlyInvocations { get; init; }
+
+    /// <summary><c>ServerlessColdStartRate</c>: the fraction of invocations assumed cold, default 0.01.</summary>
+    public string? ColdStartRate { get; init; }
+
+    /// <summary>The budget properties.</summary>
+    public BudgetInputs Budgets { get; init; } = new();
+
+    /// <summary>Variables the function needs to start, added to its Lambda environment in the probe.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = NoVariables;
+
+    /// <summary>The folder the report files go to.</summary>
+    public required string ReportFolder { get; init; }
+
+    /// <summary>When the measurement is made (the host's clock; passed in so the logic stays deterministic).</summary>
+    public required DateTimeOffset MeasuredAt { get; init; }
+
+    /// <summary>Probe settings; null for <see cref="StartupProbeOptions.For"/> the <see cref="Kind"/>.</summary>
+    public StartupProbeOptions? Probe { get; init; }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using ServerlessSdk.Tooling.Budgets;
+using ServerlessSdk.Tooling.Measurement;
+
+namespace ServerlessSdk.Tooling.Reports;
+
+/// <summary>How every report spells figures, so the Markdown, HTML and summary line agree. Invariant culture throughout.</summary>
+internal static class ReportFormat
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Package bytes in MB of 1,000,000 bytes: <c>1.59 MB</c>, <c>12.3 MB</c>, <c>845 KB</c>.</summary>
+    public static string Bytes(long bytes) => bytes switch
+    {
+        < 1_000 => string.Create(Invariant, $"{bytes} B"),
+        < 1_000_000 => string.Create(Invariant, $"{bytes / 1_000.0:0.#} KB"),
+        < 10_000_000 => string.Create(Invariant, $"{bytes / (double)FunctionBudgets.PackageBytesPerMegabyte:0.00} MB"),
+        _ => string.Create(Invariant, $"{bytes / (double)FunctionBudgets.PackageBytesPerMegabyte:0.0} MB"),
+    };
+
+    /// <summary>Milliseconds with precision that suits their size: <c>3.82 ms</c>, <c>12.5 ms</c>, <c>207 ms</c>.</summary>
+    public static string Ms(double milliseconds) => milliseconds switch
+    {
+        < 10 => string.Create(Invariant, $"{milliseconds:0.00} ms"),
+        < 100 => string.Create(Invariant, $"{milliseconds:0.0} ms"),
+        _ => string.Create(Invariant, $"{milliseconds:N0} ms"),
+    };
+
+    /// <summary>Memory in Lambda's MB: <c>5.8 MB</c>, <c>37 MB</c>.</summary>
+    public static string MemoryMb(double megabytes) =>
+        megabytes < 10 ? string.Create(Invariant, $"{megabytes:0.0} MB") : string.Create(Invariant, $"{megabytes:N0} MB");
+
+    /// <summary>Dollars: cents from $0.01 up, four decimals below (<c>$0.0208</c>), <c>$0.00</c> for nothing.</summary>
+    public static string Usd(decimal dollars) =>
+        dollars is > 0m and < 0.01m ? string.Create(Invariant, $"${dollars:0.0000}") : string.Create(Invariant, $"${dollars:N2}");
+
+    /// <summary>A budget figure as written in the property: <c>100 ms</c>, <c>10 MB</c>, <c>$25.00</c>.</summary>
+    public static string Limit(BudgetCheck check) => check.Limit is not { } limit
+        ? "—"
+        : check.Unit == "USD" ? Usd((decimal)limit) : string.Create(Invariant, $"{limit:#,##0.###} {check.Unit}");
+
+    /// <summary>Invocation counts the way people say them: <c>1M</c>, <c>2.5M</c>, <c>250K</c>, <c>900</c>.</summary>
+    public static string Count(long count) => count switch
+    {
+        >= 1_000_000_000 => string.Create(Invariant, $"{count / 1e9:0.##}B"),
+        >= 1_000_000 => string.Create(Invariant, $"{count / 1e6:0.##}M"),
+        >= 1_000 => string.Create(Invariant, $"{count / 1e3:0.##}K"),
+        _ => count.ToString(Invariant),
+    };
+
+    /// <summary>A whole number with thousands separators.</summary>
+    public static string Number(long value) => value.ToString("N0", Invariant);
+
+    /// <summary>A fraction as a percentage: <c>1%</c>, <c>0.5%</c>.</summary>
+    public static string Percent(double fraction) => string.Create(Invariant, $"{fraction * 100:0.##}%");
+
+    /// <summary>A number for SVG attributes.</summary>
+    public static string Svg(double value) => value.ToString("0.##", Invariant);
+
+    /// <summary>The measured figure of a budget check in its unit.</summary>
+    public static string Measured(BudgetCheck check, ServerlessReport report) => check.Kind switch
+    {
+        _ when check.Measured is null => "not measured",
+        BudgetKind.ColdStart => Ms(check.Measured.Value),
+        BudgetKind.PackageSize => report.Package is { } package ? Bytes(package.ZippedBytes) : "not measured",
+        BudgetKind.Memory => MemoryMb(check.Measured.Value),
+        _ => Usd((decimal)check.Measured.Value),
+    };
+
+    /// <summary>What the row of a budget check is called in tables.</summary>
+    public static string Label(BudgetKind kind) => kind switch
+    {
+        BudgetKind.ColdStart => "Cold start (median)",
+        BudgetKind.PackageSize => "Package (zipped)",
+        BudgetKind.Memory => "Peak memory (RSS)",
+        _ => "Monthly cost",
+    };
+
+    /// <summary><c>build (JIT)</c> or <c>publish (Native AOT)</c>.</summary>
+    public static string Kind(MeasurementKind kind) => kind == MeasurementKind.Build ? "build (JIT)" : "publish (Native AOT)";
+}

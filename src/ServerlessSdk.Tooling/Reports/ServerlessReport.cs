@@ -1,0 +1,56 @@
+using ServerlessSdk.Tooling.Budgets;
+using ServerlessSdk.Tooling.Cost;
+using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Measurement;
+
+namespace ServerlessSdk.Tooling.Reports;
+
+/// <summary>
+/// Everything one measurement found about a function: the model behind <c>serverless-report.json</c> (documented in
+/// docs/report-schema.md), the Markdown and HTML reports and the summary line. Properties are serialised in
+/// declaration order, so keep new ones at the end of their type.
+/// </summary>
+public sealed record ServerlessReport
+{
+    /// <summary>The JSON schema version this model writes; raised only for changes that break readers.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The schema version, <see cref="CurrentSchemaVersion"/> when written by this version.</summary>
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>The function's name (the project's, unless configured otherwise).</summary>
+    public required string FunctionName { get; init; }
+
+    /// <summary>Whether the build output (JIT) or the published Native AOT executable was measured.</summary>
+    public required MeasurementKind Kind { get; init; }
+
+    /// <summary>The configured architecture: <c>x86_64</c> or <c>arm64</c>.</summary>
+    public required string Architecture { get; init; }
+
+    /// <summary>The configured memory size, in MB.</summary>
+    public required int MemoryMb { get; init; }
+
+    /// <summary>
+    /// When the measurement was made, as the caller's clock gave it. Reports are only regenerated when the measurement
+    /// target runs, which incremental builds skip when the function has not changed.
+    /// </summary>
+    public required DateTimeOffset MeasuredAt { get; init; }
+
+    /// <summary>The package sizes; null when they could not be measured.</summary>
+    public PackageSize? Package { get; init; }
+
+    /// <summary>The startup probe's figures; null when it was skipped or no run responded.</summary>
+    public StartupFigures? Startup { get; init; }
+
+    /// <summary>The monthly cost estimate; null without startup figures to base it on.</summary>
+    public CostEstimate? Cost { get; init; }
+
+    /// <summary>One check per budget kind.</summary>
+    public IReadOnlyList<BudgetCheck> Budgets { get; init; } = [];
+
+    /// <summary>Every diagnostic the measurement reported, budget breaches included.</summary>
+    public IReadOnlyList<ServerlessDiagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>How many budgets were exceeded.</summary>
+    public int BudgetsExceeded => Budgets.Count(check => check.Status == BudgetStatus.Exceeded);
+}

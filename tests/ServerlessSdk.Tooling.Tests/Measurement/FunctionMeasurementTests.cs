@@ -1,0 +1,160 @@
+using System.Runtime.InteropServices;
+using ServerlessSdk.Tooling.Budgets;
+using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Measurement;
+using ServerlessSdk.Tooling.Reports;
+using ServerlessSdk.Tooling.Tests.Checks;
+using ServerlessSdk.Tooling.Tests.Elf;
+using ServerlessSdk.Tooling.Tests.Zip;
+
+namespace ServerlessSdk.Tooling.Tests.Measurement;
+
+public sealed class FunctionMeasurementTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
+
+    private static readonly StartupProbeOptions Quick = new() { Runs = 2, WarmUpRuns = 0, WarmInvocations = 2 };
+
+    private readonly TempFolder _publish = new();
+
+    public void Dispose() => _publish.Dispose();
+
+    /// <summary>A publish folder whose bootstrap is a shell script running the fake runtime in <paramref name="mode"/>.</summary>
+    private string Bootstrap(string mode)
+    {
+        var path = _publish.Write("bootstrap", $"#!/bin/sh\nexec {FakeRuntime.PythonPath} -S {FakeRuntime.ScriptPath} {mode}\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        _publish.Write("appsettings.json", """{ "Greeting": "hello" }""");
+        return path;
+    }
+
+    private MeasurementRequest Request(string? entryPoint, MeasurementKind kind = MeasurementKind.Publish) => new()
+    {
+        FunctionName = "MyApi",
+        Kind = kind,
+        PackageFolder = _publish.Path,
+        EntryPoint = entryPoint,
+        ReportFolder = Path.Combine(_publish.Path, "..", "reports"),
+        MeasuredAt = Now,
+        Probe = Quick,
+    };
+
+    [Fact]
+    public async Task A_healthy_function_gets_every_section_of_the_report()
+    {
+        // Budgets far above anything a loaded test machine measures: this test is about the report, not the budgets.
+        var generous = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" };
+
+        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { Budgets = generous });
+
+        Assert.Empty(outcome.Diagnostics);
+        var report = outcome.Report;
+        Assert.Equal(2, report.Package!.FileCount);
+        Assert.Equal(2, report.Startup!.Runs);
+        Assert.NotNull(report.Cost);
+        Assert.Equal(
+            [BudgetStatus.Within, BudgetStatus.Within, BudgetStatus.Within, BudgetStatus.NotSet],
+            report.Budgets.Select(b => b.Status));
+        Assert.Equal(Now, report.MeasuredAt);
+        Assert.Equal(["serverless-report.json", "serverless-report.md", "serverless-report.html"], outcome.Files.Select(f => Path.GetFileName(f.Path)));
+        Assert.StartsWith("MyApi: ", outcome.SummaryLine, StringComparison.Ordinal);
+        Assert.Equal(MarkdownReportWriter.Write(report), outcome.Markdown);
+    }
+
+    [Fact]
+    public async Task Settings_reach_the_report_and_the_cost()
+    {
+        var request = Request(Bootstrap("echo")) with { Architecture = "arm64", MemorySize = "512", ExpectedMonthlyInvocations = "3000000", ColdStartRate = "0.05" };
+
+        var report = (await FunctionMeasurement.RunAsync(request)).Report;
+
+        Assert.Equal("arm64", report.Architecture);
+        Assert.Equal(512, report.MemoryMb);
+        Assert.Equal(3_000_000, report.Cost!.MonthlyInvocations);
+        Assert.Equal(0.05, report.Cost.ColdStartRate);
+    }
+
+    [Fact]
+    public async Task Without_an_entry_point_only_the_package_is_measured()
+    {
+        Bootstrap("echo");
+
+        var outcome = await FunctionMeasurement.RunAsync(Request(entryPoint: null));
+
+        Assert.NotNull(outcome.Report.Package);
+        Assert.Null(outcome.Report.Startup);
+        Assert.Null(outcome.Report.Cost);
+        Assert.Equal(BudgetStatus.NotMeasured, outcome.Report.Budgets[0].Status);
+        Assert.Empty(outcome.Diagnostics);
+    }
+
+    [Fact]
+    public async Task Invalid_settings_are_reported_and_the_reports_are_still_written()
+    {
+        Bootstrap("echo");
+        var request = Request(entryPoint: null) with
+        {
+            Architecture = "amd64",
+            Budgets = new BudgetInputs { ColdStartBudget = "soon", BudgetSeverity = "loud" },
+        };
+
+        var outcome = await FunctionMeasurement.RunAsync(request);
+
+        Assert.Equal([DiagnosticCodes.InvalidColdStartBudget, DiagnosticCodes.InvalidBudgetSeverity, DiagnosticCodes.UnknownArchitecture], Codes.Of(outcome.Diagnostics));
+        Assert.True(outcome.HasErrors);
+        Assert.Equal(3, outcome.Files.Count);
+    }
+
+    [Fact]
+    public async Task An_unknown_trigger_type_is_reported_and_skips_the_probe()
+    {
+        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { TriggerType = "websocket" });
+
+        Assert.Equal([DiagnosticCodes.UnknownTriggerType], Codes.Of(outcome.Diagnostics));
+        Assert.Null(outcome.Report.Startup);
+    }
+
+    [Fact]
+    public async Task A_budget_breach_fails_a_publish_and_warns_on_a_build()
+    {
+        var budgets = new BudgetInputs { ColdStartBudget = "0.001" };
+
+        var publish = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { Budgets = budgets });
+        var build = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo"), MeasurementKind.Build) with { Budgets = budgets });
+
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(publish.Diagnostics, d => d.Code == DiagnosticCodes.ColdStartBudgetExceeded).Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(build.Diagnostics, d => d.Code == DiagnosticCodes.ColdStartBudgetExceeded).Severity);
+        Assert.True(publish.HasErrors);
+        Assert.False(build.HasErrors);
+    }
+
+    [Fact]
+    public async Task A_crashing_function_is_reported_and_leaves_startup_figures_out()
+    {
+        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("exit")));
+
+        Assert.Equal([DiagnosticCodes.ProbeFunctionExited], Codes.Of(outcome.Diagnostics));
+        Assert.Null(outcome.Report.Startup);
+        Assert.True(outcome.HasErrors);
+    }
+
+    [Fact]
+    public async Task An_executable_for_another_architecture_is_not_probed()
+    {
+        var otherMachine = RuntimeInformation.OSArchitecture == Architecture.Arm64 ? (ushort)62 : (ushort)183;
+        var bootstrap = Path.Combine(_publish.Path, "bootstrap");
+        File.WriteAllBytes(bootstrap, new ElfBuilder { Machine = otherMachine }.Static().Build().Bytes);
+
+        var outcome = await FunctionMeasurement.RunAsync(Request(bootstrap));
+
+        var skipped = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(DiagnosticCodes.ProbeSkipped, skipped.Code);
+        Assert.Equal(DiagnosticSeverity.Info, skipped.Severity);
+        Assert.False(outcome.HasErrors);
+        Assert.NotNull(outcome.Report.Package);
+    }
+}
