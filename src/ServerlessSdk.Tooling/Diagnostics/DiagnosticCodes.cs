@@ -34,6 +34,9 @@ public static class DiagnosticCodes
     /// <summary>SLS2010: no sample event exists for the trigger type.</summary>
     public const string UnknownTriggerType = "SLS2010";
 
+    /// <summary>SLS2011: the startup event file (ServerlessStartupEvent) cannot be read.</summary>
+    public const string StartupEventNotFound = "SLS2011";
+
     /// <summary>SLS2020: the folder whose package size is measured does not exist.</summary>
     public const string PackageFolderNotFound = "SLS2020";
 

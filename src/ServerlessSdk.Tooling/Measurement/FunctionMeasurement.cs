@@ -74,7 +74,7 @@ public static class FunctionMeasurement
             return null;
         }
 
-        var sampleEvent = SampleEvents.For(request.TriggerType);
+        var sampleEvent = SampleEvents.For(request.TriggerType, request.StartupEventFile);
         diagnostics.AddRange(sampleEvent.Diagnostics);
         if (!sampleEvent.Succeeded)
         {

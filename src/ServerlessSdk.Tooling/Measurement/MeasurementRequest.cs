@@ -31,6 +31,9 @@ public sealed record MeasurementRequest
     /// <summary><c>ServerlessTriggerType</c>: which sample event the probe sends (<see cref="SampleEvents.TriggerTypes"/>).</summary>
     public string? TriggerType { get; init; }
 
+    /// <summary><c>ServerlessStartupEvent</c>: a JSON event file the probe sends instead of the trigger's sample event.</summary>
+    public string? StartupEventFile { get; init; }
+
     /// <summary><c>ServerlessArchitecture</c>: <c>x86_64</c> (default) or <c>arm64</c>.</summary>
     public string? Architecture { get; init; }
 

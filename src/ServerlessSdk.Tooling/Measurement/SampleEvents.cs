@@ -21,6 +21,30 @@ public static class SampleEvents
     public static IReadOnlyList<string> TriggerTypes { get; } = ["api", "sqs", "sns", "eventbridge", "schedule", "s3", "dynamodb", "kinesis"];
 
     /// <summary>
+    /// The event the probe sends: <paramref name="eventFile"/> (<c>ServerlessStartupEvent</c>) when given, else the
+    /// sample for <paramref name="triggerType"/>. A missing or unreadable file is <see cref="DiagnosticCodes.StartupEventNotFound"/>.
+    /// </summary>
+    public static SampleEventResult For(string? triggerType, string? eventFile)
+    {
+        if (string.IsNullOrWhiteSpace(eventFile))
+        {
+            return For(triggerType);
+        }
+
+        try
+        {
+            return new SampleEventResult("file", File.ReadAllBytes(eventFile), []);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new SampleEventResult("file", ReadOnlyMemory<byte>.Empty, [ServerlessDiagnostic.Error(
+                DiagnosticCodes.StartupEventNotFound,
+                $"The startup event file '{eventFile}' (ServerlessStartupEvent) cannot be read: {ex.Message} Point it at a JSON event file, or remove it to use the sample event for ServerlessTriggerType.",
+                eventFile)]);
+        }
+    }
+
+    /// <summary>
     /// The sample event for <paramref name="triggerType"/> (case-insensitive; empty means
     /// <see cref="DefaultTriggerType"/>), or a <see cref="DiagnosticCodes.UnknownTriggerType"/> error.
     /// </summary>

@@ -23,7 +23,7 @@ public static class StartupProbe
 
     /// <summary>Probes <paramref name="command"/>, invoking it with <paramref name="sampleEvent"/>.</summary>
     /// <param name="command">How to start the function: <see cref="FunctionCommand.Executable"/> or <see cref="FunctionCommand.DotnetDll"/>.</param>
-    /// <param name="sampleEvent">The payload of every invocation, e.g. from <see cref="SampleEvents.For"/>.</param>
+    /// <param name="sampleEvent">The payload of every invocation, e.g. from <see cref="SampleEvents.For(string?)"/>.</param>
     /// <param name="options">Runs, warm-up, timeouts, environment; the defaults when null.</param>
     /// <param name="cancellationToken">Stops the probe (the function process is still killed).</param>
     public static async Task<StartupProbeResult> RunAsync(

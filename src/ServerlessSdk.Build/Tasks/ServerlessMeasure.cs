@@ -1,0 +1,131 @@
+using Microsoft.Build.Framework;
+using ServerlessSdk.Tooling.Budgets;
+using ServerlessSdk.Tooling.Measurement;
+using ServerlessSdk.Tooling.Reports;
+
+namespace ServerlessSdk.Build.Tasks;
+
+/// <summary>
+/// Measures a built or published function (package size, cold start through the Runtime API emulator, memory,
+/// cost), checks its budgets and writes the reports. All the logic is <see cref="FunctionMeasurement"/>'s.
+/// </summary>
+public sealed class ServerlessMeasure : Microsoft.Build.Utilities.Task, ICancelableTask
+{
+    private readonly CancellationTokenSource _cancellation = new();
+
+    /// <summary>The function's name in reports (the project name).</summary>
+    [Required]
+    public string FunctionName { get; set; } = string.Empty;
+
+    /// <summary><c>build</c> (JIT probe of the build output) or <c>publish</c> (the Native AOT artifact).</summary>
+    [Required]
+    public string Kind { get; set; } = string.Empty;
+
+    /// <summary>The folder whose files are the deployable payload.</summary>
+    [Required]
+    public string PackageFolder { get; set; } = string.Empty;
+
+    /// <summary>The payload's files; without them, everything in <see cref="PackageFolder"/> but debug files.</summary>
+    public ITaskItem[]? PayloadFiles { get; set; }
+
+    /// <summary>What to start for the probe: the built <c>.dll</c> (run with <c>dotnet</c>) or the published <c>bootstrap</c>.</summary>
+    public string? EntryPoint { get; set; }
+
+    /// <summary>Where <c>serverless-report.*</c> go.</summary>
+    [Required]
+    public string ReportFolder { get; set; } = string.Empty;
+
+    /// <summary><c>ServerlessTriggerType</c>: picks the probe's sample event.</summary>
+    public string? TriggerType { get; set; }
+
+    /// <summary><c>ServerlessStartupEvent</c>: a JSON event file the probe sends instead of the trigger's sample.</summary>
+    public string? StartupEventFile { get; set; }
+
+    /// <summary><c>ServerlessArchitecture</c>.</summary>
+    public string? Architecture { get; set; }
+
+    /// <summary><c>ServerlessMemorySize</c> in MB.</summary>
+    public string? MemorySize { get; set; }
+
+    /// <summary><c>ServerlessExpectedMonthlyInvocations</c>.</summary>
+    public string? ExpectedMonthlyInvocations { get; set; }
+
+    /// <summary><c>ServerlessExpectedColdStartRate</c>.</summary>
+    public string? ColdStartRate { get; set; }
+
+    /// <summary><c>ServerlessColdStartBudget</c> (ms).</summary>
+    public string? ColdStartBudget { get; set; }
+
+    /// <summary><c>ServerlessPackageSizeBudget</c> (MB zipped).</summary>
+    public string? PackageSizeBudget { get; set; }
+
+    /// <summary><c>ServerlessMemoryBudget</c> (MB peak RSS).</summary>
+    public string? MemoryBudget { get; set; }
+
+    /// <summary><c>ServerlessMonthlyCostBudget</c> (USD).</summary>
+    public string? MonthlyCostBudget { get; set; }
+
+    /// <summary><c>ServerlessBudgetSeverity</c>: <c>error</c> or <c>warning</c>.</summary>
+    public string? BudgetSeverity { get; set; }
+
+    /// <summary>The value of <c>GITHUB_STEP_SUMMARY</c>; the Markdown report is appended to that file when set.</summary>
+    public string? StepSummaryPath { get; set; }
+
+    /// <summary>The one-line summary printed in the build output.</summary>
+    [Output]
+    public string? SummaryLine { get; private set; }
+
+    /// <inheritdoc/>
+    public void Cancel() => _cancellation.Cancel();
+
+    /// <inheritdoc/>
+    public override bool Execute()
+    {
+        if (!Enum.TryParse<MeasurementKind>(Kind, ignoreCase: true, out var kind))
+        {
+            Log.LogError($"ServerlessMeasure: Kind must be build or publish, got '{Kind}'.");
+            return false;
+        }
+
+        var request = new MeasurementRequest
+        {
+            FunctionName = FunctionName,
+            Kind = kind,
+            PackageFolder = PackageFolder,
+            PayloadFiles = PayloadFiles?.Select(item => item.ItemSpec).ToList(),
+            EntryPoint = EntryPoint,
+            TriggerType = TriggerType,
+            StartupEventFile = StartupEventFile,
+            Architecture = Architecture,
+            MemorySize = MemorySize,
+            ExpectedMonthlyInvocations = ExpectedMonthlyInvocations,
+            ColdStartRate = ColdStartRate,
+            Budgets = new BudgetInputs
+            {
+                ColdStartBudget = ColdStartBudget,
+                PackageSizeBudget = PackageSizeBudget,
+                MemoryBudget = MemoryBudget,
+                MonthlyCostBudget = MonthlyCostBudget,
+                BudgetSeverity = BudgetSeverity,
+            },
+            ReportFolder = ReportFolder,
+            MeasuredAt = DateTimeOffset.UtcNow,
+        };
+
+        Log.LogMessage(MessageImportance.Low, $"ServerlessSdk: measuring {FunctionName} ({kind}) from {PackageFolder}, probe entry point '{EntryPoint}'");
+        var outcome = FunctionMeasurement.RunAsync(request, _cancellation.Token).GetAwaiter().GetResult();
+        foreach (var file in outcome.Files)
+        {
+            FileWriter.WriteIfChanged(file.Path, file.Content);
+        }
+
+        if (!string.IsNullOrEmpty(StepSummaryPath))
+        {
+            GitHubStepSummary.Append(StepSummaryPath, outcome.Markdown);
+        }
+
+        SummaryLine = outcome.SummaryLine;
+        Log.LogMessage(MessageImportance.High, "  " + outcome.SummaryLine);
+        return DiagnosticLog.Report(Log, outcome.Diagnostics) && !Log.HasLoggedErrors;
+    }
+}
