@@ -40,6 +40,9 @@ public static class DiagnosticCodes
     /// <summary>SLS2020: the folder whose package size is measured does not exist.</summary>
     public const string PackageFolderNotFound = "SLS2020";
 
+    /// <summary>SLS2030: a project referencing ServerlessSdk.Build is not an executable (reported by the package's targets).</summary>
+    public const string NotAnExecutable = "SLS2030";
+
     /// <summary>SLS2021: a payload file to measure is missing, unreadable or outside the package folder.</summary>
     public const string PayloadFileInvalid = "SLS2021";
 

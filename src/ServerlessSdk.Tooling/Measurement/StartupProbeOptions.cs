@@ -56,7 +56,7 @@ public sealed record StartupProbeOptions
     public static StartupProbeOptions For(MeasurementKind kind) => kind switch
     {
         MeasurementKind.Build => new StartupProbeOptions { WarmUpRuns = 0, FailureSeverity = DiagnosticSeverity.Warning },
-        MeasurementKind.Publish => new StartupProbeOptions { WarmUpRuns = 1, FailureSeverity = DiagnosticSeverity.Error },
+        MeasurementKind.Publish => new StartupProbeOptions { Runs = 10, WarmUpRuns = 1, FailureSeverity = DiagnosticSeverity.Error },
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown measurement kind."),
     };
 }

@@ -6,7 +6,10 @@ namespace ServerlessSdk.Build.Tests.Infrastructure;
 /// <summary>Runs the real dotnet CLI and captures what it printed.</summary>
 internal static partial class Dotnet
 {
-    public static DotnetResult Run(string workingDirectory, params string[] arguments)
+    public static DotnetResult Run(string workingDirectory, params string[] arguments) =>
+        Run(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    public static DotnetResult Run(string workingDirectory, IDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -24,6 +27,12 @@ internal static partial class Dotnet
         // A test's build must not share a build server with the test host's own build.
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment.Remove("GITHUB_STEP_SUMMARY");
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();

@@ -68,6 +68,12 @@ internal sealed class FunctionProject : IDisposable
     public DotnetResult Build(params string[] extraArguments) =>
         Dotnet.Run(ProjectDirectory, ["build", "-c", "Release", .. extraArguments]);
 
+    public DotnetResult Build(IDictionary<string, string> environment, params string[] extraArguments) =>
+        Dotnet.Run(ProjectDirectory, environment, ["build", "-c", "Release", .. extraArguments]);
+
+    /// <summary>Where a plain build writes its output and reports.</summary>
+    public string BuildOutputDirectory => Path.Combine(ProjectDirectory, "bin", "Release", "net10.0");
+
     public DotnetResult Publish(params string[] extraArguments) => PublishFor("linux-x64", extraArguments);
 
     public DotnetResult PublishFor(string rid, params string[] extraArguments) =>
