@@ -103,6 +103,34 @@ public sealed class MeasureTests(LocalFeed feed)
         Assert.Contains("SLS3012", result.Errors);
     }
 
+    [Fact]
+    public void A_breached_monthly_cost_budget_is_reported()
+    {
+        using var function = new FunctionProject(feed, "Costly");
+
+        // 1M invocations cost at least $0.20 in requests alone.
+        var result = function.Build("-p:ServerlessMonthlyCostBudget=0.01", "-p:ServerlessBudgetSeverity=error").ShouldFail();
+
+        Assert.Contains("SLS3013", result.Errors);
+    }
+
+    [Fact]
+    public void The_cost_matches_a_hand_computation_from_the_billed_durations()
+    {
+        using var function = new FunctionProject(feed, "Priced");
+        function.Build("-p:ServerlessMemorySize=512", "-p:ServerlessExpectedMonthlyInvocations=3000000", "-p:ServerlessColdStartRate=0.02").ShouldSucceed();
+
+        var cost = Report(function).GetProperty("cost");
+        var warmMs = cost.GetProperty("billedWarmMs").GetInt64();
+        var initMs = cost.GetProperty("billedInitMs").GetInt64();
+
+        // 3M invocations × warm + 60,000 cold starts × init, in seconds, × 0.5 GB; then the published prices.
+        var gbSeconds = ((3_000_000 * warmMs) + (60_000 * initMs)) / 1000.0 * (512 / 1024.0);
+        Assert.Equal(gbSeconds, cost.GetProperty("gbSeconds").GetDouble(), 6);
+        Assert.Equal((gbSeconds * 0.0000166667) + 0.60, cost.GetProperty("x86_64").GetProperty("totalUsd").GetDouble(), 6);
+        Assert.Equal((gbSeconds * 0.0000133334) + 0.60, cost.GetProperty("arm64").GetProperty("totalUsd").GetDouble(), 6);
+    }
+
     [Theory]
     [InlineData("-p:ServerlessColdStartBudget=fast", "SLS3001")]
     [InlineData("-p:ServerlessColdStartBudget=-5", "SLS3001")]
@@ -138,6 +166,16 @@ public sealed class MeasureTests(LocalFeed feed)
 
         Assert.Contains("SLS2002", result.Warnings);
         Assert.Contains("TABLE_NAME is not set", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_function_that_hangs_during_the_probe_times_out_instead_of_hanging_the_build()
+    {
+        using var function = new FunctionProject(feed, "Hangs", program: "await Task.Delay(Timeout.Infinite);");
+
+        var result = function.Build().ShouldSucceed();
+
+        Assert.Contains("SLS2007", result.Warnings);
     }
 
     [Fact]
