@@ -79,7 +79,9 @@ public sealed class ServerlessMeasure : Microsoft.Build.Utilities.Task, ICancela
     public void Cancel() => _cancellation.Cancel();
 
     /// <inheritdoc/>
-    public override bool Execute()
+    public override bool Execute() => DiagnosticLog.Guard(Log, nameof(ServerlessMeasure), Run);
+
+    private bool Run()
     {
         if (!Enum.TryParse<MeasurementKind>(Kind, ignoreCase: true, out var kind))
         {

@@ -34,7 +34,9 @@ public sealed class ServerlessPackageLambda : Microsoft.Build.Utilities.Task
     public long ZippedBytes { get; private set; }
 
     /// <inheritdoc/>
-    public override bool Execute()
+    public override bool Execute() => DiagnosticLog.Guard(Log, nameof(ServerlessPackageLambda), Run);
+
+    private bool Run()
     {
         Log.LogMessage(MessageImportance.Low, $"Packaging {PublishDirectory} for {Runtime} on {Architecture} (InvariantGlobalization={InvariantGlobalization}) into {ZipPath}");
         var result = LambdaPackager.Package(PublishDirectory, ZipPath, new ArtifactTarget(Runtime, Architecture, InvariantGlobalization));

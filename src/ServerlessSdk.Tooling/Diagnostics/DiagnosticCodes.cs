@@ -40,6 +40,9 @@ public static class DiagnosticCodes
     /// <summary>SLS2020: the folder whose package size is measured does not exist.</summary>
     public const string PackageFolderNotFound = "SLS2020";
 
+    /// <summary>SLS2099: a ServerlessSdk.Build task failed unexpectedly (a bug to report, shown without a stack trace).</summary>
+    public const string UnexpectedTaskFailure = "SLS2099";
+
     /// <summary>SLS2030: a project referencing ServerlessSdk.Build is not an executable (reported by the package's targets).</summary>
     public const string NotAnExecutable = "SLS2030";
 
