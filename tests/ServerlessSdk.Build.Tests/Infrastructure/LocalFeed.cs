@@ -30,21 +30,3 @@ public sealed class LocalFeedCollection : ICollectionFixture<LocalFeed>
 {
     public const string Name = "local feed";
 }
-
-internal static class Repository
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ServerlessSdk.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ServerlessSdk.sln not found above " + AppContext.BaseDirectory);
-    }
-}
