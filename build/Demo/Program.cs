@@ -12,7 +12,7 @@ if (args.Length < 2)
 var bootstrap = Path.GetFullPath(args[0]);
 var payload = File.ReadAllBytes(args[1]);
 var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
-var options = new ProbeOptions { WarmInvocations = 100, Function = new EmulatorOptions { FunctionName = "hello-api" } };
+var options = new ProbeOptions { WarmInvocations = 100, LogTailLines = 10_000, Function = new EmulatorOptions { FunctionName = "hello-api" } };
 
 // One throw-away run warms this process (JIT of the emulator) so it does not bias the first sample.
 await FunctionRunner.MeasureColdStartAsync(FunctionCommand.Executable(bootstrap), payload, options);
@@ -72,7 +72,7 @@ static string Pretty(string json)
     try
     {
         using var document = JsonDocument.Parse(json);
-        return JsonSerializer.Serialize(document.RootElement, new JsonSerializerOptions { WriteIndented = true });
+        return JsonSerializer.Serialize(document.RootElement, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
     catch (JsonException)
     {
