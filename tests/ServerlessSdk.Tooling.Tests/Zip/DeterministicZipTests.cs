@@ -4,9 +4,27 @@ using ServerlessSdk.Tooling.Artifacts;
 
 namespace ServerlessSdk.Tooling.Tests.Zip;
 
-public sealed class DeterministicZipTests
+public sealed class DeterministicZipTests : IDisposable
 {
+    private readonly TempFolder _sample = new();
+    private readonly TempFolder _sampleOutput = new();
+
+    public void Dispose()
+    {
+        _sample.Dispose();
+        _sampleOutput.Dispose();
+    }
+
     private static string Sha256(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+
+    /// <summary>Arrange and act shared by the tests that only read the zip of the sample publish folder.</summary>
+    private string ZipOfSamplePublishFolder()
+    {
+        PublishFolder.Fill(_sample);
+        var zip = Path.Combine(_sampleOutput.Path, "function.zip");
+        DeterministicZip.Write(LambdaZipContent.FromPublishFolder(_sample.Path), zip);
+        return zip;
+    }
 
     [Fact]
     public void Zipping_the_same_files_twice_gives_identical_bytes_even_when_mtimes_differ()
@@ -46,12 +64,7 @@ public sealed class DeterministicZipTests
     [Fact]
     public void Entries_are_stored_in_ordinal_path_order()
     {
-        using var publish = new TempFolder();
-        using var output = new TempFolder();
-        PublishFolder.Fill(publish);
-        var zip = Path.Combine(output.Path, "function.zip");
-
-        DeterministicZip.Write(LambdaZipContent.FromPublishFolder(publish.Path), zip);
+        var zip = ZipOfSamplePublishFolder();
 
         var paths = LambdaZipReader.Read(zip).Entries.Select(entry => entry.Path).ToList();
         Assert.Equal(paths.Order(StringComparer.Ordinal), paths);
@@ -60,12 +73,7 @@ public sealed class DeterministicZipTests
     [Fact]
     public void Bootstrap_gets_0755_and_everything_else_0644()
     {
-        using var publish = new TempFolder();
-        using var output = new TempFolder();
-        PublishFolder.Fill(publish);
-        var zip = Path.Combine(output.Path, "function.zip");
-
-        DeterministicZip.Write(LambdaZipContent.FromPublishFolder(publish.Path), zip);
+        var zip = ZipOfSamplePublishFolder();
 
         var modes = LambdaZipReader.Read(zip).Entries.ToDictionary(entry => entry.Path, entry => entry.UnixMode);
         Assert.Equal(Convert.ToInt32("755", 8), modes["bootstrap"]);
@@ -75,12 +83,7 @@ public sealed class DeterministicZipTests
     [Fact]
     public void Every_entry_carries_the_dos_epoch_timestamp()
     {
-        using var publish = new TempFolder();
-        using var output = new TempFolder();
-        PublishFolder.Fill(publish);
-        var zip = Path.Combine(output.Path, "function.zip");
-
-        DeterministicZip.Write(LambdaZipContent.FromPublishFolder(publish.Path), zip);
+        var zip = ZipOfSamplePublishFolder();
 
         using var archive = ZipFile.OpenRead(zip);
         Assert.All(archive.Entries, entry => Assert.Equal(new DateTime(1980, 1, 1, 0, 0, 0), entry.LastWriteTime.DateTime));
@@ -89,12 +92,7 @@ public sealed class DeterministicZipTests
     [Fact]
     public void The_files_unzip_to_their_original_content()
     {
-        using var publish = new TempFolder();
-        using var output = new TempFolder();
-        PublishFolder.Fill(publish);
-        var zip = Path.Combine(output.Path, "function.zip");
-
-        DeterministicZip.Write(LambdaZipContent.FromPublishFolder(publish.Path), zip);
+        var zip = ZipOfSamplePublishFolder();
 
         using var archive = ZipFile.OpenRead(zip);
         using var reader = new StreamReader(archive.GetEntry("wwwroot/index.html")!.Open());
