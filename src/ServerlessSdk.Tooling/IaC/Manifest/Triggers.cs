@@ -1,0 +1,119 @@
+namespace ServerlessSdk.Tooling.IaC.Manifest;
+
+/// <summary>What invokes a function. The manifest's <c>type</c> field names the kind.</summary>
+public abstract record Trigger
+{
+    /// <summary>The manifest <c>type</c> value: http, sqs, sns, eventbridge, schedule, s3, dynamodb or kinesis.</summary>
+    public abstract string Type { get; }
+}
+
+/// <summary>How an HTTP API route authorises callers.</summary>
+public enum HttpAuth
+{
+    /// <summary>Open to anyone.</summary>
+    None,
+
+    /// <summary>SigV4-signed requests (AWS_IAM).</summary>
+    Iam,
+
+    /// <summary>A bearer JWT checked by the service's <see cref="JwtAuthorizer"/>.</summary>
+    Jwt,
+}
+
+/// <summary>An API Gateway HTTP API route (payload format 2.0).</summary>
+/// <param name="Method">GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS or ANY.</param>
+/// <param name="Path">e.g. <c>/items/{id}</c>; a last segment may be greedy, <c>{proxy+}</c>.</param>
+/// <param name="Auth">Authorisation.</param>
+/// <param name="Scopes">OAuth scopes a JWT must carry (JWT routes only).</param>
+public sealed record HttpRouteTrigger(string Method, string Path, HttpAuth Auth, IReadOnlyList<string> Scopes) : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "http";
+
+    /// <summary>API Gateway's route key, e.g. <c>GET /items/{id}</c>.</summary>
+    public string RouteKey => $"{Method} {Path}";
+}
+
+/// <summary>An SQS queue the IaC creates, with an event source mapping and, when <see cref="MaxReceiveCount"/> &gt; 0, a dead-letter queue.</summary>
+/// <param name="Queue">Queue name.</param>
+/// <param name="BatchSize">1–10000 (over 10 needs a batching window).</param>
+/// <param name="MaximumBatchingWindowSeconds">0–300.</param>
+/// <param name="ReportBatchItemFailures">Partial batch responses (<c>ReportBatchItemFailures</c>).</param>
+/// <param name="MaxReceiveCount">Receives before a message moves to the dead-letter queue; 0 = no dead-letter queue.</param>
+public sealed record SqsTrigger(string Queue, int BatchSize, int MaximumBatchingWindowSeconds, bool ReportBatchItemFailures, int MaxReceiveCount) : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "sqs";
+}
+
+/// <summary>An SNS topic the IaC creates, with a subscription.</summary>
+/// <param name="Topic">Topic name.</param>
+/// <param name="FilterPolicy">Subscription filter policy JSON, or null.</param>
+public sealed record SnsTrigger(string Topic, string? FilterPolicy) : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "sns";
+}
+
+/// <summary>An EventBridge rule on a bus.</summary>
+/// <param name="EventPattern">The event pattern JSON.</param>
+/// <param name="EventBus">Bus name; <c>default</c> is the account's default bus.</param>
+public sealed record EventBridgeTrigger(string EventPattern, string EventBus) : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "eventbridge";
+}
+
+/// <summary>An EventBridge schedule rule.</summary>
+/// <param name="Expression"><c>rate(...)</c> or <c>cron(...)</c>.</param>
+/// <param name="Enabled">Whether the rule starts enabled.</param>
+public sealed record ScheduleTrigger(string Expression, bool Enabled) : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "schedule";
+}
+
+/// <summary>An S3 bucket the IaC creates, notifying the function.</summary>
+/// <param name="Bucket">Bucket name.</param>
+/// <param name="Events">S3 event names, e.g. <c>s3:ObjectCreated:*</c>.</param>
+/// <param name="Prefix">Key prefix filter, or null.</param>
+/// <param name="Suffix">Key suffix filter, or null.</param>
+public sealed record S3Trigger(string Bucket, IReadOnlyList<string> Events, string? Prefix, string? Suffix) : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "s3";
+}
+
+/// <summary>Where a stream mapping starts reading.</summary>
+public enum StreamStartingPosition
+{
+    /// <summary>New records only.</summary>
+    Latest,
+
+    /// <summary>The oldest record still in the stream.</summary>
+    TrimHorizon,
+}
+
+/// <summary>A DynamoDB table's stream. The table is the user's: its stream ARN is an input of the IaC.</summary>
+/// <param name="Table">Table name (names the input).</param>
+/// <param name="StartingPosition">Where to start.</param>
+/// <param name="BatchSize">1–10000.</param>
+/// <param name="BisectBatchOnError">Split a failing batch in two and retry.</param>
+/// <param name="ReportBatchItemFailures">Partial batch responses.</param>
+public sealed record DynamoDbStreamTrigger(string Table, StreamStartingPosition StartingPosition, int BatchSize, bool BisectBatchOnError, bool ReportBatchItemFailures) : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "dynamodb";
+}
+
+/// <summary>A Kinesis data stream the IaC creates, with an event source mapping.</summary>
+/// <param name="Stream">Stream name.</param>
+/// <param name="StartingPosition">Where to start.</param>
+/// <param name="BatchSize">1–10000.</param>
+/// <param name="BisectBatchOnError">Split a failing batch in two and retry.</param>
+/// <param name="ReportBatchItemFailures">Partial batch responses.</param>
+public sealed record KinesisStreamTrigger(string Stream, StreamStartingPosition StartingPosition, int BatchSize, bool BisectBatchOnError, bool ReportBatchItemFailures) : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "kinesis";
+}
