@@ -1,11 +1,17 @@
 using System.Diagnostics;
+using ServerlessSdk.Functions;
 using ServerlessSdk.Runtime;
 using ServerlessSdk.Runtime.Events;
 using ServerlessSdk.Runtime.Metrics;
 
 namespace HelloApi;
 
-/// <summary>GET /hello?name=Ada&amp;lang=fr → <c>{"message":"Bonjour, Ada!"}</c>.</summary>
+/// <summary>
+/// GET /hello?name=Ada&amp;lang=fr or GET /hello/Ada?lang=fr → <c>{"message":"Bonjour, Ada!"}</c>. Both routes are one
+/// function (one cold start); the generated router answers other paths 404 and other methods 405, as API Gateway does.
+/// </summary>
+[LambdaFunction(Name = "Hello", MemorySize = 256, Timeout = 10)]
+[EnvironmentVariable("GREETING_STYLE", "friendly")]
 public static class Greeter
 {
     private const int MaxNameLength = 64;
@@ -18,22 +24,16 @@ public static class Greeter
         ["es"] = "Hola",
     };
 
-    public static ValueTask<HttpApiResponse> HandleAsync(HttpApiRequest request, ILambdaContext context) =>
-        ValueTask.FromResult(Handle(request, context));
+    [HttpApi(LambdaHttpMethod.Get, "/hello")]
+    public static HttpApiResponse Hello(HttpApiRequest request, ILambdaContext context) =>
+        Greet(request, Query(request, "name") ?? "world", context);
 
-    private static HttpApiResponse Handle(HttpApiRequest request, ILambdaContext context)
+    [HttpApi(LambdaHttpMethod.Get, "/hello/{name}")]
+    public static HttpApiResponse HelloByName(HttpApiRequest request, string name, ILambdaContext context) =>
+        Greet(request, name, context);
+
+    private static HttpApiResponse Greet(HttpApiRequest request, string name, ILambdaContext context)
     {
-        if (request.RawPath != "/hello")
-        {
-            return Problem(404, "Not Found", $"No route for {request.RawPath}.");
-        }
-
-        if (!string.Equals(request.RequestContext.Http.Method, "GET", StringComparison.OrdinalIgnoreCase))
-        {
-            return Problem(405, "Method Not Allowed", "Only GET is supported.");
-        }
-
-        var name = Query(request, "name") ?? "world";
         var language = Query(request, "lang") ?? "en";
         if (name.Length > MaxNameLength)
         {

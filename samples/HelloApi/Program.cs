@@ -1,11 +1,8 @@
 using HelloApi;
-using ServerlessSdk.Runtime;
-using ServerlessSdk.Runtime.Events;
+using ServerlessSdk.Functions;
 
 // Spans for every invocation, continuing the caller's X-Ray or W3C trace.
 using var tracing = Tracing.Listen();
 
-return await LambdaRuntime.RunAsync(
-    Greeter.HandleAsync,
-    HttpApiJsonContext.Default.HttpApiRequest,
-    HttpApiJsonContext.Default.HttpApiResponse);
+// Generated from the [HttpApi] declarations in Greeter.cs: routing, path parameters, 404/405.
+return await ServerlessFunctions.RunAsync();

@@ -30,6 +30,18 @@ public static class LambdaRuntime
         return Run(new TypedInvocationHandler<TEvent, TResponse>(handler, eventType, responseType), options);
     }
 
+    /// <summary>Serves typed events whose handler returns nothing; Lambda receives <c>null</c> as the response.</summary>
+    /// <returns>The process exit code: non-zero when initialisation failed or the Runtime API went away.</returns>
+    public static Task<int> RunAsync<TEvent>(
+        Func<TEvent, ILambdaContext, ValueTask> handler,
+        JsonTypeInfo<TEvent> eventType,
+        LambdaRuntimeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(eventType);
+        return Run(new EventOnlyInvocationHandler<TEvent>(handler, eventType), options);
+    }
+
     /// <summary>
     /// Serves raw event bytes. The event memory is valid until the handler's task completes; the returned
     /// memory must stay valid until the runtime has sent it.

@@ -24,25 +24,10 @@ internal sealed class TypedInvocationHandler<TEvent, TResponse>(
 
     public override async ValueTask<ReadOnlyMemory<byte>> InvokeAsync(ReadOnlyMemory<byte> payload, LambdaContext context)
     {
-        var @event = Deserialize(payload.Span);
+        var @event = EventReader.Read(payload.Span, eventType);
         context.StartActivity((@event as ITraceContextCarrier)?.TraceParent);
         var response = await handler(@event, context).ConfigureAwait(false);
         return Serialize(response);
-    }
-
-    private TEvent Deserialize(ReadOnlySpan<byte> payload)
-    {
-        TEvent? @event;
-        try
-        {
-            @event = JsonSerializer.Deserialize(payload, eventType);
-        }
-        catch (JsonException ex)
-        {
-            throw new InvocationFailedException(ErrorTypes.MalformedEvent, $"The event is not a valid {typeof(TEvent).Name}: {ex.Message}", ex);
-        }
-
-        return @event ?? throw new InvocationFailedException(ErrorTypes.MalformedEvent, $"The event is JSON null; expected a {typeof(TEvent).Name}.");
     }
 
     private ReadOnlyMemory<byte> Serialize(TResponse response)
@@ -71,5 +56,40 @@ internal sealed class RawInvocationHandler(
     {
         context.StartActivity(traceParent: null);
         return handler(payload, context);
+    }
+}
+
+/// <summary>A handler of typed events that returns nothing: Lambda receives <c>null</c>, as for a void .NET handler.</summary>
+internal sealed class EventOnlyInvocationHandler<TEvent>(
+    Func<TEvent, ILambdaContext, ValueTask> handler,
+    JsonTypeInfo<TEvent> eventType) : InvocationHandler
+{
+    private static readonly ReadOnlyMemory<byte> Null = "null"u8.ToArray();
+
+    public override async ValueTask<ReadOnlyMemory<byte>> InvokeAsync(ReadOnlyMemory<byte> payload, LambdaContext context)
+    {
+        var @event = EventReader.Read(payload.Span, eventType);
+        context.StartActivity((@event as ITraceContextCarrier)?.TraceParent);
+        await handler(@event, context).ConfigureAwait(false);
+        return Null;
+    }
+}
+
+/// <summary>Event deserialisation shared by the typed handlers: a bad payload is the caller's error, not the function's.</summary>
+internal static class EventReader
+{
+    public static TEvent Read<TEvent>(ReadOnlySpan<byte> payload, JsonTypeInfo<TEvent> eventType)
+    {
+        TEvent? @event;
+        try
+        {
+            @event = JsonSerializer.Deserialize(payload, eventType);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvocationFailedException(ErrorTypes.MalformedEvent, $"The event is not a valid {typeof(TEvent).Name}: {ex.Message}", ex);
+        }
+
+        return @event ?? throw new InvocationFailedException(ErrorTypes.MalformedEvent, $"The event is JSON null; expected a {typeof(TEvent).Name}.");
     }
 }

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace ServerlessSdk.Functions.Generator;
+
+/// <summary>Compile-time declaration errors, SLS4001–SLS4099; each has a page under docs/diagnostics/.</summary>
+internal static class Diagnostics
+{
+    private const string Category = "ServerlessSdk.Functions";
+
+    public static readonly DiagnosticDescriptor MalformedRoute = Error("SLS4001", "Malformed HTTP API route", "Route '{0}' is malformed: {1}");
+    public static readonly DiagnosticDescriptor DuplicateRoute = Error("SLS4002", "Duplicate HTTP API route", "Route '{0}' is already declared by {1}; each method and path shape may be declared once");
+    public static readonly DiagnosticDescriptor InvalidSchedule = Error("SLS4003", "Invalid schedule expression", "Schedule '{0}' is invalid: {1}");
+    public static readonly DiagnosticDescriptor MemoryOutOfRange = Error("SLS4004", "Memory outside Lambda's range", "MemorySize {0} is outside Lambda's 128–10240 MB");
+    public static readonly DiagnosticDescriptor TimeoutOutOfRange = Error("SLS4005", "Timeout outside Lambda's range", "Timeout {0} is outside Lambda's 1–900 seconds");
+    public static readonly DiagnosticDescriptor UnbindableHandler = Error("SLS4006", "Handler signature cannot be bound", "Handler {0} cannot be bound: {1}");
+    public static readonly DiagnosticDescriptor IncompatibleTriggers = Error("SLS4007", "Triggers cannot share a function", "{0} cannot share a function: {1}");
+    public static readonly DiagnosticDescriptor InvalidJson = Error("SLS4008", "Not a JSON object", "{0} must be a JSON object, e.g. {{\"source\":[\"orders\"]}}");
+    public static readonly DiagnosticDescriptor DuplicateFunction = Error("SLS4009", "Duplicate function name", "Function name '{0}' is used by {1} and {2}; set [LambdaFunction(Name = \"...\")] on one of them");
+    public static readonly DiagnosticDescriptor MissingJwtAuthorizer = Error("SLS4010", "JWT route without an authorizer", "Route '{0}' uses HttpApiAuth.Jwt but the assembly has no [assembly: HttpApiJwtAuthorizer(issuer, audiences)]");
+    public static readonly DiagnosticDescriptor InvalidSetting = Error("SLS4011", "Invalid trigger or function setting", "{0}");
+    public static readonly DiagnosticDescriptor EventTypeNotSerializable = Error("SLS4012", "Event type has no JSON metadata", "No JsonSerializerContext in the project lists {0}; add [JsonSerializable(typeof({0}))] to one");
+    public static readonly DiagnosticDescriptor WildcardPolicy = Error("SLS4013", "Over-broad policy statement", "Policy statement is not least privilege: {0}");
+
+    public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
+    {
+        MalformedRoute, DuplicateRoute, InvalidSchedule, MemoryOutOfRange, TimeoutOutOfRange, UnbindableHandler,
+        IncompatibleTriggers, InvalidJson, DuplicateFunction, MissingJwtAuthorizer, InvalidSetting, EventTypeNotSerializable,
+        WildcardPolicy,
+    }.ToDictionary(d => d.Id);
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: $"https://github.com/serverlesssdk/serverlesssdk/blob/main/docs/diagnostics/{id}.md");
+}

@@ -1,0 +1,51 @@
+using System.Linq;
+using System.Text;
+using ServerlessSdk.Functions.Generator.Model;
+using ServerlessSdk.Functions.Generator.Validation;
+
+namespace ServerlessSdk.Functions.Generator.Emit;
+
+/// <summary>The function manifest JSON (docs/function-manifest.md): deterministic, sorted, compact.</summary>
+internal static class ManifestWriter
+{
+    public static string Write(string service, JwtAuthorizerModel? authorizer, System.Collections.Generic.IEnumerable<FunctionModel> functions)
+    {
+        var json = new StringBuilder();
+        json.Append("{\"schemaVersion\":1,\"service\":").Append(Json.String(service));
+        if (authorizer is not null)
+        {
+            json.Append(",\"jwtAuthorizer\":{\"issuer\":").Append(Json.String(authorizer.Issuer))
+                .Append(",\"audiences\":").Append(Json.Strings(authorizer.Audiences)).Append('}');
+        }
+
+        json.Append(",\"functions\":[");
+        var first = true;
+        foreach (var function in functions)
+        {
+            json.Append(first ? string.Empty : ",");
+            first = false;
+            var s = function.Settings;
+            json.Append("{\"name\":").Append(Json.String(function.Name))
+                .Append(",\"handler\":").Append(Json.String(function.Handler))
+                .Append(",\"memorySize\":").Append(Json.Number(s?.MemorySize))
+                .Append(",\"timeout\":").Append(Json.Number(s?.Timeout))
+                .Append(",\"architecture\":").Append(Json.String(s?.Architecture))
+                .Append(",\"reservedConcurrency\":").Append(Json.Number(s?.ReservedConcurrency))
+                .Append(",\"provisionedConcurrency\":").Append(Json.Number(s?.ProvisionedConcurrency))
+                .Append(",\"logRetentionDays\":").Append(Json.Number(s?.LogRetentionDays))
+                .Append(",\"tracing\":").Append(Json.Bool(s?.Tracing ?? true))
+                .Append(",\"environment\":{")
+                .Append(string.Join(",", function.Environment.Select(e => $"{Json.String(e.Key)}:{Json.String(e.Value)}")))
+                .Append("},\"policies\":[")
+                .Append(string.Join(",", function.Policies.Select(p => $"{{\"actions\":{Json.Strings(p.Actions)},\"resources\":{Json.Strings(p.Resources)}}}")))
+                .Append("],\"triggers\":[")
+                .Append(string.Join(",", function.Triggers.Select(t => $"{{\"type\":{Json.String(t.Kind)},{t.Json}}}")))
+                .Append("]}");
+        }
+
+        return json.Append("]}").ToString();
+    }
+}
+
+/// <summary>The assembly's [HttpApiJwtAuthorizer].</summary>
+internal sealed record JwtAuthorizerModel(string Issuer, EquatableArray<string> Audiences, LocationInfo? Location);

@@ -1,0 +1,95 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ServerlessSdk.Functions.Generator.Emit;
+using ServerlessSdk.Functions.Generator.Model;
+using ServerlessSdk.Functions.Generator.Validation;
+
+namespace ServerlessSdk.Functions.Generator;
+
+/// <summary>
+/// Turns [HttpApi], [SqsTrigger], … declarations into <c>ServerlessFunctions</c> (dispatch code) and the function
+/// manifest stored in the assembly. Incremental: each handler method is analysed into an equatable model, so an edit
+/// elsewhere in the project re-runs only the final, cheap step.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class FunctionsGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var methods = KnownTypes.Triggers
+            .Select(name => context.SyntaxProvider.ForAttributeWithMetadataName(
+                name,
+                static (node, _) => node is MethodDeclarationSyntax,
+                static (ctx, _) => MethodAnalyzer.Analyze((IMethodSymbol)ctx.TargetSymbol)).Collect())
+            .Aggregate((left, right) => left.Combine(right).Select(static (pair, _) => pair.Left.AddRange(pair.Right)));
+
+        var jsonContexts = context.SyntaxProvider.ForAttributeWithMetadataName(
+                KnownTypes.JsonSerializable,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (ctx, _) => ctx.Attributes
+                    .Where(a => a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is ITypeSymbol)
+                    .Select(a => new JsonContextEntry(
+                        ctx.TargetSymbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                        ((ITypeSymbol)a.ConstructorArguments[0].Value!).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)))
+                    .ToEquatable())
+            .SelectMany(static (entries, _) => entries)
+            .Collect();
+
+        var authorizer = context.CompilationProvider.Select(static (compilation, _) => Authorizer(compilation));
+        var service = context.AnalyzerConfigOptionsProvider.Combine(context.CompilationProvider.Select(static (c, _) => c.AssemblyName))
+            .Select(static (pair, _) => ServiceName(pair.Left.GlobalOptions, pair.Right));
+
+        var input = methods.Combine(jsonContexts).Combine(authorizer).Combine(service);
+        context.RegisterSourceOutput(input, static (spc, data) =>
+        {
+            var (((methodModels, contexts), jwt), (serviceName, serviceProblem)) = data;
+            var (functions, diagnostics) = FunctionPlanner.Plan(methodModels, contexts, jwt is not null);
+            if (serviceProblem is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSetting, null, serviceProblem));
+            }
+
+            foreach (var diagnostic in diagnostics.Distinct())
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.ById[diagnostic.Id], diagnostic.Location?.ToLocation(), diagnostic.Arguments.Cast<object>().ToArray()));
+            }
+
+            // The manifest is written only for a declaration the compiler accepted: a build that fails emits no IaC.
+            var manifest = functions.Count > 0 && diagnostics.Count == 0
+                ? ManifestWriter.Write(serviceName, jwt, functions)
+                : null;
+            spc.AddSource("ServerlessFunctions.g.cs", DispatchWriter.Write(manifest, functions));
+        });
+    }
+
+    private static JwtAuthorizerModel? Authorizer(Compilation compilation)
+    {
+        var attribute = compilation.Assembly.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownTypes.JwtAuthorizer);
+        if (attribute is null || attribute.ConstructorArguments.Length != 2 || attribute.ConstructorArguments[0].Value is not string issuer)
+        {
+            return null;
+        }
+
+        var audiences = attribute.ConstructorArguments[1].Kind == TypedConstantKind.Array
+            ? attribute.ConstructorArguments[1].Values.Select(v => v.Value as string ?? string.Empty).ToEquatable()
+            : new EquatableArray<string>([]);
+        return new JwtAuthorizerModel(issuer, audiences, LocationInfo.From(attribute.ApplicationSyntaxReference));
+    }
+
+    /// <summary>ServerlessServiceName, else the project name kebab-cased: the stack name in every IaC format.</summary>
+    private static (string Name, string? Problem) ServiceName(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, string? assemblyName)
+    {
+        if (options.TryGetValue("build_property.ServerlessServiceName", out var configured) && !string.IsNullOrWhiteSpace(configured))
+        {
+            return System.Text.RegularExpressions.Regex.IsMatch(configured, "^[a-z][a-z0-9-]{0,39}$")
+                ? (configured, null)
+                : (Limits.Kebab(configured), $"ServerlessServiceName '{configured}' must be lowercase letters, digits and '-', starting with a letter (at most 40)");
+        }
+
+        var project = options.TryGetValue("build_property.MSBuildProjectName", out var p) && !string.IsNullOrWhiteSpace(p) ? p : assemblyName ?? "service";
+        var name = Limits.Kebab(project);
+        return (name.Length > 40 ? name.Substring(0, 40).TrimEnd('-') : name, null);
+    }
+}

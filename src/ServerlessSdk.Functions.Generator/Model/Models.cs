@@ -1,0 +1,76 @@
+namespace ServerlessSdk.Functions.Generator.Model;
+
+/// <summary>Function settings from a [LambdaFunction] (nulls take the project defaults).</summary>
+internal sealed record FunctionSettings(
+    string? Name,
+    int? MemorySize,
+    int? Timeout,
+    string? Architecture,
+    int? ReservedConcurrency,
+    int? ProvisionedConcurrency,
+    int? LogRetentionDays,
+    bool Tracing,
+    LocationInfo? Location);
+
+internal sealed record EnvironmentVariable(string Name, string Value, LocationInfo? Location);
+
+internal sealed record Policy(EquatableArray<string> Actions, EquatableArray<string> Resources, LocationInfo? Location);
+
+/// <summary>
+/// One trigger attribute. <see cref="Kind"/> is the manifest type; <see cref="Json"/> is its manifest JSON (fields
+/// after "type"), computed once here so the writer stays dumb.
+/// </summary>
+internal sealed record TriggerModel(string Kind, string Json, LocationInfo? Location, string? HttpMethod = null, string? HttpPath = null, string? Auth = null);
+
+/// <summary>How a handler parameter is supplied.</summary>
+internal enum ParameterSource
+{
+    Request,
+    Context,
+    CancellationToken,
+    Event,
+    PathString,
+    PathInt32,
+    PathInt64,
+    PathGuid,
+    Unsupported,
+}
+
+internal sealed record ParameterModel(string Name, ParameterSource Source, string TypeName);
+
+/// <summary>How the handler returns: <c>Value</c> T, Task&lt;T&gt;, ValueTask&lt;T&gt;, or nothing (void/Task/ValueTask).</summary>
+internal enum ReturnShape
+{
+    Value,
+    Task,
+    ValueTask,
+    Void,
+    VoidTask,
+    VoidValueTask,
+    Unsupported,
+}
+
+/// <summary>
+/// A handler method with its declarations, as the compiler sees it. Type names are fully qualified (global::…);
+/// DisplayName is Type.Method for the manifest and messages; ResultType is the T of the return shape, null for none.
+/// </summary>
+internal sealed record MethodModel(
+    string TypeName,
+    string TypeShortName,
+    string MethodName,
+    string DisplayName,
+    bool IsStatic,
+    bool TypeIsConstructible,
+    bool IsAccessible,
+    bool IsGeneric,
+    ReturnShape Return,
+    string? ResultType,
+    EquatableArray<ParameterModel> Parameters,
+    string? EventType,
+    FunctionSettings? Settings,
+    FunctionSettings? TypeSettings,
+    EquatableArray<EnvironmentVariable> Environment,
+    EquatableArray<Policy> Policies,
+    EquatableArray<TriggerModel> Triggers,
+    LocationInfo? Location,
+    EquatableArray<DiagnosticInfo> Diagnostics);

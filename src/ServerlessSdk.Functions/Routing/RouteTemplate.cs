@@ -1,0 +1,126 @@
+namespace ServerlessSdk.Functions.Routing;
+
+/// <summary>
+/// An HTTP API route path such as <c>/items/{id}</c> or <c>/files/{proxy+}</c>, matched segment by segment the way
+/// API Gateway does: literal segments exactly (case-sensitive), <c>{name}</c> one segment, a last <c>{name+}</c> the rest.
+/// </summary>
+public sealed class RouteTemplate
+{
+    private readonly Segment[] _segments;
+
+    private RouteTemplate(string path, Segment[] segments)
+    {
+        Path = path;
+        _segments = segments;
+    }
+
+    /// <summary>The path as declared.</summary>
+    public string Path { get; }
+
+    /// <summary>Literal segments count first when two templates match one path (<c>/items/new</c> beats <c>/items/{id}</c>).</summary>
+    internal int Specificity => _segments.Sum(s => s.Kind switch { SegmentKind.Literal => 100, SegmentKind.Parameter => 10, _ => 1 });
+
+    /// <summary>Parses a path the generator has already validated.</summary>
+    /// <exception cref="FormatException">The path is not a valid HTTP API route path.</exception>
+    public static RouteTemplate Parse(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path == "/")
+        {
+            return new RouteTemplate(path, []);
+        }
+
+        if (!path.StartsWith('/') || path.EndsWith('/'))
+        {
+            throw new FormatException($"Route path '{path}' must start with '/' and not end with one.");
+        }
+
+        var parts = path[1..].Split('/');
+        var segments = new Segment[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            segments[i] = ParseSegment(path, parts[i], isLast: i == parts.Length - 1);
+        }
+
+        return new RouteTemplate(path, segments);
+    }
+
+    /// <summary>Matches a request path (percent-encoded, as in <c>rawPath</c>); values are decoded.</summary>
+    public bool TryMatch(string requestPath, out Dictionary<string, string> values)
+    {
+        values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parts = requestPath is "/" or "" ? [] : requestPath.TrimStart('/').Split('/');
+        for (var i = 0; i < _segments.Length; i++)
+        {
+            var segment = _segments[i];
+            if (segment.Kind == SegmentKind.Greedy)
+            {
+                if (i >= parts.Length)
+                {
+                    return false;
+                }
+
+                values[segment.Text] = Uri.UnescapeDataString(string.Join('/', parts[i..]));
+                return true;
+            }
+
+            if (i >= parts.Length || parts[i].Length == 0)
+            {
+                return false;
+            }
+
+            if (segment.Kind == SegmentKind.Literal)
+            {
+                if (!string.Equals(segment.Text, parts[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                values[segment.Text] = Uri.UnescapeDataString(parts[i]);
+            }
+        }
+
+        return parts.Length == _segments.Length;
+    }
+
+    private static Segment ParseSegment(string path, string text, bool isLast)
+    {
+        if (text.Length == 0)
+        {
+            throw new FormatException($"Route path '{path}' has an empty segment.");
+        }
+
+        if (!text.StartsWith('{'))
+        {
+            return text.Contains('{') || text.Contains('}')
+                ? throw new FormatException($"Route path '{path}': a parameter must be a whole segment, like {{id}}.")
+                : new Segment(SegmentKind.Literal, text);
+        }
+
+        if (!text.EndsWith('}') || text.Length < 3)
+        {
+            throw new FormatException($"Route path '{path}': segment '{text}' is not a parameter like {{id}}.");
+        }
+
+        var name = text[1..^1];
+        if (name.EndsWith('+'))
+        {
+            return isLast
+                ? new Segment(SegmentKind.Greedy, name[..^1])
+                : throw new FormatException($"Route path '{path}': a greedy parameter {{{name}}} must be the last segment.");
+        }
+
+        return new Segment(SegmentKind.Parameter, name);
+    }
+
+    private enum SegmentKind
+    {
+        Literal,
+        Parameter,
+        Greedy,
+    }
+
+    private readonly record struct Segment(SegmentKind Kind, string Text);
+}
