@@ -86,6 +86,9 @@ public static class DiagnosticCodes
     /// <summary>SLS3022: <c>ServerlessColdStartRate</c> is not a fraction between 0 and 1.</summary>
     public const string InvalidColdStartRate = "SLS3022";
 
+    /// <summary>SLS4140: the function manifest in the compiled assembly cannot be read (a ServerlessSdk.Functions / ServerlessSdk.Build version mismatch).</summary>
+    public const string ManifestUnreadable = "SLS4140";
+
     /// <summary>SLS4100: an IaC file (generated file or overlay) could not be read or written.</summary>
     public const string IaCFileAccessFailed = "SLS4100";
 
