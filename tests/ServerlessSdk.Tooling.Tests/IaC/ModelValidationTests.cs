@@ -132,4 +132,30 @@ public sealed class ModelValidationTests
         Assert.True(result.Succeeded);
         Assert.Equal(["main.tf", "outputs.tf", "serverless.yml", "variables.tf"], EmitHelper.Files(folder.Path).Keys.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("orders", "Orders")]
+    [InlineData("my-queue", "my_queue")]
+    [InlineData("A-B", "AB")]
+    [InlineData("orders", "--")]
+    public void Names_that_map_to_the_same_resource_name_are_reported(string first, string second)
+    {
+        var codes = Codes(
+            IaCFixtures.Function("A", new SqsTrigger(first, 10, 0, true, 0)),
+            IaCFixtures.Function("B", new SqsTrigger(second, 10, 0, true, 0)));
+
+        Assert.Equal([DiagnosticCodes.IaCConflictingDeclarations], codes);
+    }
+
+    [Fact]
+    public void A_manifest_without_functions_emits_nothing_and_says_so()
+    {
+        using var folder = new Zip.TempFolder();
+
+        var result = EmitHelper.Emit(folder.Path, new ServiceManifest("orders", []));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal([DiagnosticCodes.IaCNoFunctions], EmitHelper.Codes(result));
+        Assert.Empty(Directory.GetFiles(folder.Path));
+    }
 }

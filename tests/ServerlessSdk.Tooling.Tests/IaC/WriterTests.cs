@@ -120,4 +120,16 @@ public sealed class WriterTests
 
     private static int Count(string text, string value) =>
         (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
+
+    [Fact]
+    public void The_fixture_inputs_name_what_each_format_declares()
+    {
+        var files = EmitComplete();
+
+        var input = Assert.Single(IaCFixtures.Inputs(IaCFixtures.Complete()));
+
+        Assert.Contains($"  {input.Sam}:\n    Type: String\n", files["template.yaml"], StringComparison.Ordinal);
+        Assert.Contains($"variable \"{input.Terraform}\"", files["variables.tf"], StringComparison.Ordinal);
+        Assert.Contains($"${{param:{input.Serverless}}}", files["serverless.yml"], StringComparison.Ordinal);
+    }
 }
