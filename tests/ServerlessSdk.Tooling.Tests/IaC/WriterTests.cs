@@ -132,4 +132,17 @@ public sealed class WriterTests
         Assert.Contains($"variable \"{input.Terraform}\"", files["variables.tf"], StringComparison.Ordinal);
         Assert.Contains($"${{param:{input.Serverless}}}", files["serverless.yml"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_rendered_policies_name_every_resource_only_for_the_traced_functions()
+    {
+        var files = EmitComplete();
+        var traced = IaCFixtures.Complete().Functions.Count(f => f.Tracing);
+
+        Assert.Equal(traced, Count(files["template.yaml"], "                Resource:\n                  - '*'\n"));
+        Assert.Equal(traced, Count(files["template.yaml"], "'*'"));
+        Assert.Equal(traced, Count(files["serverless.yml"], "- '*'"));
+        Assert.Equal(traced, Count(files["main.tf"], "Resource = [\"*\"]"));
+        Assert.Equal(traced, Count(files["main.tf"], "\"*\""));
+    }
 }
