@@ -1,0 +1,74 @@
+using ServerlessSdk.Tooling.Tests.Zip;
+
+namespace ServerlessSdk.Tooling.Tests.IaC.Validators;
+
+/// <summary>The packaging runs the Serverless Framework tests read, made once: each takes seconds.</summary>
+public sealed class ServerlessRuns : IDisposable
+{
+    private readonly TempFolder _services = new();
+
+    public ServerlessRuns()
+    {
+        ValidService = ValidatorFixtures.Service("valid", _services);
+        Valid = IaCValidators.PackageServerless(ValidService);
+
+        UnknownProperty = ValidatorFixtures.Service("unknown-property", _services);
+        MissingArtifact = ValidatorFixtures.Service("valid", _services, "missing-artifact");
+        File.Delete(Path.Combine(MissingArtifact, "function.zip"));
+        LaxMode = ValidatorFixtures.Service("unknown-property", _services, "lax-mode");
+        var config = Path.Combine(LaxMode, "serverless.yml");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("configValidationMode: error", "configValidationMode: warn", StringComparison.Ordinal));
+        Faulty = IaCValidators.PackageServerless(UnknownProperty, MissingArtifact, LaxMode);
+    }
+
+    internal string ValidService { get; }
+
+    internal string UnknownProperty { get; }
+
+    internal string MissingArtifact { get; }
+
+    internal string LaxMode { get; }
+
+    internal ValidationResult Valid { get; }
+
+    internal ValidationResult Faulty { get; }
+
+    public void Dispose() => _services.Dispose();
+}
+
+public sealed class ServerlessPackageTests(ServerlessRuns runs) : IClassFixture<ServerlessRuns>
+{
+    [Fact]
+    public void A_minimal_service_packages_and_its_cloudformation_has_no_errors()
+    {
+        Assert.True(runs.Valid.Passed, runs.Valid.Output);
+        Assert.Empty(runs.Valid.Errors);
+    }
+
+    [Fact]
+    public void Packaging_leaves_the_service_folder_as_it_was()
+    {
+        Assert.False(Directory.Exists(Path.Combine(runs.ValidService, ".serverless")));
+    }
+
+    [Fact]
+    public void An_unknown_function_property_fails_packaging()
+    {
+        Assert.Equal(1, runs.Faulty.ExitCode);
+        Assert.Equal(["SLS-PACKAGE"], runs.Faulty.FindingsFor(runs.UnknownProperty).Select(f => f.Code));
+    }
+
+    [Fact]
+    public void A_missing_package_artifact_fails_packaging()
+    {
+        Assert.Equal(["SLS-PACKAGE"], runs.Faulty.FindingsFor(runs.MissingArtifact).Select(f => f.Code));
+    }
+
+    [Fact]
+    public void A_service_in_warn_mode_is_still_packaged_strictly_and_the_mode_is_reported()
+    {
+        var findings = runs.Faulty.FindingsFor(runs.LaxMode).ToList();
+        Assert.Contains(findings, f => f is { Code: "SLS-VALIDATION-MODE", Severity: "WARN" });
+        Assert.Contains(findings, f => f is { Code: "SLS-PACKAGE", IsError: true });
+    }
+}
