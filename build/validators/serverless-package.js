@@ -25,6 +25,8 @@ function environment(home) {
     CI: '1',
     SLS_TELEMETRY_DISABLED: '1',
     SLS_NOTIFICATIONS_MODE: 'off',
+    // Each deprecation as its own "Warning:" box (the default prints only a count), reported as WARN.
+    SLS_DEPRECATION_NOTIFICATION_MODE: 'warn',
     AWS_ACCESS_KEY_ID: 'AKIAVALIDATEONLY0000',
     AWS_SECRET_ACCESS_KEY: 'validate-only-no-real-credentials',
     AWS_EC2_METADATA_DISABLED: 'true',
@@ -49,6 +51,15 @@ function errorText(output) {
   return (match ? match[1] : output.trim().split('\n').slice(-5).join(' ')) || 'serverless package failed';
 }
 
+// Its warning boxes: "Warning: ..." up to the first blank line; deprecations carry a code in their docs link.
+function warnings(output, location) {
+  return [...output.matchAll(/(?:^|\n)Warning: ([\s\S]*?)(?:\n\s*\n|$)/g)].map(([, text]) => {
+    const deprecation = /deprecations\/#(\w+)/.exec(text);
+    const code = deprecation ? `SLS-DEPRECATION-${deprecation[1]}` : 'SLS-WARNING';
+    return { severity: 'WARN', code, location, message: text };
+  });
+}
+
 function packageService(dir, work, findings) {
   const config = ['serverless.yml', 'serverless.yaml'].find(name => fs.existsSync(path.join(dir, name)));
   if (!config) {
@@ -65,8 +76,9 @@ function packageService(dir, work, findings) {
     encoding: 'utf8',
     timeout: 180_000,
   });
+  const output = `${run.stdout ?? ''}\n${run.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
+  findings.push(...warnings(output, path.join(dir, config)));
   if (run.status !== 0) {
-    const output = `${run.stdout ?? ''}\n${run.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
     const reason = run.error ? String(run.error.message) : errorText(output);
     findings.push({ severity: 'ERROR', code: 'SLS-PACKAGE', location: path.join(dir, config), message: reason.split(copy).join(dir) });
     return undefined;

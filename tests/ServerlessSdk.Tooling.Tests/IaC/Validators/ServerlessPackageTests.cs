@@ -10,7 +10,8 @@ public sealed class ServerlessRuns : IDisposable
     public ServerlessRuns()
     {
         ValidService = ValidatorFixtures.Service("valid", _services);
-        Valid = IaCValidators.PackageServerless(ValidService);
+        Deprecated = ValidatorFixtures.Service("deprecated", _services);
+        Passing = IaCValidators.PackageServerless(ValidService, Deprecated);
 
         UnknownProperty = ValidatorFixtures.Service("unknown-property", _services);
         MissingArtifact = ValidatorFixtures.Service("valid", _services, "missing-artifact");
@@ -23,13 +24,15 @@ public sealed class ServerlessRuns : IDisposable
 
     internal string ValidService { get; }
 
+    internal string Deprecated { get; }
+
     internal string UnknownProperty { get; }
 
     internal string MissingArtifact { get; }
 
     internal string LaxMode { get; }
 
-    internal ValidationResult Valid { get; }
+    internal ValidationResult Passing { get; }
 
     internal ValidationResult Faulty { get; }
 
@@ -41,8 +44,15 @@ public sealed class ServerlessPackageTests(ServerlessRuns runs) : IClassFixture<
     [Fact]
     public void A_minimal_service_packages_and_its_cloudformation_has_no_errors()
     {
-        Assert.True(runs.Valid.Passed, runs.Valid.Output);
-        Assert.Empty(runs.Valid.Errors);
+        Assert.True(runs.Passing.Passed, runs.Passing.Output);
+        Assert.DoesNotContain(runs.Passing.FindingsFor(runs.ValidService), f => f.IsError || f.Code.StartsWith("SLS-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_deprecated_setting_packages_with_a_warning_naming_the_deprecation()
+    {
+        var finding = Assert.Single(runs.Passing.FindingsFor(runs.Deprecated), f => f.Code.StartsWith("SLS-", StringComparison.Ordinal));
+        Assert.Equal(("WARN", "SLS-DEPRECATION-PROVIDER_IAM_SETTINGS_V3"), (finding.Severity, finding.Code));
     }
 
     [Fact]
