@@ -1,9 +1,11 @@
 // Checks parsed Terraform against the AWS provider schema extracted by extract-tf-schema.js: every aws_* resource
-// and data source type exists, and every argument and nested block used exists (and required ones are present).
+// and data source type exists, and every argument and nested block used exists (and required ones are present);
+// plus Terraform's own blocks (tf-core.js).
 // Only names are checked, not values: hcl2json leaves expressions unevaluated.
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const core = require('./tf-core');
 
 const schemaPath = path.join(__dirname, '..', 'node_modules', '.serverlesssdk', 'aws-provider-schema.json');
 
@@ -32,7 +34,7 @@ function checkBody(body, block, where, findings, allowed = new Set()) {
         present.add(blockName);
         const nested = block.blocks[blockName];
         if (!nested) {
-          findings.push(unknown(`${where}.dynamic.${blockName}`, 'a block'));
+          findings.push(unknown(`${where}.dynamic.${blockName}`, 'block'));
           continue;
         }
         for (const instance of [].concat(instances)) {
@@ -47,7 +49,7 @@ function checkBody(body, block, where, findings, allowed = new Set()) {
         if (isObject(nestedBody)) checkBody(nestedBody, block.blocks[name], `${where}.${name}`, findings);
       }
     } else if (!block.args.includes(name)) {
-      findings.push(unknown(`${where}.${name}`, 'an argument or block'));
+      findings.push(unknown(`${where}.${name}`, 'argument or block'));
     }
   }
   for (const name of block.required) {
@@ -58,7 +60,7 @@ function checkBody(body, block, where, findings, allowed = new Set()) {
 }
 
 function unknown(location, what) {
-  return { severity: 'ERROR', code: 'TF-UNKNOWN-NAME', location, message: `not ${what} of the AWS provider schema` };
+  return { severity: 'ERROR', code: 'TF-UNKNOWN-NAME', location, message: `unknown ${what}` };
 }
 
 /** Findings for one parsed file (hcl2json output). */
@@ -81,7 +83,17 @@ function checkFile(file, json, schema) {
   for (const body of [].concat(json.provider?.aws ?? [])) {
     checkBody(body, schema.provider, `${file} provider.aws`, findings);
   }
-  return findings;
+  for (const section of ['variable', 'output']) {
+    for (const [name, bodies] of Object.entries(json[section] ?? {})) {
+      for (const body of [].concat(bodies)) checkBody(body, core.blocks[section], `${file} ${section}.${name}`, findings);
+    }
+  }
+  return [...core.checkTopLevel(file, json), ...findings];
 }
 
-module.exports = { loadSchema, checkFile };
+/** Findings for all parsed files: each file's, then addresses declared twice in one folder. */
+function checkFiles(parsed, schema) {
+  return [...parsed.flatMap(({ file, json }) => checkFile(file, json, schema)), ...core.checkDuplicates(parsed)];
+}
+
+module.exports = { loadSchema, checkFiles };

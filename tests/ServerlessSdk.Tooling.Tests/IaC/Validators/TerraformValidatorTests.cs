@@ -63,6 +63,32 @@ public sealed class TerraformValidatorTests
     }
 
     [Fact]
+    public void Terraform_blocks_of_its_own_language_are_checked_too()
+    {
+        using var folder = new Zip.TempFolder();
+        foreach (var file in Directory.EnumerateFiles(Valid))
+        {
+            File.Copy(file, Path.Combine(folder.Path, Path.GetFileName(file)));
+        }
+
+        folder.Write("extra.tf", """
+            resourc "aws_sqs_queue" "jobs" {}
+            variable "region" {
+              typ = string
+            }
+            output "queue" {
+              description = "no value"
+            }
+            """);
+
+        var result = IaCValidators.CheckTerraformSchema(folder.Path);
+
+        Assert.Equal(
+            ["output.queue.value TF-MISSING-REQUIRED", "resourc TF-UNKNOWN-BLOCK-TYPE", "variable.region TF-DUPLICATE", "variable.region.typ TF-UNKNOWN-NAME"],
+            result.Errors.Select(f => $"{f.Location.Split(' ')[^1]} {f.Code}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_folder_without_terraform_files_is_an_error_not_a_pass()
     {
         using var folder = new Zip.TempFolder();
