@@ -22,8 +22,9 @@ public sealed record ValidationResult(string Validator, int ExitCode, IReadOnlyL
 
     public IEnumerable<string> ErrorCodes => Errors.Select(f => f.Code);
 
-    /// <summary>The findings about one file or folder of a run that checked several.</summary>
-    public IEnumerable<ValidatorFinding> FindingsFor(string path) => Findings.Where(f => f.Location.StartsWith(path, StringComparison.Ordinal));
+    /// <summary>The findings about one file or folder of a run that checked several (locations are full paths).</summary>
+    public IEnumerable<ValidatorFinding> FindingsFor(string path) =>
+        Findings.Where(f => f.Location.StartsWith(Path.GetFullPath(path), StringComparison.Ordinal));
 
     /// <summary>Throws with the whole report unless the run passed; returns this for chaining.</summary>
     public ValidationResult EnsurePassed() =>
