@@ -15,6 +15,7 @@ public sealed class SamRuns
         ValidatorFixtures.Sam("missing"));
 }
 
+[Collection(ValidatorCollection.Name)]
 public sealed class SamValidatorTests(SamRuns runs) : IClassFixture<SamRuns>
 {
     private static IEnumerable<string> ErrorCodes(ValidationResult result, string fixture) =>

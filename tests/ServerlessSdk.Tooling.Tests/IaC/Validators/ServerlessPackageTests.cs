@@ -39,6 +39,7 @@ public sealed class ServerlessRuns : IDisposable
     public void Dispose() => _services.Dispose();
 }
 
+[Collection(ValidatorCollection.Name)]
 public sealed class ServerlessPackageTests(ServerlessRuns runs) : IClassFixture<ServerlessRuns>
 {
     [Fact]

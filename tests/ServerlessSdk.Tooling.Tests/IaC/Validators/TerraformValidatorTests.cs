@@ -1,5 +1,6 @@
 namespace ServerlessSdk.Tooling.Tests.IaC.Validators;
 
+[Collection(ValidatorCollection.Name)]
 public sealed class TerraformValidatorTests
 {
     private static readonly string Valid = ValidatorFixtures.Terraform("valid");
