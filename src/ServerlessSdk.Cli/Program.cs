@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Spectre.Console;
 using ServerlessSdk.Cli.Commands;
 using ServerlessSdk.Cli.Output;
 
@@ -18,10 +17,10 @@ if (parsed.Errors.Count > 0)
     // A usage mistake is the tool's, not the function's: exit 2, like an SLS61xx diagnostic.
     foreach (var error in parsed.Errors)
     {
-        terminal.Error.WriteLine(error.Message);
+        terminal.ErrorLine(error.Message);
     }
 
-    terminal.Error.WriteLine("Run dotnet serverless --help for usage.");
+    terminal.ErrorLine("Run dotnet serverless --help for usage.");
     return ExitCodes.ToolError;
 }
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using ServerlessSdk.Cli.Output;
 using ServerlessSdk.Tooling.Measurement;
-using Spectre.Console;
 
 namespace ServerlessSdk.Cli.Commands;
 
@@ -43,7 +42,7 @@ internal static class EventsCommand
             {
                 foreach (var name in SampleEvents.TriggerTypes)
                 {
-                    terminal.Out.WriteLine(name);
+                    terminal.OutputLine(name);
                 }
             }
 

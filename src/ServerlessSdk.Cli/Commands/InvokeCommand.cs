@@ -5,7 +5,6 @@ using ServerlessSdk.Cli.Functions;
 using ServerlessSdk.Cli.Output;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.Measurement;
-using Spectre.Console;
 
 namespace ServerlessSdk.Cli.Commands;
 
@@ -95,7 +94,7 @@ internal static class InvokeCommand
     {
         foreach (var line in logs)
         {
-            terminal.Error.WriteLine(line);
+            terminal.ErrorLine(line);
         }
 
         // The body alone on stdout, so it can be piped; indented when it is JSON.
@@ -114,7 +113,7 @@ internal static class InvokeCommand
             InvocationStatus.Crashed => (DiagnosticCodes.FunctionCrashed, $"crashed {report.ErrorType}{(report.ExitCode is { } exit ? $" (exit code {exit})" : "")}"),
             _ => (DiagnosticCodes.FunctionTimedOut, $"timed out after {function.Timeout.TotalSeconds:0.##} s"),
         };
-        terminal.Error.WriteLine($"{function.Name}: {outcome} in {timings}");
+        terminal.ErrorLine($"{function.Name}: {outcome} in {timings}");
         if (code is not null)
         {
             terminal.Diagnostic(ServerlessDiagnostic.Error(code, $"The function {function.Name} failed: {outcome}; its logs and error document are above."));
@@ -130,7 +129,8 @@ internal static class InvokeCommand
         writer.WritePropertyName("response");
         if (IsJson(report.Body))
         {
-            writer.WriteRawValue(report.Body);
+            using var document = JsonDocument.Parse(report.Body);
+            document.RootElement.WriteTo(writer);
         }
         else
         {
@@ -186,6 +186,12 @@ internal static class InvokeCommand
         }
 
         using var document = JsonDocument.Parse(body);
-        return JsonSerializer.Serialize(document.RootElement, JsonContext.Default.JsonElement);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Terminal.JsonOptions))
+        {
+            document.RootElement.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

@@ -76,7 +76,7 @@ internal static class ReportCommand
         else
         {
             WriteTable(terminal, entries);
-            terminal.Error.WriteLine($"HTML: {page}");
+            terminal.ErrorLine($"HTML: {page}");
         }
 
         return entries.All(e => e.IsGood || e.Report is null) ? ExitCodes.Success : ExitCodes.FunctionFailed;

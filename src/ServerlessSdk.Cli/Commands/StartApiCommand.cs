@@ -5,7 +5,6 @@ using ServerlessSdk.Cli.LocalApi;
 using ServerlessSdk.Cli.Output;
 using ServerlessSdk.Emulator;
 using ServerlessSdk.Tooling.Diagnostics;
-using Spectre.Console;
 
 namespace ServerlessSdk.Cli.Commands;
 
@@ -44,7 +43,7 @@ internal static class StartApiCommand
         {
             lock (gate)
             {
-                terminal.Out.WriteLine(line);
+                terminal.OutputLine(line);
             }
         }
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -76,7 +78,7 @@ internal sealed class LocalApiServer : IAsyncDisposable
             response = outcome.Succeeded ? HttpApiEventMapper.FromResponse(outcome.Body) : GatewayResponses.InternalServerError;
             if (!outcome.Succeeded)
             {
-                target += $", {outcome.ErrorType ?? outcome.Status.ToString()}: {System.Text.Encoding.UTF8.GetString(outcome.Body)}";
+                target += $", {outcome.ErrorType ?? outcome.Status.ToString()}: {ErrorMessage(outcome.Body)}";
             }
             else if (outcome.Cold)
             {
@@ -87,6 +89,20 @@ internal sealed class LocalApiServer : IAsyncDisposable
         await WriteAsync(context, response).ConfigureAwait(false);
         var query = request.RawQueryString.Length > 0 ? "?" + request.RawQueryString : "";
         _log($"{request.Method} {request.RawPath}{query} {response.StatusCode} {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms ({target})");
+    }
+
+    /// <summary>The error document's message alone: the stack trace is in the function's own log lines.</summary>
+    private static string ErrorMessage(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.TryGetProperty("errorMessage", out var message) ? message.ToString() : document.RootElement.GetRawText();
+        }
+        catch (JsonException)
+        {
+            return Encoding.UTF8.GetString(body);
+        }
     }
 
     private static async Task<LocalHttpRequest> ReadAsync(HttpContext context)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using ServerlessSdk.Cli.Output;
 using ServerlessSdk.Tooling.Diagnostics;
-using Spectre.Console;
 
 namespace ServerlessSdk.Cli.Projects;
 
@@ -37,13 +36,13 @@ internal sealed class ProjectBuilder(Terminal terminal)
             var errors = output.Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().Take(20).ToList();
             foreach (var line in errors.Count > 0 ? errors : output.TakeLast(20))
             {
-                terminal.Error.WriteLine(line);
+                terminal.ErrorLine(line);
             }
 
             throw ToolException.Error(DiagnosticCodes.BuildFailed, $"dotnet {arguments[0]} failed with exit code {exitCode}; fix the errors above and run the command again.", project.ProjectPath);
         }
 
-        terminal.Error.WriteLine($"{description}: done in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        terminal.ErrorLine($"{description}: done in {stopwatch.Elapsed.TotalSeconds:0.0} s");
     }
 
     private static async Task<(int ExitCode, List<string> Output)> RunDotnetAsync(string workingDirectory, string[] arguments, CancellationToken cancellationToken)
