@@ -43,7 +43,7 @@ internal static class ProjectEvaluator
 
             string Get(string name) => project.GetPropertyValue(name);
             var references = project.GetItems("PackageReference").Select(i => i.EvaluatedInclude)
-                .Concat(project.GetItems("ProjectReference").Select(i => Path.GetFileNameWithoutExtension(i.EvaluatedInclude)));
+                .Concat(project.GetItems("ProjectReference").Concat(project.GetItems("Reference")).Select(i => Path.GetFileNameWithoutExtension(i.EvaluatedInclude)));
             return new EvaluatedProject(
                 Path.GetFullPath(projectPath),
                 Get("MSBuildProjectName"),
