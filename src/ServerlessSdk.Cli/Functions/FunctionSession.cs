@@ -10,6 +10,9 @@ namespace ServerlessSdk.Cli.Functions;
 /// </summary>
 internal sealed class FunctionSession : IAsyncDisposable
 {
+    /// <summary>Lambda allows 10 s of init; a JIT start on a busy laptop or CI machine needs more, and local is not Lambda.</summary>
+    private static readonly TimeSpan InitTimeout = TimeSpan.FromSeconds(60);
+
     private readonly FunctionTarget _target;
     private readonly LocalFunction _function;
     private readonly Action<LogLine>? _logReceived;
@@ -59,6 +62,12 @@ internal sealed class FunctionSession : IAsyncDisposable
 
         var process = _process!;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (cold)
+        {
+            // As on Lambda, the function's timeout starts when the event is handed out; init has its own, longer limit.
+            await Task.WhenAny(_emulator.FirstNextRequest, process.Exited, _emulator.InitErrorReported, Task.Delay(InitTimeout, timeout.Token)).ConfigureAwait(false);
+        }
+
         var deadline = Task.Delay(_function.Timeout, timeout.Token);
         await Task.WhenAny(pending.Completion, process.Exited, _emulator.InitErrorReported, deadline).ConfigureAwait(false);
         await timeout.CancelAsync().ConfigureAwait(false);

@@ -15,8 +15,8 @@ public sealed class PackageTests : IDisposable
         var tools = Path.Combine(_root, "tools");
         // A version no earlier run used, so NuGet's cache cannot hand back an older package.
         var version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
-        // Its own artifacts folder: the repository's bin and obj are in use by the other tests running the tool.
-        Run(Repository.Root, "pack", "src/ServerlessSdk.Cli", "-c", "Release", "-o", feed, "--artifacts-path", Path.Combine(_root, "artifacts"), $"-p:Version={version}");
+        // --no-build packs the tool the other tests run, and rewrites none of the files they are running.
+        Run(Repository.Root, "pack", "src/ServerlessSdk.Cli", "-c", Tool.Configuration, "--no-build", "-o", feed, $"-p:Version={version}");
         Run(_root, "tool", "install", "--tool-path", tools, "--add-source", feed, "ServerlessSdk.Cli", "--version", version);
 
         var (exitCode, output) = Execute(Path.Combine(tools, "dotnet-serverless"), _root, "events", "sqs");

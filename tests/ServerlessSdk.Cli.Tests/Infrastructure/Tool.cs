@@ -7,7 +7,7 @@ namespace ServerlessSdk.Cli.Tests.Infrastructure;
 /// <summary>Runs the tool as users do, <c>dotnet ServerlessSdk.Cli.dll ...</c>, from its own build output.</summary>
 internal static partial class Tool
 {
-    private static readonly string Configuration =
+    public static readonly string Configuration =
         typeof(Tool).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
     public static string DllPath { get; } = Path.Combine(Repository.Root, "src", "ServerlessSdk.Cli", "bin", Configuration, "net10.0", "ServerlessSdk.Cli.dll");
