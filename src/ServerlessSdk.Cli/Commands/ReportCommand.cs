@@ -38,7 +38,18 @@ internal static class ReportCommand
         var entries = new List<OverviewEntry>();
         foreach (var projectPath in projects)
         {
-            var project = ProjectEvaluator.Evaluate(projectPath, configuration);
+            EvaluatedProject project;
+            try
+            {
+                project = ProjectEvaluator.Evaluate(projectPath, configuration);
+            }
+            catch (ToolException ex) when (projects.Count > 1)
+            {
+                // One broken project in a folder must not hide the others' reports.
+                terminal.Diagnostic(ex.Diagnostic);
+                continue;
+            }
+
             if (!project.IsFunction)
             {
                 continue;
