@@ -29,10 +29,12 @@ internal static class InvokeCommand
         };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, async () =>
         {
+            // A bad event file fails before a build that may take a minute.
+            var given = result.GetValue(eventFile) is { } source ? ReadEvent(source) : null;
             var (target, catalog) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
                 result.GetValue(aot), result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);
             var chosen = catalog.Resolve(result.GetValue(function));
-            var payload = ReadEvent(result.GetValue(eventFile), chosen.SampleEventType);
+            var payload = given ?? SampleEvents.For(chosen.SampleEventType).Payload.ToArray();
             await using var session = new FunctionSession(target, chosen);
             var report = await session.InvokeAsync(payload, cancellationToken).ConfigureAwait(false);
             await session.StopAsync().ConfigureAwait(false);
@@ -51,13 +53,8 @@ internal static class InvokeCommand
         return command;
     }
 
-    private static byte[] ReadEvent(string? source, string sampleType)
+    private static byte[] ReadEvent(string source)
     {
-        if (source is null)
-        {
-            return SampleEvents.For(sampleType).Payload.ToArray();
-        }
-
         byte[] bytes;
         try
         {

@@ -42,6 +42,10 @@ internal static class ProjectEvaluator
             }
 
             string Get(string name) => project.GetPropertyValue(name);
+            var directory = Path.GetDirectoryName(projectPath)!;
+
+            // Evaluated paths keep MSBuild's backslashes (bin\Debug/...); tasks normalise them, and so must we.
+            string FullPath(string value) => Path.GetFullPath(value.Replace('\\', Path.DirectorySeparatorChar), directory);
             var references = project.GetItems("PackageReference").Select(i => i.EvaluatedInclude)
                 .Concat(project.GetItems("ProjectReference").Concat(project.GetItems("Reference")).Select(i => Path.GetFileNameWithoutExtension(i.EvaluatedInclude)));
             return new EvaluatedProject(
@@ -49,11 +53,11 @@ internal static class ProjectEvaluator
                 Get("MSBuildProjectName"),
                 configuration,
                 runtimeIdentifier,
-                Get("TargetPath"),
-                Get("TargetDir"),
+                FullPath(Get("TargetPath")),
+                FullPath(Get("TargetDir")),
                 Get("TargetName"),
-                Path.GetFullPath(Get("PublishDir"), Path.GetDirectoryName(projectPath)!),
-                Get("ServerlessPackageOutputPath") is { Length: > 0 } zipFolder ? Path.GetFullPath(zipFolder, Path.GetDirectoryName(projectPath)!) : null,
+                FullPath(Get("PublishDir")),
+                Get("ServerlessPackageOutputPath") is { Length: > 0 } zipFolder ? FullPath(zipFolder) : null,
                 string.Equals(Get("OutputType"), "Exe", StringComparison.OrdinalIgnoreCase),
                 references.Any(r => SdkPackages.Contains(r, StringComparer.OrdinalIgnoreCase)));
         }
