@@ -47,7 +47,8 @@ internal static class ProjectEvaluator
             // Evaluated paths keep MSBuild's backslashes (bin\Debug/...); tasks normalise them, and so must we.
             string FullPath(string value) => Path.GetFullPath(value.Replace('\\', Path.DirectorySeparatorChar), directory);
             var references = project.GetItems("PackageReference").Select(i => i.EvaluatedInclude)
-                .Concat(project.GetItems("ProjectReference").Concat(project.GetItems("Reference")).Select(i => Path.GetFileNameWithoutExtension(i.EvaluatedInclude)));
+                .Concat(project.GetItems("ProjectReference").Select(i => Path.GetFileNameWithoutExtension(i.EvaluatedInclude)))
+                .Concat(project.GetItems("Reference").Select(i => AssemblyName(i.EvaluatedInclude)));
             return new EvaluatedProject(
                 Path.GetFullPath(projectPath),
                 Get("MSBuildProjectName"),
@@ -65,5 +66,12 @@ internal static class ProjectEvaluator
         {
             throw ToolException.Error(DiagnosticCodes.ProjectEvaluationFailed, $"MSBuild cannot evaluate the project: {ex.BaseMessage}", projectPath);
         }
+    }
+
+    /// <summary>A Reference's assembly name: <c>Name</c>, <c>Name, Version=...</c> or a path to <c>Name.dll</c>.</summary>
+    private static string AssemblyName(string include)
+    {
+        var name = Path.GetFileName(include.Split(',')[0].Trim());
+        return name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
     }
 }
