@@ -88,10 +88,8 @@ internal static class StartApiCommand
         }
         finally
         {
-            foreach (var function in functions.Values)
-            {
-                await function.DisposeAsync().ConfigureAwait(false);
-            }
+            // All at once: each gets SIGTERM and up to 2 s to flush its logs, as on Lambda.
+            await Task.WhenAll(functions.Values.Select(f => f.DisposeAsync().AsTask())).ConfigureAwait(false);
         }
     }
 }

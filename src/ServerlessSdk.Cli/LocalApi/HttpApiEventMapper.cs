@@ -12,6 +12,7 @@ namespace ServerlessSdk.Cli.LocalApi;
 internal static class HttpApiEventMapper
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Dictionary<string, string> Json = new(StringComparer.OrdinalIgnoreCase) { ["content-type"] = "application/json" };
 
     /// <summary>The event for <paramref name="request"/> on the route <paramref name="match"/>, as UTF-8 JSON.</summary>
     public static byte[] ToEvent(LocalHttpRequest request, RouteMatch match, DateTimeOffset now, string requestId)
@@ -126,8 +127,6 @@ internal static class HttpApiEventMapper
             return GatewayResponses.InternalServerError;
         }
     }
-
-    private static readonly Dictionary<string, string> Json = new(StringComparer.OrdinalIgnoreCase) { ["content-type"] = "application/json" };
 
     /// <summary>Text bodies go as they are; anything that is not text (by content type, or not UTF-8) goes base64.</summary>
     private static (string? Body, bool IsBase64) Body(byte[] bytes, string? contentType)

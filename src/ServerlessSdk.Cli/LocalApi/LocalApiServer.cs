@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerlessSdk.Cli.Functions;
+using ServerlessSdk.Cli.Output;
 
 namespace ServerlessSdk.Cli.LocalApi;
 
@@ -74,15 +75,29 @@ internal sealed class LocalApiServer : IAsyncDisposable
             target = match.Function.Name;
             var requestId = Guid.NewGuid().ToString();
             var @event = HttpApiEventMapper.ToEvent(request, match, DateTimeOffset.UtcNow, requestId);
-            var outcome = await _functions[match.Function.Name].InvokeAsync(@event, context.RequestAborted).ConfigureAwait(false);
-            response = outcome.Succeeded ? HttpApiEventMapper.FromResponse(outcome.Body) : GatewayResponses.InternalServerError;
-            if (!outcome.Succeeded)
+            try
             {
-                target += $", {outcome.ErrorType ?? outcome.Status.ToString()}: {ErrorMessage(outcome.Body)}";
+                var outcome = await _functions[match.Function.Name].InvokeAsync(@event, context.RequestAborted).ConfigureAwait(false);
+                response = outcome.Succeeded ? HttpApiEventMapper.FromResponse(outcome.Body) : GatewayResponses.InternalServerError;
+                if (!outcome.Succeeded)
+                {
+                    target += $", {outcome.ErrorType ?? outcome.Status.ToString()}: {ErrorMessage(outcome.Body)}";
+                }
+                else if (outcome.Cold)
+                {
+                    target += ", cold start";
+                }
             }
-            else if (outcome.Cold)
+            catch (ToolException ex)
             {
-                target += ", cold start";
+                // E.g. the assembly is gone halfway through a rebuild: this request fails, the server goes on.
+                response = GatewayResponses.InternalServerError;
+                target += ", " + ex.Diagnostic;
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                _log($"{request.Method} {request.RawPath} aborted by the client after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms ({target})");
+                return;
             }
         }
 

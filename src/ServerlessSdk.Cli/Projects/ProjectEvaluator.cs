@@ -59,7 +59,10 @@ internal static class ProjectEvaluator
                 Get("TargetName"),
                 FullPath(Get("PublishDir")),
                 Get("ServerlessPackageOutputPath") is { Length: > 0 } zipFolder ? FullPath(zipFolder) : null,
-                string.Equals(Get("OutputType"), "Exe", StringComparison.OrdinalIgnoreCase),
+                // A .NET tool or a test host is an executable too, but never a function.
+                string.Equals(Get("OutputType"), "Exe", StringComparison.OrdinalIgnoreCase)
+                    && !string.Equals(Get("PackAsTool"), "true", StringComparison.OrdinalIgnoreCase)
+                    && !string.Equals(Get("IsTestProject"), "true", StringComparison.OrdinalIgnoreCase),
                 references.Any(r => SdkPackages.Contains(r, StringComparer.OrdinalIgnoreCase)));
         }
         catch (InvalidProjectFileException ex)
