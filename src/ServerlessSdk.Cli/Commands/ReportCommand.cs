@@ -101,24 +101,38 @@ internal static class ReportCommand
 
     private static void WriteTable(Terminal terminal, List<OverviewEntry> entries)
     {
-        // A boxed table on a terminal; Markdown when redirected, which reads as plain text and pastes into a PR.
-        var table = new Table().Border(terminal.Out.Profile.Capabilities.Ansi ? TableBorder.Rounded : TableBorder.Markdown);
+        var rows = entries.Select(OverviewReport.Cells).ToList();
+        if (!terminal.Out.Profile.Capabilities.Ansi)
+        {
+            // Redirected: a Markdown table, which reads as plain text and pastes into a pull request.
+            var widths = OverviewReport.Columns.Select((c, i) => rows.Select(r => r[i].Length).Append(c.Length).Max()).ToArray();
+            string Line(IReadOnlyList<string> cells) => "| " + string.Join(" | ", cells.Select((c, i) => IsNumber(i) ? c.PadLeft(widths[i]) : c.PadRight(widths[i]))) + " |";
+            terminal.OutputLine(Line(OverviewReport.Columns));
+            terminal.OutputLine("| " + string.Join(" | ", widths.Select((w, i) => IsNumber(i) ? new string('-', w - 1) + ":" : new string('-', w))) + " |");
+            rows.ForEach(r => terminal.OutputLine(Line(r)));
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded);
         for (var i = 0; i < OverviewReport.Columns.Count; i++)
         {
             var column = new TableColumn(Markup.Escape(OverviewReport.Columns[i]));
-            table.AddColumn(i is > 1 and < 6 ? column.RightAligned() : column);
+            table.AddColumn(IsNumber(i) ? column.RightAligned() : column);
         }
 
-        foreach (var entry in entries)
+        for (var r = 0; r < rows.Count; r++)
         {
-            var cells = OverviewReport.Cells(entry).Select(Markup.Escape).ToArray();
-            var color = entry.Report is null ? "grey" : entry.IsGood ? "green" : "red";
+            var cells = rows[r].Select(Markup.Escape).ToArray();
+            var color = entries[r].Report is null ? "grey" : entries[r].IsGood ? "green" : "red";
             cells[^1] = $"[{color}]{cells[^1]}[/]";
             table.AddRow(cells);
         }
 
         terminal.Out.Write(table);
     }
+
+    /// <summary>The figures' columns: package, cold start, memory, cost.</summary>
+    private static bool IsNumber(int column) => column is > 1 and < 6;
 
     private static void WriteJson(Terminal terminal, List<OverviewEntry> entries, string page) => terminal.Json(writer =>
     {
