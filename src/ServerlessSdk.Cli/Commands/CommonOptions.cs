@@ -12,7 +12,7 @@ internal static class CommonOptions
 
     public static Option<string> Configuration(string defaultValue) => new("--configuration", "-c")
     {
-        Description = $"The build configuration (default: {defaultValue}).",
+        Description = "The build configuration.",
         DefaultValueFactory = _ => defaultValue,
     };
 

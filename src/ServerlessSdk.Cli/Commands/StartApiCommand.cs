@@ -16,7 +16,7 @@ internal static class StartApiCommand
         var project = CommonOptions.Project();
         var port = new Option<int>("--port")
         {
-            Description = "The port on 127.0.0.1 (0 picks a free one). Default 3000.",
+            Description = "The port on 127.0.0.1 (0 picks a free one).",
             DefaultValueFactory = _ => 3000,
         };
         var configuration = CommonOptions.Configuration("Debug");
