@@ -37,7 +37,7 @@ internal static class InvokeCommand
             var payload = given ?? SampleEvents.For(chosen.SampleEventType).Payload.ToArray();
             await using var session = new FunctionSession(target, chosen);
             var report = await session.InvokeAsync(payload, cancellationToken).ConfigureAwait(false);
-            await session.StopAsync().ConfigureAwait(false);
+            await session.StopAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
             var logs = session.Logs.Select(l => l.Text).ToList();
             if (result.GetValue(json))
             {

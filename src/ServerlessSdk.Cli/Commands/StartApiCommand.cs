@@ -88,7 +88,7 @@ internal static class StartApiCommand
         }
         finally
         {
-            // All at once: each gets SIGTERM and up to 2 s to flush its logs, as on Lambda.
+            // All at once: each gets SIGTERM and a second to flush its logs.
             await Task.WhenAll(functions.Values.Select(f => f.DisposeAsync().AsTask())).ConfigureAwait(false);
         }
     }

@@ -107,13 +107,13 @@ internal sealed class FunctionSession : IAsyncDisposable
         return new InvocationReport(InvocationStatus.TimedOut, timedOut, "Sandbox.Timedout", cold, initMs, null, total, null);
     }
 
-    /// <summary>Asks the process to stop (SIGTERM, as Lambda does) and waits briefly for it and its last output.</summary>
-    public async Task StopAsync()
+    /// <summary>Asks the process to stop (SIGTERM, as Lambda does) and waits up to <paramref name="grace"/> for it and its last output.</summary>
+    public async Task StopAsync(TimeSpan grace)
     {
         if (_process is { HasExited: false } process && !OperatingSystem.IsWindows())
         {
             process.SignalTerminate();
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            using var wait = new CancellationTokenSource(grace);
             try
             {
                 await process.WaitForExitAsync(wait.Token).ConfigureAwait(false);

@@ -38,7 +38,8 @@ internal sealed class WarmFunction(FunctionTarget target, LocalFunction function
     {
         if (_session is { } session)
         {
-            await session.StopAsync().ConfigureAwait(false);
+            // Short: the tool is being stopped, and the command line gives it two seconds in all.
+            await session.StopAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
             await session.DisposeAsync().ConfigureAwait(false);
         }
 

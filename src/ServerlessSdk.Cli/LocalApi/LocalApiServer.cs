@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServerlessSdk.Cli.Functions;
 using ServerlessSdk.Cli.Output;
@@ -32,6 +33,9 @@ internal sealed class LocalApiServer : IAsyncDisposable
         _log = log;
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Logging.ClearProviders();
+
+        // The tool owns Ctrl+C and SIGTERM (the command's cancellation token); the host's console lifetime would swallow them.
+        builder.Services.AddSingleton<IHostLifetime, NoSignalLifetime>();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(options =>
         {
             options.Listen(IPAddress.Loopback, port);
@@ -167,4 +171,12 @@ internal sealed class LocalApiServer : IAsyncDisposable
         http.ContentLength = response.Body.Length;
         await http.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
     }
+}
+
+/// <summary>A host lifetime that leaves process signals alone.</summary>
+internal sealed class NoSignalLifetime : IHostLifetime
+{
+    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
