@@ -125,5 +125,6 @@ public sealed class StartApiRestartTests
         using var after = JsonDocument.Parse(await api.Client.GetStringAsync("items/1"));
         Assert.Equal("v2", after.RootElement.GetProperty("version").GetString());
         Assert.Contains("rebuilt, restarting", api.Output, StringComparison.Ordinal);
+        Assert.True(await api.TerminateAsync(TimeSpan.FromSeconds(15)), "start-api did not stop on SIGTERM:\n" + api.Output);
     }
 }
