@@ -60,19 +60,21 @@ function warnings(output, location) {
   });
 }
 
-function packageService(dir, work, findings) {
+function packageService(dir, work, params, findings) {
   const config = ['serverless.yml', 'serverless.yaml'].find(name => fs.existsSync(path.join(dir, name)));
   if (!config) {
     findings.push({ severity: 'ERROR', code: 'SLS-MISSING', location: dir, message: 'no serverless.yml in this folder' });
     return undefined;
   }
-  const copy = path.join(work, 'service');
+  // A sibling of the service folder, so relative paths out of it (package.artifact: ../bin/...zip) resolve as in place.
+  const copy = fs.mkdtempSync(path.join(path.dirname(dir), `.${path.basename(dir)}-sls-`));
+  work.copies.push(copy);
   fs.cpSync(dir, copy, { recursive: true, filter: source => !/[\\/](\.serverless|node_modules)$/.test(source) });
   forceErrorMode(path.join(copy, config), path.join(dir, config), findings);
-  fs.mkdirSync(path.join(work, 'home'));
-  const run = spawnSync(process.execPath, [serverlessBin, 'package'], {
+  fs.mkdirSync(path.join(work.dir, 'home'));
+  const run = spawnSync(process.execPath, [serverlessBin, 'package', ...params], {
     cwd: copy,
-    env: environment(path.join(work, 'home')),
+    env: environment(path.join(work.dir, 'home')),
     encoding: 'utf8',
     timeout: 180_000,
   });
@@ -86,17 +88,19 @@ function packageService(dir, work, findings) {
   return path.join(copy, generated);
 }
 
-const dirs = process.argv.slice(2);
-if (dirs.length === 0) usage('serverless-package.js <dir-with-serverless.yml>...');
+// --param="name=value" arguments go to every `serverless package` (the inputs a service takes, e.g. stream ARNs).
+const params = process.argv.slice(2).filter(a => a.startsWith('--param='));
+const dirs = process.argv.slice(2).filter(a => !a.startsWith('--param='));
+if (dirs.length === 0) usage('serverless-package.js [--param="name=value"]... <dir-with-serverless.yml>...');
 
 const findings = [];
 const works = [];
 try {
   const templates = [];
   for (const dir of dirs) {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sls-validate-'));
+    const work = { dir: fs.mkdtempSync(path.join(os.tmpdir(), 'sls-validate-')), copies: [] };
     works.push(work);
-    const template = packageService(path.resolve(dir), work, findings);
+    const template = packageService(path.resolve(dir), work, params, findings);
     if (template) templates.push({ dir, template });
   }
   // Report generated-template findings against the source folder, not the deleted copy.
@@ -106,6 +110,9 @@ try {
     findings.push(finding);
   }
 } finally {
-  for (const work of works) fs.rmSync(work, { recursive: true, force: true });
+  for (const work of works) {
+    for (const copy of work.copies) fs.rmSync(copy, { recursive: true, force: true });
+    fs.rmSync(work.dir, { recursive: true, force: true });
+  }
 }
 finish(findings, `${dirs.length} service(s)`);

@@ -28,6 +28,10 @@ public static class IaCValidators
     /// </summary>
     public static ValidationResult PackageServerless(params string[] folders) => Run("serverless-package.js", folders);
 
+    /// <summary><see cref="PackageServerless(string[])"/> with the service's inputs (<c>--param="name=value"</c>).</summary>
+    public static ValidationResult PackageServerless(IReadOnlyDictionary<string, string> parameters, params string[] folders) =>
+        Run("serverless-package.js", [.. parameters.Select(p => $"--param={p.Key}={p.Value}"), .. folders]);
+
     private static ValidationResult Run(string script, string[] paths)
     {
         ArgumentOutOfRangeException.ThrowIfZero(paths.Length);
@@ -36,7 +40,7 @@ public static class IaCValidators
         start.ArgumentList.Add(Path.Combine(Folder, script));
         foreach (var path in paths)
         {
-            start.ArgumentList.Add(Path.GetFullPath(path));
+            start.ArgumentList.Add(path.StartsWith("--", StringComparison.Ordinal) ? path : Path.GetFullPath(path));
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");

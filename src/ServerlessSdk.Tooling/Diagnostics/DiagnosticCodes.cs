@@ -5,6 +5,8 @@ namespace ServerlessSdk.Tooling.Diagnostics;
 /// <c>docs/diagnostics/</c>. Measurement and the startup probe use SLS2000–SLS2999, budgets and cost inputs
 /// SLS3000–SLS3999, IaC declarations (compile time) SLS4000–SLS4099 and IaC emission SLS4100–SLS4199, publish
 /// artifacts and target-runtime checks SLS5000–SLS5999.
+/// SLS3000–SLS3999, publish artifacts and target-runtime checks SLS5000–SLS5999, the <c>dotnet new</c> template pack
+/// SLS6000–SLS6099 and the <c>dotnet serverless</c> tool SLS6100–SLS6199.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -86,7 +88,7 @@ public static class DiagnosticCodes
     /// <summary>SLS3022: <c>ServerlessColdStartRate</c> is not a fraction between 0 and 1.</summary>
     public const string InvalidColdStartRate = "SLS3022";
 
-    /// <summary>SLS4140: the function manifest in the compiled assembly cannot be read (a ServerlessSdk.Functions / ServerlessSdk.Build version mismatch).</summary>
+    /// <summary>SLS4140: the function manifest in the compiled assembly cannot be read (a ServerlessSdk.Functions / ServerlessSdk.Build or tool version mismatch); reported by the build and by <c>dotnet serverless</c>.</summary>
     public const string ManifestUnreadable = "SLS4140";
 
     /// <summary>SLS4100: an IaC file (generated file or overlay) could not be read or written.</summary>
@@ -208,4 +210,49 @@ public static class DiagnosticCodes
 
     /// <summary>SLS5050: publishing for linux-arm64 on an x64 machine, and the cross toolchain is incomplete.</summary>
     public const string CrossToolchainMissing = "SLS5050";
+
+    /// <summary>SLS6101: the tool found no project file at the path given (or in the folder).</summary>
+    public const string ProjectNotFound = "SLS6101";
+
+    /// <summary>SLS6102: the folder holds several project files and the tool cannot tell which is meant.</summary>
+    public const string ProjectAmbiguous = "SLS6102";
+
+    /// <summary>SLS6103: MSBuild could not be located or could not evaluate the project.</summary>
+    public const string ProjectEvaluationFailed = "SLS6103";
+
+    /// <summary>SLS6104: <c>dotnet build</c> or <c>dotnet publish</c> of the function project failed.</summary>
+    public const string BuildFailed = "SLS6104";
+
+    /// <summary>SLS6105: the built assembly or published <c>bootstrap</c> the project's properties point at does not exist.</summary>
+    public const string FunctionOutputMissing = "SLS6105";
+
+    /// <summary>SLS6107: the project declares no function with the name given to <c>--function</c>.</summary>
+    public const string FunctionNotFound = "SLS6107";
+
+    /// <summary>SLS6108: the project declares several functions and <c>--function</c> was not given.</summary>
+    public const string FunctionNotChosen = "SLS6108";
+
+    /// <summary>SLS6109: the event file (or standard input) cannot be read or is not JSON.</summary>
+    public const string EventUnreadable = "SLS6109";
+
+    /// <summary>SLS6110: the local HTTP API could not listen on the port (in use, or not allowed).</summary>
+    public const string ServerStartFailed = "SLS6110";
+
+    /// <summary>SLS6120: the function answered the invocation with an error.</summary>
+    public const string FunctionReturnedError = "SLS6120";
+
+    /// <summary>SLS6121: the function reported an init error or exited before answering.</summary>
+    public const string FunctionCrashed = "SLS6121";
+
+    /// <summary>SLS6122: the function did not answer within its timeout; it was stopped.</summary>
+    public const string FunctionTimedOut = "SLS6122";
+
+    /// <summary>SLS6130: <c>report</c> found no function project in the solution or folder.</summary>
+    public const string NoFunctionProjects = "SLS6130";
+
+    /// <summary>SLS6131 (warning): a function project has no <c>serverless-report.json</c>, even after building it.</summary>
+    public const string ReportMissing = "SLS6131";
+
+    /// <summary>SLS6132 (warning): a <c>serverless-report.json</c> exists but cannot be read (damaged, or a newer schema).</summary>
+    public const string ReportUnreadable = "SLS6132";
 }

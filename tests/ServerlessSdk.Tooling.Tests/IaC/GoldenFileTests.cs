@@ -9,13 +9,13 @@ namespace ServerlessSdk.Tooling.Tests.IaC;
 /// </summary>
 public sealed class GoldenFileTests
 {
-    public static TheoryData<string> Cases() => [.. IaCFixtures.AllCases.Select(c => c.Name)];
+    public static TheoryData<string> Cases() => [.. IaCFixtures.EveryCase.Select(c => c.Name)];
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Emitted_files_match_the_golden_files(string name)
     {
-        var (_, manifest, settings) = IaCFixtures.AllCases.Single(c => c.Name == name);
+        var (_, manifest, settings) = IaCFixtures.EveryCase.Single(c => c.Name == name);
         using var folder = new TempFolder();
 
         var result = IaCEmitter.Emit(manifest, settings, folder.Path, IaCFormats.All, overwriteEdited: false);

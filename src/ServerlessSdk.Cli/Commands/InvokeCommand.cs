@@ -1,0 +1,194 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using ServerlessSdk.Cli.Functions;
+using ServerlessSdk.Cli.Output;
+using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Measurement;
+
+namespace ServerlessSdk.Cli.Commands;
+
+/// <summary><c>dotnet serverless invoke</c>: one cold invocation under the Runtime API emulator.</summary>
+internal static class InvokeCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var project = CommonOptions.Project();
+        var function = new Option<string?>("--function", "-f") { Description = "The function to invoke, when the project declares several." };
+        var eventFile = new Option<string?>("--event", "-e")
+        {
+            Description = "The event: a JSON file, or - for standard input (default: the sample event for the function's trigger).",
+        };
+        var configuration = CommonOptions.Configuration("Debug");
+        var aot = CommonOptions.Aot();
+        var noBuild = CommonOptions.NoBuild();
+        var json = CommonOptions.Json();
+        var command = new Command("invoke", "Build the function if needed, invoke it once with an event and print its response, logs and timings.")
+        {
+            project, function, eventFile, configuration, aot, noBuild, json,
+        };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, async () =>
+        {
+            // A bad event file fails before a build that may take a minute.
+            var given = result.GetValue(eventFile) is { } source ? ReadEvent(source) : null;
+            var (target, catalog) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
+                result.GetValue(aot), result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);
+            var chosen = catalog.Resolve(result.GetValue(function));
+            var payload = given ?? SampleEvents.For(chosen.SampleEventType).Payload.ToArray();
+            await using var session = new FunctionSession(target, chosen);
+            var report = await session.InvokeAsync(payload, cancellationToken).ConfigureAwait(false);
+            await session.StopAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            var logs = session.Logs.Select(l => l.Text).ToList();
+            if (result.GetValue(json))
+            {
+                WriteJson(terminal, chosen, report, logs);
+            }
+            else
+            {
+                WriteText(terminal, chosen, report, logs);
+            }
+
+            return report.Succeeded ? ExitCodes.Success : ExitCodes.FunctionFailed;
+        }));
+        return command;
+    }
+
+    private static byte[] ReadEvent(string source)
+    {
+        byte[] bytes;
+        try
+        {
+            if (source == "-")
+            {
+                using var input = Console.OpenStandardInput();
+                using var copy = new MemoryStream();
+                input.CopyTo(copy);
+                bytes = copy.ToArray();
+            }
+            else
+            {
+                bytes = File.ReadAllBytes(source);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw ToolException.Error(DiagnosticCodes.EventUnreadable, $"The event cannot be read: {ex.Message} Pass a JSON file, - for standard input, or no --event for a sample.", source);
+        }
+
+        try
+        {
+            using var _ = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException ex)
+        {
+            throw ToolException.Error(DiagnosticCodes.EventUnreadable, $"The event is not JSON: {ex.Message} (dotnet serverless events <type> prints a valid one).", source == "-" ? null : source);
+        }
+
+        return bytes;
+    }
+
+    private static void WriteText(Terminal terminal, LocalFunction function, InvocationReport report, IReadOnlyList<string> logs)
+    {
+        foreach (var line in logs)
+        {
+            terminal.ErrorLine(line);
+        }
+
+        // The body alone on stdout, so it can be piped; indented when it is JSON.
+        terminal.Output.Write(Pretty(report.Body) + "\n");
+        terminal.Output.Flush();
+        var timings = report.DurationMs is { } duration ? $"{duration:0.0} ms" : "no answer";
+        if (report.Cold)
+        {
+            timings += $" (cold start: {(report.InitMs is { } init ? $"init {init:0.0} ms, " : "")}total {report.TotalMs:0.0} ms)";
+        }
+
+        var (code, outcome) = report.Status switch
+        {
+            InvocationStatus.Response => (null, "response"),
+            InvocationStatus.Error => (DiagnosticCodes.FunctionReturnedError, $"error {report.ErrorType}"),
+            InvocationStatus.Crashed => (DiagnosticCodes.FunctionCrashed, $"crashed {report.ErrorType}{(report.ExitCode is { } exit ? $" (exit code {exit})" : "")}"),
+            _ => (DiagnosticCodes.FunctionTimedOut, $"timed out after {function.Timeout.TotalSeconds:0.##} s"),
+        };
+        terminal.ErrorLine($"{function.Name}: {outcome} in {timings}");
+        if (code is not null)
+        {
+            terminal.Diagnostic(ServerlessDiagnostic.Error(code, $"The function {function.Name} failed: {outcome}; its logs and error document are above."));
+        }
+    }
+
+    private static void WriteJson(Terminal terminal, LocalFunction function, InvocationReport report, IReadOnlyList<string> logs) => terminal.Json(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString("function", function.Name);
+        writer.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(report.Status.ToString()));
+        writer.WriteString("errorType", report.ErrorType);
+        writer.WritePropertyName("response");
+        if (IsJson(report.Body))
+        {
+            using var document = JsonDocument.Parse(report.Body);
+            document.RootElement.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteStringValue(Encoding.UTF8.GetString(report.Body));
+        }
+
+        writer.WriteBoolean("coldStart", report.Cold);
+        writer.WriteStartObject("timings");
+        WriteNumber(writer, "initMs", report.InitMs);
+        WriteNumber(writer, "durationMs", report.DurationMs);
+        WriteNumber(writer, "totalMs", report.TotalMs);
+        writer.WriteEndObject();
+        writer.WriteStartArray("logs");
+        foreach (var line in logs)
+        {
+            writer.WriteStringValue(line);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, Math.Round(number, 3));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static bool IsJson(byte[] body)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(body);
+            return body.Length > 0;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static string Pretty(byte[] body)
+    {
+        if (!IsJson(body))
+        {
+            return Encoding.UTF8.GetString(body);
+        }
+
+        using var document = JsonDocument.Parse(body);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Terminal.JsonOptions))
+        {
+            document.RootElement.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

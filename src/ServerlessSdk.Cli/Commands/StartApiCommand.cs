@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using ServerlessSdk.Cli.Functions;
+using ServerlessSdk.Cli.LocalApi;
+using ServerlessSdk.Cli.Output;
+using ServerlessSdk.Emulator;
+using ServerlessSdk.Tooling.Diagnostics;
+
+namespace ServerlessSdk.Cli.Commands;
+
+/// <summary><c>dotnet serverless start-api</c>: the project's HTTP routes served on loopback until Ctrl+C.</summary>
+internal static class StartApiCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var project = CommonOptions.Project();
+        var port = new Option<int>("--port")
+        {
+            Description = "The port on 127.0.0.1 (0 picks a free one).",
+            DefaultValueFactory = _ => 3000,
+        };
+        var configuration = CommonOptions.Configuration("Debug");
+        var aot = CommonOptions.Aot();
+        var noBuild = CommonOptions.NoBuild();
+        var command = new Command("start-api", "Serve the project's HTTP API routes locally, one warm process per function, restarted after each rebuild.")
+        {
+            project, port, configuration, aot, noBuild,
+        };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, async () =>
+        {
+            var (target, catalog) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
+                result.GetValue(aot), result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);
+            await ServeAsync(terminal, target, catalog, result.GetValue(port), cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static async Task ServeAsync(Terminal terminal, FunctionTarget target, FunctionCatalog catalog, int port, CancellationToken cancellationToken)
+    {
+        var gate = new Lock();
+        void Log(string line)
+        {
+            lock (gate)
+            {
+                terminal.OutputLine(line);
+            }
+        }
+
+        var routes = RouteTable.For(catalog);
+        var served = routes.Routes.Select(r => r.Function).Distinct().ToList();
+        var functions = new Dictionary<string, WarmFunction>(StringComparer.Ordinal);
+        foreach (var function in served)
+        {
+            var name = function.Name;
+            functions[name] = new WarmFunction(target, function, Log, (LogLine line) => Log($"[{name}] {line.Text}"));
+        }
+
+        try
+        {
+            LocalApiServer server;
+            try
+            {
+                server = await LocalApiServer.StartAsync(routes, functions, Log, port, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException ex) when (ex.InnerException is SocketException || ex.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
+            {
+                throw ToolException.Error(DiagnosticCodes.ServerStartFailed, $"Cannot listen on 127.0.0.1:{port}: {ex.Message} Choose another --port (0 picks a free one).");
+            }
+
+            await using (server.ConfigureAwait(false))
+            {
+                foreach (var (routeKey, function) in routes.Routes)
+                {
+                    Log($"  {routeKey} -> {function.Name}");
+                }
+
+                Log($"Listening on {server.Address} (Ctrl+C to stop)");
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    Log("Stopping");
+                }
+            }
+        }
+        finally
+        {
+            // All at once: each gets SIGTERM and a second to flush its logs.
+            await Task.WhenAll(functions.Values.Select(f => f.DisposeAsync().AsTask())).ConfigureAwait(false);
+        }
+    }
+}

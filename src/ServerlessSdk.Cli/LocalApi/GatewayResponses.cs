@@ -1,0 +1,19 @@
+using System.Text;
+
+namespace ServerlessSdk.Cli.LocalApi;
+
+/// <summary>The responses API Gateway itself gives, worded as it words them.</summary>
+internal static class GatewayResponses
+{
+    /// <summary>No route matches the method and path.</summary>
+    public static LocalHttpResponse NotFound { get; } = Message(404, "Not Found");
+
+    /// <summary>The function failed, timed out or returned something that is not a response.</summary>
+    public static LocalHttpResponse InternalServerError { get; } = Message(500, "Internal Server Error");
+
+    private static LocalHttpResponse Message(int status, string message) => new(
+        status,
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["content-type"] = "application/json" },
+        [],
+        Encoding.UTF8.GetBytes($$"""{"message":"{{message}}"}"""));
+}

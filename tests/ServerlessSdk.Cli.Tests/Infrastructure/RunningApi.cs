@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ServerlessSdk.Cli.Tests.Infrastructure;
+
+/// <summary><c>start-api --port 0</c> running as a child process, with an HttpClient pointed at the port it printed.</summary>
+internal sealed partial class RunningApi : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private RunningApi(Process process)
+    {
+        _process = process;
+        Client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public HttpClient Client { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<RunningApi> StartAsync(string projectDirectory, params string[] extraArguments)
+    {
+        var process = new Process { StartInfo = Tool.StartInfo(projectDirectory, ["start-api", "--port", "0", .. extraArguments]) };
+        var api = new RunningApi(process);
+        process.OutputDataReceived += (_, e) => api.OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => api.OnLine(e.Data);
+        process.Exited += (_, _) => api._listening.TrySetException(new InvalidOperationException("start-api exited:\n" + api.Output));
+        process.EnableRaisingEvents = true;
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            api.Client.BaseAddress = await api._listening.Task.WaitAsync(TimeSpan.FromSeconds(120));
+        }
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
+
+        return api;
+    }
+
+    /// <summary>SIGTERM, as a process manager or `docker stop` sends it; true when the tool exited within the time.</summary>
+    public async Task<bool> TerminateAsync(TimeSpan within)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    private void OnLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        if (ListeningPattern().Match(line) is { Success: true } match)
+        {
+            _listening.TrySetResult(new Uri(match.Groups[1].Value));
+        }
+    }
+
+    [GeneratedRegex(@"Listening on (http://127\.0\.0\.1:\d+/)")]
+    private static partial Regex ListeningPattern();
+}

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace ServerlessSdk.Cli.Tests.Infrastructure;
+
+/// <summary>Runs the tool as users do, <c>dotnet ServerlessSdk.Cli.dll ...</c>, from its own build output.</summary>
+internal static partial class Tool
+{
+    public static readonly string Configuration =
+        typeof(Tool).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
+    public static string DllPath { get; } = Path.Combine(Repository.Root, "src", "ServerlessSdk.Cli", "bin", Configuration, "net10.0", "ServerlessSdk.Cli.dll");
+
+    public static CliResult Run(string workingDirectory, params string[] arguments) => RunWithInput(workingDirectory, stdin: null, arguments);
+
+    public static CliResult RunWithInput(string workingDirectory, string? stdin, params string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, arguments))!;
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process.WaitForExit();
+        return new CliResult(process.ExitCode, output, error.Result, string.Join(' ', arguments));
+    }
+
+    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(DllPath);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Isolate(start);
+        return start;
+    }
+
+    /// <summary>No colours, and builds that leave no server behind to race the test host's own build.</summary>
+    public static void Isolate(ProcessStartInfo start)
+    {
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment.Remove("GITHUB_STEP_SUMMARY");
+        foreach (var variable in new[] { "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildSDKsPath" })
+        {
+            start.Environment.Remove(variable);
+        }
+    }
+
+    [GeneratedRegex(@"\b(error|warning) (SLS\d{4})\b")]
+    internal static partial Regex DiagnosticPattern();
+}
+
+/// <summary>Exit code, stdout and stderr of one run, with the SLS codes it reported.</summary>
+internal sealed record CliResult(int ExitCode, string Output, string Error, string Command)
+{
+    public IReadOnlySet<string> Codes =>
+        Tool.DiagnosticPattern().Matches(Error).Select(m => m.Groups[2].Value).ToHashSet();
+
+    public CliResult ShouldExitWith(int code)
+    {
+        Assert.True(ExitCode == code, $"`{Command}` exited {ExitCode}, expected {code}.\nstdout:\n{Output}\nstderr:\n{Error}");
+        return this;
+    }
+}
