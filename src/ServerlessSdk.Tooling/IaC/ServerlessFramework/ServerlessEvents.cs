@@ -55,8 +55,11 @@ internal static class ServerlessEvents
     }
 
     /// <summary>An existing bus by ARN (a bare name would make the framework create the bus).</summary>
-    private static YamlNode BusArn(string bus) => bus.StartsWith("arn:", StringComparison.Ordinal) ? bus : new YamlMap().Add("Fn::Join", YamlSeq.Of(string.Empty, YamlSeq.Of(
-        "arn:", YamlMap.Ref("AWS::Partition"), ":events:", YamlMap.Ref("AWS::Region"), ":", YamlMap.Ref("AWS::AccountId"), ":event-bus/" + bus)));
+    /// <summary>
+    /// A custom bus is the user's, like a DynamoDB table: v3 would create a bus given only its name, and accepts no
+    /// intrinsic function that builds an ARN, so the ARN is an input (<c>--param</c>).
+    /// </summary>
+    private static YamlNode BusArn(string bus) => bus.StartsWith("arn:", StringComparison.Ordinal) ? bus : $"${{param:{ServerlessYamlWriter.EventBusArnParameter(bus)}}}";
 
     /// <summary>The framework takes one S3 event name per entry and creates the bucket with the notifications.</summary>
     private static IEnumerable<YamlNode> S3(S3Trigger s3) => s3.Events.Select(name =>

@@ -81,6 +81,9 @@ internal static class ServerlessYamlWriter
     /// <summary>The table's stream ARN is a parameter: <c>serverless package --param="ordersStreamArn=arn:…"</c>.</summary>
     public static string StreamArnParameter(string table) => Naming.Camel(table) + "StreamArn";
 
+    /// <summary>The <c>--param</c> holding a custom event bus's ARN.</summary>
+    public static string EventBusArnParameter(string bus) => Naming.Camel(bus) + "EventBusArn";
+
     private static YamlNode StreamArn(DynamoDbStreamResource stream) => $"${{param:{StreamArnParameter(stream.Table)}}}";
 
     private static YamlMap Function(FunctionModel f)
