@@ -1,4 +1,5 @@
 using ServerlessSdk.Cli.Functions;
+using ServerlessSdk.Functions.Routing;
 using ServerlessSdk.Tooling.IaC.Manifest;
 
 namespace ServerlessSdk.Cli.LocalApi;
@@ -35,50 +36,33 @@ internal sealed class RouteTable
 
     public RouteMatch? Match(string method, string path)
     {
-        var segments = Split(path);
         if (_default is { } fallback)
         {
             return new RouteMatch(fallback, "$default", null);
         }
 
         Route? best = null;
-        int[]? bestRank = null;
         Dictionary<string, string>? bestParameters = null;
         foreach (var route in _routes)
         {
-            if (!route.Accepts(method) || route.TryMatch(segments) is not { } parameters)
+            if (!route.Accepts(method) || !route.Template.TryMatch(path, out var parameters))
             {
                 continue;
             }
 
-            var rank = route.Rank;
-            if (bestRank is null || Compare(rank, bestRank) > 0)
+            if (best is null || route.CompareSpecificity(best) > 0)
             {
-                (best, bestRank, bestParameters) = (route, rank, parameters);
+                (best, bestParameters) = (route, parameters);
             }
         }
 
         return best is null ? null : new RouteMatch(best.Function, best.Key, bestParameters!.Count == 0 ? null : bestParameters);
     }
 
-    private static int Compare(int[] left, int[] right)
-    {
-        for (var i = 0; i < Math.Min(left.Length, right.Length); i++)
-        {
-            if (left[i] != right[i])
-            {
-                return left[i].CompareTo(right[i]);
-            }
-        }
-
-        return left.Length.CompareTo(right.Length);
-    }
-
-    private static string[] Split(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-
+    /// <summary>A function's route: matching and ranking are the generated router's own (ServerlessSdk.Functions).</summary>
     private sealed class Route(LocalFunction function, HttpRouteTrigger trigger)
     {
-        private readonly string[] _segments = Split(trigger.Path);
+        public RouteTemplate Template { get; } = RouteTemplate.Parse(trigger.Path);
 
         public LocalFunction Function => function;
 
@@ -86,48 +70,13 @@ internal sealed class RouteTable
 
         private bool IsAnyMethod => trigger.Method.Equals("ANY", StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>Per segment 3 literal, 2 parameter, 1 greedy; then 1 for a method over ANY. Higher is more specific.</summary>
-        public int[] Rank => [.. _segments.Select(s => IsGreedy(s) ? 1 : IsParameter(s) ? 2 : 3), IsAnyMethod ? 0 : 1];
-
         public bool Accepts(string method) => IsAnyMethod || trigger.Method.Equals(method, StringComparison.OrdinalIgnoreCase);
 
-        public Dictionary<string, string>? TryMatch(string[] path)
+        /// <summary>The path decides first; on equal paths a named method beats ANY.</summary>
+        public int CompareSpecificity(Route other)
         {
-            var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < _segments.Length; i++)
-            {
-                var segment = _segments[i];
-                if (IsGreedy(segment))
-                {
-                    if (i >= path.Length)
-                    {
-                        return null; // a greedy variable needs at least one segment, as on API Gateway
-                    }
-
-                    parameters[segment[1..^2]] = Uri.UnescapeDataString(string.Join('/', path[i..]));
-                    return parameters;
-                }
-
-                if (i >= path.Length)
-                {
-                    return null;
-                }
-
-                if (IsParameter(segment))
-                {
-                    parameters[segment[1..^1]] = Uri.UnescapeDataString(path[i]);
-                }
-                else if (!string.Equals(segment, path[i], StringComparison.Ordinal))
-                {
-                    return null;
-                }
-            }
-
-            return path.Length == _segments.Length ? parameters : null;
+            var byPath = Template.CompareSpecificity(other.Template);
+            return byPath != 0 ? byPath : (IsAnyMethod ? 0 : 1).CompareTo(other.IsAnyMethod ? 0 : 1);
         }
-
-        private static bool IsParameter(string segment) => segment.Length > 2 && segment[0] == '{' && segment[^1] == '}';
-
-        private static bool IsGreedy(string segment) => IsParameter(segment) && segment[^2] == '+';
     }
 }

@@ -27,7 +27,7 @@ public sealed class HttpApiRouter
         }
 
         _routes.Add(route);
-        _routes.Sort((a, b) => b.Template.Specificity.CompareTo(a.Template.Specificity));
+        _routes.Sort((a, b) => b.Template.CompareSpecificity(a.Template));
         return this;
     }
 

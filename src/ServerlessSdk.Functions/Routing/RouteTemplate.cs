@@ -17,8 +17,27 @@ public sealed class RouteTemplate
     /// <summary>The path as declared.</summary>
     public string Path { get; }
 
-    /// <summary>Literal segments count first when two templates match one path (<c>/items/new</c> beats <c>/items/{id}</c>).</summary>
-    internal int Specificity => _segments.Sum(s => s.Kind switch { SegmentKind.Literal => 100, SegmentKind.Parameter => 10, _ => 1 });
+    /// <summary>
+    /// Positive when this template is more specific than <paramref name="other"/>, as API Gateway ranks routes that
+    /// both match a path: segment by segment from the left, a literal beats <c>{param}</c>, which beats <c>{proxy+}</c>
+    /// (<c>/items/new</c> wins over <c>/items/{id}</c>).
+    /// </summary>
+    public int CompareSpecificity(RouteTemplate other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        for (var i = 0; i < Math.Min(_segments.Length, other._segments.Length); i++)
+        {
+            var order = Rank(_segments[i]).CompareTo(Rank(other._segments[i]));
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+
+        return _segments.Length.CompareTo(other._segments.Length);
+    }
+
+    private static int Rank(Segment segment) => segment.Kind switch { SegmentKind.Literal => 3, SegmentKind.Parameter => 2, _ => 1 };
 
     /// <summary>Parses a path the generator has already validated.</summary>
     /// <exception cref="FormatException">The path is not a valid HTTP API route path.</exception>
@@ -45,11 +64,13 @@ public sealed class RouteTemplate
         return new RouteTemplate(path, segments);
     }
 
-    /// <summary>Matches a request path (percent-encoded, as in <c>rawPath</c>); values are decoded.</summary>
+    /// <summary>Matches a request path (percent-encoded, as in <c>rawPath</c>; one trailing slash ignored); values are decoded.</summary>
     public bool TryMatch(string requestPath, out Dictionary<string, string> values)
     {
+        ArgumentNullException.ThrowIfNull(requestPath);
         values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var parts = requestPath is "/" or "" ? [] : requestPath.TrimStart('/').Split('/');
+        var trimmed = requestPath.Length > 1 && requestPath.EndsWith('/') ? requestPath[..^1] : requestPath;
+        var parts = trimmed is "/" or "" ? [] : trimmed.TrimStart('/').Split('/');
         for (var i = 0; i < _segments.Length; i++)
         {
             var segment = _segments[i];

@@ -11,6 +11,8 @@ public sealed class RouteTemplateTests
     [InlineData("/items", "/items/1", false)]
     [InlineData("/items/{id}", "/items/42", true)]
     [InlineData("/items/{id}", "/items/", false)]
+    [InlineData("/items/{id}", "/items/42/", true)]
+    [InlineData("/items/new", "/items/{id}", false)]
     [InlineData("/items/{id}", "/items", false)]
     [InlineData("/files/{path+}", "/files/a/b/c.txt", true)]
     [InlineData("/files/{path+}", "/files", false)]
@@ -23,6 +25,17 @@ public sealed class RouteTemplateTests
         Assert.True(RouteTemplate.Parse("/users/{name}/files/{path+}").TryMatch("/users/Ada%20L/files/a%2Fb/c", out var values));
         Assert.Equal("Ada L", values["name"]);
         Assert.Equal("a/b/c", values["path"]);
+    }
+
+    [Theory]
+    [InlineData("/items/new", "/items/{id}")]
+    [InlineData("/items/{id}", "/items/{path+}")]
+    [InlineData("/a/{x}/{y}", "/{x}/b/c")]
+    [InlineData("/a/b", "/a")]
+    public void Literal_segments_from_the_left_are_more_specific(string more, string less)
+    {
+        Assert.True(RouteTemplate.Parse(more).CompareSpecificity(RouteTemplate.Parse(less)) > 0);
+        Assert.True(RouteTemplate.Parse(less).CompareSpecificity(RouteTemplate.Parse(more)) < 0);
     }
 
     [Theory]
