@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using ServerlessSdk.Build.Tests.Infrastructure;
+
+namespace ServerlessSdk.Templates.Tests.Infrastructure;
+
+/// <summary>What <c>dotnet new</c> wrote: a solution folder with src/&lt;name&gt; and, unless --no-tests, tests/&lt;name&gt;.Tests.</summary>
+internal sealed class GeneratedProject(string root, string name)
+{
+    /// <summary>
+    /// Test runs share a 2-core machine with other builds, and a JIT cold start above the build budget would be a
+    /// warning about the machine, not the template: builds here get a budget no template could breach. Publish
+    /// keeps the template's own budgets.
+    /// </summary>
+    private const string LoadTolerantBuildBudget = "-p:ServerlessColdStartBudget=60000";
+
+    public string Root { get; } = root;
+
+    public string Name { get; } = name;
+
+    public string FunctionDirectory => Path.Combine(Root, "src", Name);
+
+    public string FunctionProjectFile => Path.Combine(FunctionDirectory, $"{Name}.csproj");
+
+    public string TestsDirectory => Path.Combine(Root, "tests", $"{Name}.Tests");
+
+    public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+
+    /// <summary><c>dotnet build</c> of the whole solution, every warning an error, so success means zero warnings.</summary>
+    public DotnetResult Build() => Dotnet.Run(Root, "build", "-c", "Release", "-warnaserror", LoadTolerantBuildBudget);
+
+    public DotnetResult Test() => Dotnet.Run(Root, "test", "-c", "Release", "--no-build");
+
+    public DotnetResult Publish(string rid, params string[] extra) =>
+        Dotnet.Run(FunctionDirectory, ["publish", "-c", "Release", "-r", rid, "-warnaserror", .. extra]);
+
+    public string PublishedBootstrap(string rid) => Path.Combine(FunctionDirectory, "bin", "Release", "net10.0", rid, "publish", "bootstrap");
+
+    public string Zip(string rid, string architecture) => Path.Combine(FunctionDirectory, "bin", "Release", "net10.0", rid, $"{Name}-{architecture}.zip");
+
+    /// <summary>The value of an MSBuild property as the function's project file sets it (the first, unconditional or not).</summary>
+    public string? Property(string property) =>
+        PropertyPattern(property).Match(File.ReadAllText(FunctionProjectFile)) is { Success: true } match ? match.Groups[1].Value : null;
+
+    private static Regex PropertyPattern(string property) => new($"<{property}(?: [^>]*)?>([^<]*)</{property}>");
+}
