@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ServerlessSdk.Emulator;
 
 namespace ServerlessSdk.EndToEndTests;
@@ -38,14 +39,46 @@ public sealed class HelloApiTests(PublishedFunctions functions)
     }
 
     [Fact]
-    public async Task An_unknown_route_gets_a_404_problem()
+    public async Task An_unknown_route_gets_api_gateways_404()
     {
         await using var function = Start();
 
         var response = await function.InvokeJsonAsync(Event("not-found.json"));
 
         Assert.Equal(404, response.GetProperty("statusCode").GetInt32());
-        Assert.Equal("application/problem+json", response.GetProperty("headers").GetProperty("content-type").GetString());
+        var body = JsonDocument.Parse(response.GetProperty("body").GetString()!).RootElement;
+        Assert.Equal("Not Found", body.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_path_parameter_is_bound_by_the_generated_router()
+    {
+        await using var function = Start();
+        var request = JsonNode.Parse(Event("get-hello.json"))!;
+        request["routeKey"] = "$default";
+        request["rawPath"] = "/hello/Ada%20L";
+        request["rawQueryString"] = "lang=fr";
+        request["queryStringParameters"] = new JsonObject { ["lang"] = "fr" };
+
+        var response = await function.InvokeJsonAsync(request.ToJsonString());
+
+        Assert.Equal(200, response.GetProperty("statusCode").GetInt32());
+        var body = JsonDocument.Parse(response.GetProperty("body").GetString()!).RootElement;
+        Assert.Equal("Bonjour, Ada L!", body.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Another_method_on_a_known_route_gets_405()
+    {
+        await using var function = Start();
+        var request = JsonNode.Parse(Event("get-hello.json"))!;
+        request["routeKey"] = "$default";
+        request["requestContext"]!["http"]!["method"] = "POST";
+
+        var response = await function.InvokeJsonAsync(request.ToJsonString());
+
+        Assert.Equal(405, response.GetProperty("statusCode").GetInt32());
+        Assert.Equal("GET", response.GetProperty("headers").GetProperty("allow").GetString());
     }
 
     [Fact]

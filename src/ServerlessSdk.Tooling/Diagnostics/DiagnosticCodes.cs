@@ -3,7 +3,8 @@ namespace ServerlessSdk.Tooling.Diagnostics;
 /// <summary>
 /// Every diagnostic code the tooling defines. Codes never change meaning; each has a page under
 /// <c>docs/diagnostics/</c>. Measurement and the startup probe use SLS2000–SLS2999, budgets and cost inputs
-/// SLS3000–SLS3999, publish artifacts and target-runtime checks SLS5000–SLS5999.
+/// SLS3000–SLS3999, IaC declarations (compile time) SLS4000–SLS4099 and IaC emission SLS4100–SLS4199, publish
+/// artifacts and target-runtime checks SLS5000–SLS5999.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -84,6 +85,81 @@ public static class DiagnosticCodes
 
     /// <summary>SLS3022: <c>ServerlessColdStartRate</c> is not a fraction between 0 and 1.</summary>
     public const string InvalidColdStartRate = "SLS3022";
+
+    /// <summary>SLS4140: the function manifest in the compiled assembly cannot be read (a ServerlessSdk.Functions / ServerlessSdk.Build version mismatch).</summary>
+    public const string ManifestUnreadable = "SLS4140";
+
+    /// <summary>SLS4100: an IaC file (generated file or overlay) could not be read or written.</summary>
+    public const string IaCFileAccessFailed = "SLS4100";
+
+    /// <summary>SLS4101: a generated IaC file was edited by hand (its body no longer matches its checksum); it is not overwritten unless <c>ServerlessIaCOverwrite</c> is true.</summary>
+    public const string IaCFileEditedByHand = "SLS4101";
+
+    /// <summary>SLS4102: a file ServerlessSdk did not generate is where an IaC file goes; it is not overwritten unless <c>ServerlessIaCOverwrite</c> is true.</summary>
+    public const string IaCFileNotGenerated = "SLS4102";
+
+    /// <summary>SLS4103: <c>ServerlessIaCFormats</c> names a format other than <c>sam</c>, <c>terraform</c> or <c>serverless</c>.</summary>
+    public const string IaCUnknownFormat = "SLS4103";
+
+    /// <summary>SLS4104: a user overlay file (<c>template.overlay.json</c>, <c>serverless.overlay.yml</c>) is not of the documented shape.</summary>
+    public const string IaCOverlayInvalid = "SLS4104";
+
+    /// <summary>SLS4105: an overlay entry has the same name as a generated one; the overlay adds, it does not replace.</summary>
+    public const string IaCOverlayConflict = "SLS4105";
+
+    /// <summary>SLS4110: a declared <c>[PolicyStatement]</c> action is <c>*</c>: every action on every service.</summary>
+    public const string IaCWildcardAction = "SLS4110";
+
+    /// <summary>SLS4111: (warning) a declared <c>[PolicyStatement]</c> action is <c>service:*</c>.</summary>
+    public const string IaCServiceWildcardAction = "SLS4111";
+
+    /// <summary>SLS4112: (warning) a declared <c>[PolicyStatement]</c> names resource <c>*</c>.</summary>
+    public const string IaCWildcardResource = "SLS4112";
+
+    /// <summary>SLS4113: a declared <c>[PolicyStatement]</c> has no action or no resource, or an empty one.</summary>
+    public const string IaCEmptyPolicyStatement = "SLS4113";
+
+    /// <summary>SLS4120: a function's memory size (its own or <c>ServerlessMemorySize</c>) is outside 128–10240 MB.</summary>
+    public const string IaCInvalidMemorySize = "SLS4120";
+
+    /// <summary>SLS4121: a function's timeout (its own or <c>ServerlessTimeout</c>) is outside 1–900 seconds.</summary>
+    public const string IaCInvalidTimeout = "SLS4121";
+
+    /// <summary>SLS4122: a log retention period is not one CloudWatch Logs accepts.</summary>
+    public const string IaCInvalidLogRetention = "SLS4122";
+
+    /// <summary>SLS4123: a function's architecture is neither <c>x86_64</c> nor <c>arm64</c>.</summary>
+    public const string IaCInvalidArchitecture = "SLS4123";
+
+    /// <summary>SLS4124: no package zip is known for an architecture a function uses, or its path is not relative with forward slashes.</summary>
+    public const string IaCInvalidPackagePath = "SLS4124";
+
+    /// <summary>SLS4125: the HTTP API stage name is neither <c>$default</c> nor letters, digits, hyphens and underscores.</summary>
+    public const string IaCInvalidStageName = "SLS4125";
+
+    /// <summary>SLS4126: the runtime is not an OS-only runtime a Native AOT <c>bootstrap</c> runs on.</summary>
+    public const string IaCInvalidRuntime = "SLS4126";
+
+    /// <summary>SLS4127: the service name is not 1–40 lowercase letters, digits and hyphens starting with a letter.</summary>
+    public const string IaCInvalidServiceName = "SLS4127";
+
+    /// <summary>SLS4130: a route uses JWT auth but the project declares no <c>HttpApiJwtAuthorizer</c>.</summary>
+    public const string IaCJwtAuthorizerMissing = "SLS4130";
+
+    /// <summary>SLS4131: two declarations contradict each other: a route declared twice, or a queue with two redrive settings.</summary>
+    public const string IaCConflictingDeclarations = "SLS4131";
+
+    /// <summary>SLS4132: a trigger's settings are not accepted by AWS (SQS batch over 10 without a window, an event pattern or filter policy that is not a JSON object).</summary>
+    public const string IaCInvalidTriggerSettings = "SLS4132";
+
+    /// <summary>SLS4133: a function declares <c>SERVERLESS_FUNCTION</c>, which ServerlessSdk sets for dispatch.</summary>
+    public const string IaCReservedEnvironmentVariable = "SLS4133";
+
+    /// <summary>SLS4134: reserved or provisioned concurrency is negative, or provisioned exceeds reserved.</summary>
+    public const string IaCInvalidConcurrency = "SLS4134";
+
+    /// <summary>SLS4135: a derived Lambda function name is longer than 64 characters.</summary>
+    public const string IaCNameTooLong = "SLS4135";
 
     /// <summary>SLS5001: the executable is not a 64-bit little-endian ELF file (not ELF at all, 32-bit, or big-endian).</summary>
     public const string ExecutableNotElf64 = "SLS5001";

@@ -50,6 +50,7 @@ internal sealed class FunctionProject : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="ServerlessSdk.Runtime" Version="{feed.Version}" />
+                <PackageReference Include="ServerlessSdk.Functions" Version="{feed.Version}" />
                 <PackageReference Include="ServerlessSdk.Build" Version="{feed.Version}" />
               </ItemGroup>
             </Project>
@@ -62,6 +63,8 @@ internal sealed class FunctionProject : IDisposable
     public string ProjectDirectory { get; }
 
     public string OutputDirectory(string rid = "linux-x64") => Path.Combine(ProjectDirectory, "bin", "Release", "net10.0", rid);
+
+    public string IaCDirectory => Path.Combine(ProjectDirectory, "infra");
 
     public string ZipPath(string architecture = "x86_64", string rid = "linux-x64") => Path.Combine(OutputDirectory(rid), $"{Name}-{architecture}.zip");
 

@@ -6,7 +6,7 @@ namespace ServerlessSdk.Build.Tests.Infrastructure;
 /// </summary>
 public sealed class LocalFeed : IDisposable
 {
-    private static readonly string[] Packages = ["src/ServerlessSdk.Runtime", "src/ServerlessSdk.Build"];
+    private static readonly string[] Packages = ["src/ServerlessSdk.Runtime", "src/ServerlessSdk.Functions", "src/ServerlessSdk.Build"];
 
     public LocalFeed()
     {

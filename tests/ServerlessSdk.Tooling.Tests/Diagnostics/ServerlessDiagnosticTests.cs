@@ -26,6 +26,6 @@ public sealed class ServerlessDiagnosticTests
         var codes = DefinedCodes.All();
 
         Assert.Equal(codes.Length, codes.Distinct().Count());
-        Assert.All(codes, code => Assert.Matches("^SLS[235][0-9]{3}$", code));
+        Assert.All(codes, code => Assert.Matches("^SLS[2345][0-9]{3}$", code));
     }
 }

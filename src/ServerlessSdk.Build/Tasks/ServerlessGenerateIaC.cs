@@ -1,0 +1,143 @@
+using System.Globalization;
+using Microsoft.Build.Framework;
+using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.IaC;
+using ServerlessSdk.Tooling.IaC.Manifest;
+
+namespace ServerlessSdk.Build.Tasks;
+
+/// <summary>
+/// Emits SAM, Terraform and Serverless Framework files from the function manifest the ServerlessSdk.Functions
+/// generator compiled into the assembly. A project without declarations has no manifest: nothing is emitted.
+/// </summary>
+public sealed class ServerlessGenerateIaC : Microsoft.Build.Utilities.Task
+{
+    /// <summary>The compiled assembly (obj), read without loading it.</summary>
+    [Required]
+    public string AssemblyPath { get; set; } = string.Empty;
+
+    /// <summary>Where the files go (ServerlessIaCOutputPath).</summary>
+    [Required]
+    public string OutputFolder { get; set; } = string.Empty;
+
+    /// <summary>sam, terraform, serverless (ServerlessIaCFormats).</summary>
+    public string[] Formats { get; set; } = [];
+
+    /// <summary>Default memory in MB for functions that do not set one (ServerlessMemorySize).</summary>
+    public string? MemorySize { get; set; }
+
+    /// <summary>Default timeout in seconds (ServerlessTimeout).</summary>
+    public string? Timeout { get; set; }
+
+    /// <summary>Default architecture, x86_64 or arm64 (ServerlessArchitecture).</summary>
+    public string? Architecture { get; set; }
+
+    /// <summary>Default log retention in days (ServerlessLogRetentionDays).</summary>
+    public string? LogRetentionDays { get; set; }
+
+    /// <summary>The Lambda runtime (ServerlessRuntime).</summary>
+    public string? Runtime { get; set; }
+
+    /// <summary>CloudWatch alarms on errors, throttles and p99 duration (ServerlessAlarms).</summary>
+    public bool Alarms { get; set; }
+
+    /// <summary>HTTP API stage (ServerlessStageName).</summary>
+    public string? StageName { get; set; }
+
+    /// <summary>The zip <c>dotnet publish -r linux-x64</c> writes.</summary>
+    public string? PackagePathX64 { get; set; }
+
+    /// <summary>The zip <c>dotnet publish -r linux-arm64</c> writes.</summary>
+    public string? PackagePathArm64 { get; set; }
+
+    /// <summary>Overwrite generated files even when edited by hand (ServerlessIaCOverwrite).</summary>
+    public bool Overwrite { get; set; }
+
+    /// <summary>The files written or already up to date.</summary>
+    [Output]
+    public ITaskItem[] Files { get; private set; } = [];
+
+    /// <inheritdoc/>
+    public override bool Execute() => DiagnosticLog.Guard(Log, nameof(ServerlessGenerateIaC), Run);
+
+    private bool Run()
+    {
+        ServiceManifest? manifest;
+        try
+        {
+            manifest = ServiceManifestReader.FromAssembly(AssemblyPath);
+        }
+        catch (ManifestFormatException ex)
+        {
+            return DiagnosticLog.Report(Log, [ServerlessDiagnostic.Error(DiagnosticCodes.ManifestUnreadable, ex.Message, AssemblyPath)]);
+        }
+
+        if (manifest is null)
+        {
+            Log.LogMessage(MessageImportance.Low, $"{AssemblyPath} declares no functions ([HttpApi], [SqsTrigger], ...): no IaC to emit.");
+            return true;
+        }
+
+        var diagnostics = new List<ServerlessDiagnostic>();
+        var defaults = new IaCSettings();
+        var settings = defaults with
+        {
+            MemorySize = Number(MemorySize, defaults.MemorySize, DiagnosticCodes.IaCInvalidMemorySize, "ServerlessMemorySize", diagnostics),
+            Timeout = Number(Timeout, defaults.Timeout, DiagnosticCodes.IaCInvalidTimeout, "ServerlessTimeout", diagnostics),
+            LogRetentionDays = Number(LogRetentionDays, defaults.LogRetentionDays, DiagnosticCodes.IaCInvalidLogRetention, "ServerlessLogRetentionDays", diagnostics),
+            Architecture = string.IsNullOrWhiteSpace(Architecture) ? defaults.Architecture : Architecture.Trim(),
+            Runtime = string.IsNullOrWhiteSpace(Runtime) ? defaults.Runtime : Runtime.Trim(),
+            StageName = string.IsNullOrWhiteSpace(StageName) ? defaults.StageName : StageName.Trim(),
+            Alarms = Alarms,
+            PackagePaths = PackagePaths(),
+        };
+        if (!DiagnosticLog.Report(Log, diagnostics))
+        {
+            return false;
+        }
+
+        var result = IaCEmitter.Emit(manifest, settings, OutputFolder, Formats, Overwrite);
+        var ok = DiagnosticLog.Report(Log, result.Diagnostics);
+        Files = [.. result.Written.Concat(result.Unchanged).Order(StringComparer.Ordinal).Select(f => new Microsoft.Build.Utilities.TaskItem(f))];
+        if (result.Written.Count > 0)
+        {
+            var names = string.Join(", ", result.Written.Select(Path.GetFileName));
+            Log.LogMessage(MessageImportance.High, $"  {manifest.Service}: {manifest.Functions.Count} function(s) -> {OutputFolder} ({names})");
+        }
+
+        return ok && !Log.HasLoggedErrors;
+    }
+
+    /// <summary>Each zip relative to the IaC folder, with forward slashes: the files stay valid when the repository moves.</summary>
+    private Dictionary<string, string> PackagePaths()
+    {
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string architecture, string? zip)
+        {
+            if (!string.IsNullOrWhiteSpace(zip))
+            {
+                paths[architecture] = Path.GetRelativePath(Path.GetFullPath(OutputFolder), Path.GetFullPath(zip)).Replace('\\', '/');
+            }
+        }
+
+        Add("x86_64", PackagePathX64);
+        Add("arm64", PackagePathArm64);
+        return paths;
+    }
+
+    private static int Number(string? text, int fallback, string code, string property, List<ServerlessDiagnostic> diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Add(ServerlessDiagnostic.Error(code, $"{property} '{text}' is not a whole number"));
+        return fallback;
+    }
+}

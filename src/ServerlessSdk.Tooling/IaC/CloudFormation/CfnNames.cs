@@ -1,0 +1,31 @@
+using ServerlessSdk.Tooling.IaC.Model;
+
+namespace ServerlessSdk.Tooling.IaC.CloudFormation;
+
+/// <summary>CloudFormation logical IDs, shared by the SAM template and the Serverless Framework resources.</summary>
+internal static class CfnNames
+{
+    public static string Function(FunctionModel f) => f.LogicalId + "Function";
+
+    public static string Role(FunctionModel f) => f.LogicalId + "Role";
+
+    public static string LogGroup(FunctionModel f) => f.LogicalId + "LogGroup";
+
+    public static string Alarm(FunctionModel f, string metric) => f.LogicalId + metric + "Alarm";
+
+    public static string Queue(string queue) => Naming.Pascal(queue) + "Queue";
+
+    public static string DeadLetterQueue(string queue) => Naming.Pascal(queue) + "DeadLetterQueue";
+
+    public static string Topic(string topic) => Naming.Pascal(topic) + "Topic";
+
+    public static string Bucket(string bucket) => Naming.Pascal(bucket) + "Bucket";
+
+    public static string Stream(string stream) => Naming.Pascal(stream) + "Stream";
+
+    public static string StreamArnParameter(string table) => Naming.Pascal(table) + "StreamArn";
+
+    public const string HttpApi = "HttpApi";
+
+    public const string JwtAuthorizer = "JwtAuthorizer";
+}

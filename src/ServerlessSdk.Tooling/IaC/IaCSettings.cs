@@ -1,0 +1,39 @@
+namespace ServerlessSdk.Tooling.IaC;
+
+/// <summary>
+/// Project-level defaults the build supplies (<c>ServerlessMemorySize</c>, <c>ServerlessTimeout</c>, …). A function's
+/// own declaration wins over these; <see cref="IaCSettingsValidator"/> checks both.
+/// </summary>
+public sealed record IaCSettings
+{
+    /// <summary>Default memory in MB (128–10240).</summary>
+    public int MemorySize { get; init; } = 256;
+
+    /// <summary>Default timeout in seconds (1–900).</summary>
+    public int Timeout { get; init; } = 30;
+
+    /// <summary>Default architecture: <c>x86_64</c> or <c>arm64</c>.</summary>
+    public string Architecture { get; init; } = "x86_64";
+
+    /// <summary>Default log retention in days; one of <see cref="IaCSettingsValidator.LogRetentionValues"/>.</summary>
+    public int LogRetentionDays { get; init; } = 14;
+
+    /// <summary>The Lambda runtime: <c>provided.al2023</c> (default) or <c>provided.al2</c>.</summary>
+    public string Runtime { get; init; } = "provided.al2023";
+
+    /// <summary>Whether to add CloudWatch alarms on Errors, Throttles and p99 Duration for every function.</summary>
+    public bool Alarms { get; init; }
+
+    /// <summary>
+    /// The HTTP API stage: <c>$default</c> (auto-deployed, URL without a stage segment; what Serverless Framework
+    /// always uses) or a name of letters, digits, hyphens and underscores.
+    /// </summary>
+    public string StageName { get; init; } = "$default";
+
+    /// <summary>
+    /// Architecture → the function zip <c>dotnet publish</c> wrote for it, relative to the IaC output folder with
+    /// forward slashes (e.g. <c>../bin/Release/net10.0/linux-arm64/publish/bootstrap.zip</c>). Every architecture a
+    /// function uses needs one.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> PackagePaths { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}

@@ -1,0 +1,97 @@
+using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.IaC.Manifest;
+
+namespace ServerlessSdk.Tooling.IaC;
+
+/// <summary>Checks settings and each function's overrides against what Lambda, CloudWatch and API Gateway accept.</summary>
+public static class IaCSettingsValidator
+{
+    /// <summary>The retention periods CloudWatch Logs accepts (PutRetentionPolicy).</summary>
+    public static IReadOnlyList<int> LogRetentionValues { get; } =
+        [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+
+    /// <summary>The OS-only runtimes a Native AOT <c>bootstrap</c> runs on.</summary>
+    public static IReadOnlyList<string> Runtimes { get; } = ["provided.al2023", "provided.al2"];
+
+    /// <summary>The architectures Lambda offers.</summary>
+    public static IReadOnlyList<string> Architectures { get; } = ["x86_64", "arm64"];
+
+    /// <summary>Every problem with <paramref name="settings"/> and the manifest's per-function values, as errors.</summary>
+    public static IReadOnlyList<ServerlessDiagnostic> Validate(IaCSettings settings, ServiceManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(manifest);
+        var diagnostics = new List<ServerlessDiagnostic>();
+        CheckValues(diagnostics, settings.MemorySize, settings.Timeout, settings.Architecture, settings.LogRetentionDays, "project default");
+        if (!Runtimes.Contains(settings.Runtime, StringComparer.Ordinal))
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidRuntime, $"runtime '{settings.Runtime}' is not one a Native AOT bootstrap runs on; use {string.Join(" or ", Runtimes)}"));
+        }
+
+        if (!IsValidStage(settings.StageName))
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidStageName, $"HTTP API stage '{settings.StageName}' is not valid; use $default or 1–128 letters, digits, hyphens and underscores"));
+        }
+
+        if (!Naming.IsServiceName(manifest.Service))
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidServiceName, $"service name '{manifest.Service}' must be 1–40 lowercase letters, digits and hyphens, starting with a letter (set ServerlessServiceName)"));
+        }
+
+        foreach (var function in manifest.Functions)
+        {
+            CheckValues(
+                diagnostics,
+                function.MemorySize ?? settings.MemorySize,
+                function.Timeout ?? settings.Timeout,
+                function.Architecture ?? settings.Architecture,
+                function.LogRetentionDays ?? settings.LogRetentionDays,
+                $"function {function.Name}");
+            var architecture = function.Architecture ?? settings.Architecture;
+            if (Architectures.Contains(architecture, StringComparer.Ordinal))
+            {
+                CheckPackagePath(diagnostics, settings, architecture, function.Name);
+            }
+        }
+
+        return diagnostics;
+    }
+
+    private static void CheckValues(List<ServerlessDiagnostic> diagnostics, int memory, int timeout, string architecture, int retention, string where)
+    {
+        if (memory is < 128 or > 10240)
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidMemorySize, $"{where}: memory size {memory} MB is outside Lambda's 128–10240 MB"));
+        }
+
+        if (timeout is < 1 or > 900)
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidTimeout, $"{where}: timeout {timeout} s is outside Lambda's 1–900 s"));
+        }
+
+        if (!Architectures.Contains(architecture, StringComparer.Ordinal))
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidArchitecture, $"{where}: architecture '{architecture}' is not x86_64 or arm64"));
+        }
+
+        if (!LogRetentionValues.Contains(retention))
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidLogRetention, $"{where}: log retention {retention} days is not one CloudWatch accepts ({string.Join(", ", LogRetentionValues)})"));
+        }
+    }
+
+    private static void CheckPackagePath(List<ServerlessDiagnostic> diagnostics, IaCSettings settings, string architecture, string function)
+    {
+        if (!settings.PackagePaths.TryGetValue(architecture, out var path) || string.IsNullOrWhiteSpace(path))
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidPackagePath, $"function {function} runs on {architecture} but no {architecture} package zip was given; publish for that architecture"));
+        }
+        else if (path.Contains('\\', StringComparison.Ordinal) || path.StartsWith('/') || Path.IsPathRooted(path) || path.Contains('"', StringComparison.Ordinal))
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidPackagePath, $"the {architecture} package path '{path}' must be relative to the IaC folder, with forward slashes"));
+        }
+    }
+
+    private static bool IsValidStage(string stage) =>
+        stage == "$default" || (stage.Length is > 0 and <= 128 && stage.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'));
+}

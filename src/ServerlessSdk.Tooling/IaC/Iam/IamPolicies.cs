@@ -1,0 +1,90 @@
+using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.IaC.Model;
+
+namespace ServerlessSdk.Tooling.IaC.Iam;
+
+/// <summary>
+/// The least-privilege policy of each function's own role, decided once for all formats: what its log group, tracing
+/// and pull-based triggers need, on those resources only, plus the statements the user declared. Push-based triggers
+/// (HTTP, SNS, EventBridge, schedules, S3) need nothing here: they invoke through a resource-based permission scoped
+/// to their source ARN.
+/// </summary>
+internal static class IamPolicies
+{
+    public static IReadOnlyList<string> LogActions { get; } = ["logs:CreateLogStream", "logs:PutLogEvents"];
+
+    public static IReadOnlyList<string> XRayActions { get; } = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"];
+
+    public static IReadOnlyList<string> SqsActions { get; } =
+        ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage"];
+
+    public static IReadOnlyList<string> KinesisActions { get; } =
+        ["kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards", "kinesis:SubscribeToShard"];
+
+    public static IReadOnlyList<string> DynamoDbStreamActions { get; } =
+        ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams"];
+
+    /// <summary>The statements of <paramref name="function"/>'s role, in a fixed order.</summary>
+    public static IReadOnlyList<IamStatement> For(FunctionModel function)
+    {
+        var statements = new List<IamStatement> { new("Logs", LogActions, [new LogGroupResource(function.Name)]) };
+        if (function.Tracing)
+        {
+            statements.Add(new("XRay", XRayActions, [AnyResource.Instance]));
+        }
+
+        var triggers = function.Triggers;
+        if (triggers.Sqs.Count > 0)
+        {
+            statements.Add(new("Sqs", SqsActions, [.. triggers.Sqs.Select(t => t.Queue).Distinct().Select(q => new QueueResource(q))]));
+        }
+
+        if (triggers.Kinesis.Count > 0)
+        {
+            statements.Add(new("Kinesis", KinesisActions, [.. triggers.Kinesis.Select(t => t.Stream).Distinct().Select(s => new KinesisStreamResource(s))]));
+        }
+
+        if (triggers.DynamoDb.Count > 0)
+        {
+            statements.Add(new("DynamoDbStreams", DynamoDbStreamActions, [.. triggers.DynamoDb.Select(t => t.Table).Distinct().Select(t => new DynamoDbStreamResource(t))]));
+        }
+
+        for (var i = 0; i < function.Policies.Count; i++)
+        {
+            var declared = function.Policies[i];
+            statements.Add(new($"Declared{i + 1}", declared.Actions, [.. declared.Resources.Select(r => new LiteralResource(r))]));
+        }
+
+        return statements;
+    }
+
+    /// <summary>Checks the statements the user declared with [PolicyStatement].</summary>
+    public static IEnumerable<ServerlessDiagnostic> CheckDeclared(FunctionModel function)
+    {
+        var where = $"function {function.Name}";
+        foreach (var statement in function.Policies)
+        {
+            if (statement.Actions.Count == 0 || statement.Resources.Count == 0 || statement.Actions.Concat(statement.Resources).Any(string.IsNullOrWhiteSpace))
+            {
+                yield return ServerlessDiagnostic.Error(DiagnosticCodes.IaCEmptyPolicyStatement, $"{where}: a [PolicyStatement] needs at least one action and one resource, none empty");
+            }
+
+            foreach (var action in statement.Actions)
+            {
+                if (action.Trim() is "*" or "*:*")
+                {
+                    yield return ServerlessDiagnostic.Error(DiagnosticCodes.IaCWildcardAction, $"{where}: [PolicyStatement] action '{action}' allows every action on every service; list the actions the handler calls");
+                }
+                else if (action.EndsWith(":*", StringComparison.Ordinal))
+                {
+                    yield return ServerlessDiagnostic.Warning(DiagnosticCodes.IaCServiceWildcardAction, $"{where}: [PolicyStatement] action '{action}' allows every action of the service; list the actions the handler calls");
+                }
+            }
+
+            if (statement.Resources.Any(r => r.Trim() == "*"))
+            {
+                yield return ServerlessDiagnostic.Warning(DiagnosticCodes.IaCWildcardResource, $"{where}: a [PolicyStatement] names resource '*'; name the ARNs it acts on unless the actions have no resource-level permissions");
+            }
+        }
+    }
+}

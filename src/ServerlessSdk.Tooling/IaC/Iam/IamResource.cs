@@ -1,0 +1,34 @@
+namespace ServerlessSdk.Tooling.IaC.Iam;
+
+/// <summary>
+/// A resource an IAM statement names, abstractly: each writer renders it in its own syntax (a CloudFormation
+/// <c>Fn::GetAtt</c>, a Terraform reference, a Serverless parameter).
+/// </summary>
+internal abstract record IamResource;
+
+/// <summary>The function's own log group (its streams).</summary>
+internal sealed record LogGroupResource(string Function) : IamResource;
+
+/// <summary>An SQS queue the IaC creates.</summary>
+internal sealed record QueueResource(string Queue) : IamResource;
+
+/// <summary>A Kinesis stream the IaC creates.</summary>
+internal sealed record KinesisStreamResource(string Stream) : IamResource;
+
+/// <summary>The stream of the user's DynamoDB table: an input of the IaC.</summary>
+internal sealed record DynamoDbStreamResource(string Table) : IamResource;
+
+/// <summary>An ARN (or pattern) the user declared, verbatim.</summary>
+internal sealed record LiteralResource(string Arn) : IamResource;
+
+/// <summary>"*": only for X-Ray, which has no resource-level permissions.</summary>
+internal sealed record AnyResource : IamResource
+{
+    public static AnyResource Instance { get; } = new();
+}
+
+/// <summary>One allow statement.</summary>
+/// <param name="Sid">Alphanumeric statement id, unique in the policy.</param>
+/// <param name="Actions">Allowed actions; never "*".</param>
+/// <param name="Resources">What they act on.</param>
+internal sealed record IamStatement(string Sid, IReadOnlyList<string> Actions, IReadOnlyList<IamResource> Resources);

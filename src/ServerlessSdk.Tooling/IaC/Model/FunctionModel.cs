@@ -1,0 +1,59 @@
+using ServerlessSdk.Tooling.IaC.Manifest;
+
+namespace ServerlessSdk.Tooling.IaC.Model;
+
+/// <summary>A function with the project's defaults applied, its names derived and its triggers in a stable order.</summary>
+internal sealed record FunctionModel(
+    string Name,
+    string Handler,
+    string PhysicalName,
+    int MemorySize,
+    int Timeout,
+    string Architecture,
+    int LogRetentionDays,
+    bool Tracing,
+    int? ReservedConcurrency,
+    int? ProvisionedConcurrency,
+    string PackagePath,
+    IReadOnlyList<KeyValuePair<string, string>> Environment,
+    IReadOnlyList<PolicyStatement> Policies,
+    FunctionTriggers Triggers)
+{
+    /// <summary>The variable the shared bootstrap dispatches on: one binary hosts every function of the project.</summary>
+    public const string DispatchVariable = "SERVERLESS_FUNCTION";
+
+    /// <summary>PascalCase base of CloudFormation logical IDs.</summary>
+    public string LogicalId => Naming.Pascal(Name);
+
+    /// <summary>snake_case Terraform resource name.</summary>
+    public string Snake => Naming.Snake(Name);
+
+    /// <summary>The log group Lambda writes to for this function name.</summary>
+    public string LogGroupName => "/aws/lambda/" + PhysicalName;
+
+    /// <summary>Whether invocations go through the <c>live</c> alias (provisioned concurrency lives on an alias).</summary>
+    public bool HasAlias => ProvisionedConcurrency is > 0;
+}
+
+/// <summary>A function's triggers by kind, each list sorted so input order never changes the output.</summary>
+internal sealed record FunctionTriggers(
+    IReadOnlyList<HttpRouteTrigger> Http,
+    IReadOnlyList<SqsTrigger> Sqs,
+    IReadOnlyList<SnsTrigger> Sns,
+    IReadOnlyList<EventBridgeTrigger> EventBridge,
+    IReadOnlyList<ScheduleTrigger> Schedules,
+    IReadOnlyList<S3Trigger> S3,
+    IReadOnlyList<DynamoDbStreamTrigger> DynamoDb,
+    IReadOnlyList<KinesisStreamTrigger> Kinesis)
+{
+    public static FunctionTriggers From(IReadOnlyList<Trigger> triggers) => new(
+        [.. triggers.OfType<HttpRouteTrigger>().OrderBy(t => t.Path, StringComparer.Ordinal).ThenBy(t => t.Method, StringComparer.Ordinal)],
+        [.. triggers.OfType<SqsTrigger>().OrderBy(t => t.Queue, StringComparer.Ordinal)],
+        [.. triggers.OfType<SnsTrigger>().OrderBy(t => t.Topic, StringComparer.Ordinal).ThenBy(t => t.FilterPolicy, StringComparer.Ordinal)],
+        [.. triggers.OfType<EventBridgeTrigger>().OrderBy(t => t.EventBus, StringComparer.Ordinal).ThenBy(t => t.EventPattern, StringComparer.Ordinal)],
+        [.. triggers.OfType<ScheduleTrigger>().OrderBy(t => t.Expression, StringComparer.Ordinal)],
+        [.. triggers.OfType<S3Trigger>().OrderBy(t => t.Bucket, StringComparer.Ordinal).ThenBy(t => t.Prefix, StringComparer.Ordinal).ThenBy(t => t.Suffix, StringComparer.Ordinal)
+            .Select(t => t with { Events = [.. t.Events.Distinct().Order(StringComparer.Ordinal)] })],
+        [.. triggers.OfType<DynamoDbStreamTrigger>().OrderBy(t => t.Table, StringComparer.Ordinal)],
+        [.. triggers.OfType<KinesisStreamTrigger>().OrderBy(t => t.Stream, StringComparer.Ordinal)]);
+}

@@ -1,0 +1,165 @@
+using System.Text.Json;
+using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.IaC.Iam;
+using ServerlessSdk.Tooling.IaC.Manifest;
+
+namespace ServerlessSdk.Tooling.IaC.Model;
+
+/// <summary>Applies the settings to the manifest and checks what the writers rely on.</summary>
+internal static class ServiceModelBuilder
+{
+    /// <summary>Lambda's SQS limit: over ten messages a batch needs a batching window.</summary>
+    private const int SqsBatchWithoutWindow = 10;
+
+    /// <summary>SQS's maximum visibility timeout (12 hours).</summary>
+    private const int MaxVisibilityTimeout = 43200;
+
+    public static (ServiceModel? Model, IReadOnlyList<ServerlessDiagnostic> Diagnostics) Build(ServiceManifest manifest, IaCSettings settings)
+    {
+        var diagnostics = new List<ServerlessDiagnostic>(IaCSettingsValidator.Validate(settings, manifest));
+        if (diagnostics.Count > 0)
+        {
+            return (null, diagnostics);
+        }
+
+        var functions = manifest.Functions
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => Resolve(manifest.Service, f, settings))
+            .ToList();
+        foreach (var function in functions)
+        {
+            Check(function, manifest, diagnostics);
+            diagnostics.AddRange(IamPolicies.CheckDeclared(function));
+        }
+
+        CheckRoutes(functions, diagnostics);
+        var queues = Queues(functions, diagnostics);
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return (null, diagnostics);
+        }
+
+        var model = new ServiceModel(
+            manifest.Service,
+            settings,
+            functions,
+            manifest.JwtAuthorizer,
+            queues,
+            Distinct(functions.SelectMany(f => f.Triggers.Sns.Select(t => t.Topic))),
+            Distinct(functions.SelectMany(f => f.Triggers.S3.Select(t => t.Bucket))),
+            Distinct(functions.SelectMany(f => f.Triggers.Kinesis.Select(t => t.Stream))),
+            Distinct(functions.SelectMany(f => f.Triggers.DynamoDb.Select(t => t.Table))));
+        return (model, diagnostics);
+    }
+
+    private static FunctionModel Resolve(string service, FunctionDeclaration f, IaCSettings settings)
+    {
+        var architecture = f.Architecture ?? settings.Architecture;
+        var environment = f.Environment
+            .Where(e => e.Key != FunctionModel.DispatchVariable)
+            .Append(new KeyValuePair<string, string>(FunctionModel.DispatchVariable, f.Name))
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .ToList();
+        return new FunctionModel(
+            f.Name,
+            f.Handler,
+            $"{service}-{Naming.Kebab(f.Name)}",
+            f.MemorySize ?? settings.MemorySize,
+            f.Timeout ?? settings.Timeout,
+            architecture,
+            f.LogRetentionDays ?? settings.LogRetentionDays,
+            f.Tracing,
+            f.ReservedConcurrency,
+            f.ProvisionedConcurrency,
+            settings.PackagePaths[architecture],
+            environment,
+            f.Policies,
+            FunctionTriggers.From(f.Triggers));
+    }
+
+    private static void Check(FunctionModel function, ServiceManifest manifest, List<ServerlessDiagnostic> diagnostics)
+    {
+        var where = $"function {function.Name}";
+        if (function.PhysicalName.Length > 64)
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCNameTooLong, $"{where}: the Lambda name '{function.PhysicalName}' is over 64 characters; shorten the service or function name"));
+        }
+
+        var declared = manifest.Functions.First(f => f.Name == function.Name);
+        if (declared.Environment.ContainsKey(FunctionModel.DispatchVariable))
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCReservedEnvironmentVariable, $"{where}: {FunctionModel.DispatchVariable} is set by ServerlessSdk (the bootstrap dispatches on it); rename the variable"));
+        }
+
+        if (function.ProvisionedConcurrency is < 0 || function.ReservedConcurrency is < 0
+            || (function.ProvisionedConcurrency is > 0 && function.ReservedConcurrency is { } reserved && function.ProvisionedConcurrency > reserved))
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidConcurrency, $"{where}: concurrency must not be negative and provisioned concurrency must not exceed reserved concurrency"));
+        }
+
+        if (function.Triggers.Http.Any(r => r.Auth == HttpAuth.Jwt) && manifest.JwtAuthorizer is null)
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCJwtAuthorizerMissing, $"{where}: a route uses JWT auth but the project declares no [assembly: HttpApiJwtAuthorizer]"));
+        }
+
+        foreach (var sqs in function.Triggers.Sqs.Where(t => t.BatchSize > SqsBatchWithoutWindow && t.MaximumBatchingWindowSeconds < 1))
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidTriggerSettings, $"{where}: queue '{sqs.Queue}' has batch size {sqs.BatchSize}; over 10 Lambda needs MaximumBatchingWindowSeconds of at least 1"));
+        }
+
+        var json = function.Triggers.Sns.Select(t => t.FilterPolicy).Concat(function.Triggers.EventBridge.Select(t => t.EventPattern));
+        foreach (var text in json.OfType<string>().Where(t => !IsJsonObject(t)))
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidTriggerSettings, $"{where}: '{text}' is not a JSON object (event patterns and filter policies are JSON objects)"));
+        }
+    }
+
+    private static void CheckRoutes(List<FunctionModel> functions, List<ServerlessDiagnostic> diagnostics)
+    {
+        var duplicates = functions
+            .SelectMany(f => f.Triggers.Http.Select(r => (f.Name, r.RouteKey)))
+            .GroupBy(x => x.RouteKey, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1);
+        foreach (var group in duplicates)
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCConflictingDeclarations, $"route '{group.Key}' is declared more than once ({string.Join(", ", group.Select(x => x.Name))}); an HTTP API route has one target"));
+        }
+    }
+
+    private static List<QueueModel> Queues(List<FunctionModel> functions, List<ServerlessDiagnostic> diagnostics)
+    {
+        var queues = new List<QueueModel>();
+        var consumers = functions
+            .SelectMany(f => f.Triggers.Sqs.Select(t => (Function: f, Trigger: t)))
+            .GroupBy(x => x.Trigger.Queue, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in consumers)
+        {
+            var receiveCounts = group.Select(x => x.Trigger.MaxReceiveCount).Distinct().ToList();
+            if (receiveCounts.Count > 1)
+            {
+                diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCConflictingDeclarations, $"queue '{group.Key}' is declared with different MaxReceiveCount values ({string.Join(", ", receiveCounts)}); a queue has one redrive policy"));
+            }
+
+            var visibility = group.Max(x => (6 * x.Function.Timeout) + x.Trigger.MaximumBatchingWindowSeconds);
+            queues.Add(new QueueModel(group.Key, Math.Min(visibility, MaxVisibilityTimeout), receiveCounts.Max()));
+        }
+
+        return queues;
+    }
+
+    private static List<string> Distinct(IEnumerable<string> names) => [.. names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static bool IsJsonObject(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}

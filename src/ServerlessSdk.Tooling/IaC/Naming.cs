@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace ServerlessSdk.Tooling.IaC;
+
+/// <summary>
+/// Every name the writers derive: PascalCase CloudFormation logical IDs, snake_case Terraform names and kebab-case
+/// physical names. One place, so the three formats name the same thing the same way.
+/// </summary>
+internal static class Naming
+{
+    /// <summary>PascalCase, letters and digits only: <c>orders-dlq</c> → <c>OrdersDlq</c>.</summary>
+    public static string Pascal(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var word in Words(name))
+        {
+            builder.Append(char.ToUpperInvariant(word[0])).Append(word.AsSpan(1));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>camelCase: <c>orders-table</c> → <c>ordersTable</c>.</summary>
+    public static string Camel(string name)
+    {
+        var pascal = Pascal(name);
+        return pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal[1..];
+    }
+
+    /// <summary>kebab-case: <c>ItemsApi</c> → <c>items-api</c>.</summary>
+    public static string Kebab(string name) => string.Join('-', Words(name).Select(w => w.ToLowerInvariant()));
+
+    /// <summary>A Terraform identifier: <c>ItemsApi</c> → <c>items_api</c> (prefixed when it would start with a digit).</summary>
+    public static string Snake(string name)
+    {
+        var snake = string.Join('_', Words(name).Select(w => w.ToLowerInvariant()));
+        return snake.Length == 0 || char.IsAsciiDigit(snake[0]) ? "r_" + snake : snake;
+    }
+
+    /// <summary>The service naming rule the manifest documents, with room left in 64-character resource names.</summary>
+    public static bool IsServiceName(string service) =>
+        service.Length is > 0 and <= 40
+        && char.IsAsciiLetterLower(service[0])
+        && service.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    /// <summary>Splits on anything not a letter or digit and at lower→upper and ACRONYM→Word boundaries.</summary>
+    private static IEnumerable<string> Words(string name)
+    {
+        var word = new StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                if (word.Length > 0)
+                {
+                    yield return word.ToString();
+                    word.Clear();
+                }
+
+                continue;
+            }
+
+            var boundary = word.Length > 0 && char.IsAsciiLetterUpper(c)
+                && (char.IsAsciiLetterLower(name[i - 1]) || char.IsAsciiDigit(name[i - 1])
+                    || (i + 1 < name.Length && char.IsAsciiLetterLower(name[i + 1]) && char.IsAsciiLetterUpper(name[i - 1])));
+            if (boundary)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+
+            word.Append(c);
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using ServerlessSdk.Tooling.IaC.Hcl;
+using ServerlessSdk.Tooling.IaC.Iam;
+using ServerlessSdk.Tooling.IaC.Manifest;
+using ServerlessSdk.Tooling.IaC.Model;
+using ServerlessSdk.Tooling.IaC.Sam;
+
+namespace ServerlessSdk.Tooling.IaC.Terraform;
+
+/// <summary>
+/// <c>main.tf</c>, <c>variables.tf</c> and <c>outputs.tf</c> for the AWS provider v6. Users extend the module with
+/// their own <c>.tf</c> files in the same folder; Terraform reads them all as one module.
+/// </summary>
+internal static class TerraformWriter
+{
+    public const string MainFile = "main.tf";
+    public const string VariablesFile = "variables.tf";
+    public const string OutputsFile = "outputs.tf";
+
+    public static string Main(ServiceModel model)
+    {
+        var blocks = new List<HclBlock>
+        {
+            Block("terraform", [], b => b
+                .Set("required_version", ">= 1.5.0")
+                .Block("required_providers", p => p.Set("aws", new HclObject().Add("source", "hashicorp/aws").Add("version", "~> 6.0")))),
+            Block("provider", ["aws"], b => b.Set("region", HclValue.Expr("var.region"))),
+        };
+        if (model.Buckets.Count > 0)
+        {
+            blocks.Add(Block("data", ["aws_caller_identity", "current"], _ => { }));
+        }
+
+        foreach (var f in model.Functions)
+        {
+            blocks.AddRange(TerraformFunction.Blocks(f, model));
+        }
+
+        blocks.AddRange(TerraformHttpApi.Blocks(model));
+        blocks.AddRange(model.Queues.SelectMany(Queue));
+        blocks.AddRange(model.Topics.Select(t => Resource("aws_sns_topic", Naming.Snake(t), b => b.Set("name", t))));
+        foreach (var bucket in model.Buckets)
+        {
+            blocks.Add(Resource("aws_s3_bucket", Naming.Snake(bucket), b => b.Set("bucket", bucket)));
+            blocks.Add(Notification(bucket, model));
+        }
+
+        blocks.AddRange(model.KinesisStreams.Select(s => Resource("aws_kinesis_stream", Naming.Snake(s), b => b
+            .Set("name", s)
+            .Block("stream_mode_details", d => d.Set("stream_mode", "ON_DEMAND")))));
+        return HclWriter.Write(blocks);
+    }
+
+    public static string Variables(ServiceModel model)
+    {
+        var blocks = new List<HclBlock>
+        {
+            Block("variable", ["region"], b => b
+                .Set("description", "AWS region to deploy to; null uses the provider's default (AWS_REGION, profile).")
+                .Set("type", HclValue.Expr("string"))
+                .Set("default", HclValue.Expr("null"))),
+        };
+        if (model.HasHttpApi)
+        {
+            blocks.Add(Block("variable", ["stage"], b => b
+                .Set("description", "HTTP API stage name; $default is auto-deployed at the API's root URL.")
+                .Set("type", HclValue.Expr("string"))
+                .Set("default", model.Settings.StageName)));
+        }
+
+        blocks.AddRange(model.DynamoDbTables.Select(table => Block("variable", [TfNames.StreamArnVariable(table)], b => b
+            .Set("description", $"Stream ARN of the DynamoDB table '{table}' (the table is yours; enable its stream).")
+            .Set("type", HclValue.Expr("string")))));
+        return HclWriter.Write(blocks);
+    }
+
+    public static string Outputs(ServiceModel model)
+    {
+        var blocks = new List<HclBlock>();
+        if (model.HasHttpApi)
+        {
+            blocks.Add(Output("api_url", "HTTP API base URL", "aws_apigatewayv2_stage.http.invoke_url"));
+        }
+
+        foreach (var f in model.Functions)
+        {
+            blocks.Add(Output(f.Snake + "_function_name", $"{f.Name} function name", TfNames.Function(f) + ".function_name"));
+            blocks.Add(Output(f.Snake + "_function_arn", $"{f.Name} function ARN", TfNames.Function(f) + ".arn"));
+        }
+
+        foreach (var queue in model.Queues)
+        {
+            blocks.Add(Output(Naming.Snake(queue.Name) + "_queue_url", $"{queue.Name} queue URL", TfNames.Queue(queue.Name) + ".url"));
+            if (queue.HasDeadLetterQueue)
+            {
+                blocks.Add(Output(Naming.Snake(queue.Name) + "_dlq_url", $"{queue.DeadLetterName} queue URL", TfNames.DeadLetterQueue(queue.Name) + ".url"));
+            }
+        }
+
+        blocks.AddRange(model.Topics.Select(t => Output(Naming.Snake(t) + "_topic_arn", $"{t} topic ARN", TfNames.Topic(t) + ".arn")));
+        blocks.AddRange(model.Buckets.Select(b => Output(Naming.Snake(b) + "_bucket_name", $"{b} bucket name", TfNames.Bucket(b) + ".bucket")));
+        blocks.AddRange(model.KinesisStreams.Select(s => Output(Naming.Snake(s) + "_stream_arn", $"{s} stream ARN", TfNames.Stream(s) + ".arn")));
+        return HclWriter.Write(blocks);
+    }
+
+    public static HclBlock Resource(string type, string name, Action<HclBody> build) => Block("resource", [type, name], build);
+
+    public static HclBlock Block(string type, string[] labels, Action<HclBody> build)
+    {
+        var body = new HclBody();
+        build(body);
+        return new HclBlock(type, labels, body);
+    }
+
+    /// <summary>A policy document as <c>jsonencode({...})</c>.</summary>
+    public static HclValue PolicyDocument(IEnumerable<IamStatement> statements) => HclValue.JsonEncode(new HclObject()
+        .Add("Version", "2012-10-17")
+        .Add("Statement", new HclList(statements.Select(s => (HclValue)new HclObject()
+            .Add("Sid", s.Sid)
+            .Add("Effect", "Allow")
+            .Add("Action", HclList.Strings(s.Actions))
+            .Add("Resource", new HclList(s.Resources.Select(Arn)))))));
+
+    public static HclValue Arn(IamResource resource) => resource switch
+    {
+        LogGroupResource r => new HclTemplate($"${{aws_cloudwatch_log_group.{Naming.Snake(r.Function)}.arn}}:*"),
+        QueueResource r => HclValue.Expr(TfNames.Queue(r.Queue) + ".arn"),
+        KinesisStreamResource r => HclValue.Expr(TfNames.Stream(r.Stream) + ".arn"),
+        DynamoDbStreamResource r => HclValue.Expr("var." + TfNames.StreamArnVariable(r.Table)),
+        LiteralResource r => r.Arn,
+        AnyResource => "*",
+        _ => throw new InvalidOperationException("unknown IAM resource " + resource),
+    };
+
+    /// <summary>A resource-based permission letting <paramref name="principal"/> invoke the function from <paramref name="sourceArn"/> only.</summary>
+    public static HclBlock Permission(FunctionModel f, string name, string statementId, string principal, HclValue sourceArn, bool sourceAccount = false) =>
+        Resource("aws_lambda_permission", name, b =>
+        {
+            b.Set("statement_id", statementId)
+                .Set("action", "lambda:InvokeFunction")
+                .Set("function_name", HclValue.Expr(TfNames.Function(f) + ".function_name"));
+            if (f.HasAlias)
+            {
+                b.Set("qualifier", HclValue.Expr(TfNames.Alias(f) + ".name"));
+            }
+
+            b.Set("principal", principal).Set("source_arn", sourceArn);
+            if (sourceAccount)
+            {
+                b.Set("source_account", HclValue.Expr("data.aws_caller_identity.current.account_id"));
+            }
+        });
+
+    public static string StartingPosition(StreamStartingPosition position) => SamEvents.StartingPosition(position);
+
+    private static IEnumerable<HclBlock> Queue(QueueModel queue)
+    {
+        var name = Naming.Snake(queue.Name);
+        yield return Resource("aws_sqs_queue", name, b =>
+        {
+            b.Set("name", queue.Name).Set("visibility_timeout_seconds", queue.VisibilityTimeout);
+            if (queue.HasDeadLetterQueue)
+            {
+                b.Set("redrive_policy", HclValue.JsonEncode(new HclObject()
+                    .Add("deadLetterTargetArn", HclValue.Expr(TfNames.DeadLetterQueue(queue.Name) + ".arn"))
+                    .Add("maxReceiveCount", queue.MaxReceiveCount)));
+            }
+        });
+        if (queue.HasDeadLetterQueue)
+        {
+            yield return Resource("aws_sqs_queue", name + "_dlq", b => b
+                .Set("name", queue.DeadLetterName)
+                .Set("message_retention_seconds", CloudFormation.CfnResources.DeadLetterRetentionSeconds));
+        }
+    }
+
+    private static HclBlock Notification(string bucket, ServiceModel model)
+    {
+        var notifications = model.Notifications(bucket).ToList();
+        return Resource("aws_s3_bucket_notification", Naming.Snake(bucket), b =>
+        {
+            b.Set("bucket", HclValue.Expr(TfNames.Bucket(bucket) + ".id"));
+            foreach (var (f, trigger) in notifications)
+            {
+                b.Block("lambda_function", l => l
+                    .Set("lambda_function_arn", HclValue.Expr(TfNames.TargetArn(f)))
+                    .Set("events", HclList.Strings(trigger.Events))
+                    .SetIf("filter_prefix", trigger.Prefix)
+                    .SetIf("filter_suffix", trigger.Suffix));
+            }
+
+            // S3 checks it may invoke each function when the notification is saved.
+            var permissions = notifications
+                .Select(n => (HclValue)HclValue.Expr($"aws_lambda_permission.{n.Function.Snake}_s3_{n.Function.Triggers.S3.ToList().IndexOf(n.Trigger) + 1}"))
+                .ToList();
+            b.Set("depends_on", new HclList(permissions));
+        });
+    }
+
+    private static HclBlock Output(string name, string description, string expression) =>
+        Block("output", [name], b => b.Set("description", description).Set("value", HclValue.Expr(expression)));
+}

@@ -1,0 +1,30 @@
+using ServerlessSdk.Tooling.IaC.Model;
+
+namespace ServerlessSdk.Tooling.IaC.Terraform;
+
+/// <summary>Terraform addresses and the expressions that reference a function, one place for every block.</summary>
+internal static class TfNames
+{
+    public static string Function(FunctionModel f) => "aws_lambda_function." + f.Snake;
+
+    public static string Alias(FunctionModel f) => "aws_lambda_alias." + f.Snake;
+
+    /// <summary>What invokes the function: the <c>live</c> alias when it has provisioned concurrency.</summary>
+    public static string TargetArn(FunctionModel f) => f.HasAlias ? Alias(f) + ".arn" : Function(f) + ".arn";
+
+    public static string InvokeArn(FunctionModel f) => f.HasAlias ? Alias(f) + ".invoke_arn" : Function(f) + ".invoke_arn";
+
+    public static string Queue(string queue) => "aws_sqs_queue." + Naming.Snake(queue);
+
+    public static string DeadLetterQueue(string queue) => "aws_sqs_queue." + Naming.Snake(queue) + "_dlq";
+
+    public static string Topic(string topic) => "aws_sns_topic." + Naming.Snake(topic);
+
+    public static string Bucket(string bucket) => "aws_s3_bucket." + Naming.Snake(bucket);
+
+    public static string Stream(string stream) => "aws_kinesis_stream." + Naming.Snake(stream);
+
+    public static string StreamArnVariable(string table) => Naming.Snake(table) + "_stream_arn";
+
+    public const string Api = "aws_apigatewayv2_api.http";
+}

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using ServerlessSdk.Build.Tests.Infrastructure;
+
+namespace ServerlessSdk.Build.Tests;
+
+/// <summary>`dotnet build` emits SAM/Terraform/Serverless files from the functions declared in C#.</summary>
+[Collection(LocalFeedCollection.Name)]
+public sealed partial class IaCEmissionTests(LocalFeed feed)
+{
+    private const string NoMeasure = "<ServerlessSkipMeasure>true</ServerlessSkipMeasure>";
+
+    private const string DeclaredProgram = """
+        using ServerlessSdk.Functions;
+        using ServerlessSdk.Runtime.Events;
+
+        return await ServerlessFunctions.RunAsync();
+
+        public static class Api
+        {
+            [HttpApi(LambdaHttpMethod.Get, "/hello/{name}")]
+            public static HttpApiResponse Hello(string name) => HttpApiResponse.Text(200, $"hello {name}");
+        }
+
+        public static class Worker
+        {
+            [SqsTrigger("orders", MaxReceiveCount = 3)]
+            public static SqsBatchResponse Process(SqsEvent batch) => new();
+        }
+        """;
+
+    [Fact]
+    public void A_build_emits_sam_and_terraform_by_default()
+    {
+        using var function = new FunctionProject(feed, "Declared", NoMeasure, DeclaredProgram);
+
+        var result = function.Build().ShouldSucceed();
+
+        Assert.Equal(["main.tf", "outputs.tf", "template.yaml", "variables.tf"], Files(function));
+        var sam = File.ReadAllText(Path.Combine(function.IaCDirectory, "template.yaml"));
+        Assert.Contains("../bin/Release/net10.0/linux-x64/Declared-x86_64.zip", sam, StringComparison.Ordinal);
+        Assert.Contains("declared: 2 function(s)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_no_op_build_rewrites_nothing_and_an_edit_stops_the_build()
+    {
+        using var function = new FunctionProject(feed, "Guarded", NoMeasure + "<ServerlessIaCFormats>sam;terraform;serverless</ServerlessIaCFormats>", DeclaredProgram);
+        function.Build().ShouldSucceed();
+        var template = Path.Combine(function.IaCDirectory, "template.yaml");
+        var written = File.GetLastWriteTimeUtc(Path.Combine(function.IaCDirectory, "serverless.yml"));
+
+        var again = function.Build().ShouldSucceed();
+
+        Assert.DoesNotContain("function(s) ->", again.Output, StringComparison.Ordinal);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(function.IaCDirectory, "serverless.yml")));
+
+        var edited = File.ReadAllText(template) + "\n# my hand edit\n";
+        File.WriteAllText(template, edited);
+        Assert.Contains("SLS4101", function.Build().ShouldFail().Errors);
+        Assert.Equal(edited, File.ReadAllText(template));
+
+        function.Build("-p:ServerlessIaCOverwrite=true").ShouldSucceed();
+        Assert.DoesNotContain("my hand edit", File.ReadAllText(template), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_format_is_SLS4103()
+    {
+        using var function = new FunctionProject(feed, "Formats", NoMeasure + "<ServerlessIaCFormats>sam;cdk</ServerlessIaCFormats>", DeclaredProgram);
+
+        Assert.Contains("SLS4103", function.Build().ShouldFail().Errors);
+    }
+
+    [Fact]
+    public void An_invalid_declaration_fails_compilation_with_its_code_and_emits_nothing()
+    {
+        const string program = """
+            using ServerlessSdk.Functions;
+            using ServerlessSdk.Runtime.Events;
+
+            return await ServerlessFunctions.RunAsync();
+
+            public static class Jobs
+            {
+                [Schedule("rate(1 minutes)")]
+                public static void Tick(ScheduledEvent tick) { }
+            }
+            """;
+        using var function = new FunctionProject(feed, "Invalid", NoMeasure, program);
+
+        Assert.Contains("SLS4003", function.Build().ShouldFail().Errors);
+
+        Assert.False(Directory.Exists(function.IaCDirectory));
+    }
+
+    [Fact]
+    public void A_project_without_declarations_gets_no_iac()
+    {
+        using var function = new FunctionProject(feed, "Plain", NoMeasure);
+
+        function.Build().ShouldSucceed();
+
+        Assert.False(Directory.Exists(function.IaCDirectory));
+    }
+
+    [Fact]
+    public void The_code_location_is_the_zip_publish_writes()
+    {
+        using var function = new FunctionProject(feed, "Located", NoMeasure + "<ServerlessIaCFormats>sam;terraform;serverless</ServerlessIaCFormats>", DeclaredProgram);
+
+        function.Publish().ShouldSucceed();
+
+        var sam = File.ReadAllText(Path.Combine(function.IaCDirectory, "template.yaml"));
+        var codeUri = CodeUri().Match(sam).Groups[1].Value;
+        Assert.True(File.Exists(Path.Combine(function.IaCDirectory, codeUri)), codeUri);
+        var terraform = File.ReadAllText(Path.Combine(function.IaCDirectory, "main.tf"));
+        Assert.Contains(codeUri, terraform, StringComparison.Ordinal);
+        Assert.Contains(codeUri, File.ReadAllText(Path.Combine(function.IaCDirectory, "serverless.yml")), StringComparison.Ordinal);
+    }
+
+    private static string[] Files(FunctionProject function) =>
+        [.. Directory.GetFiles(function.IaCDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+
+    [GeneratedRegex(@"CodeUri: ['""]?([^'""\s]+)")]
+    private static partial Regex CodeUri();
+}

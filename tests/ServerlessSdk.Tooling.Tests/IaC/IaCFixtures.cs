@@ -1,0 +1,83 @@
+using ServerlessSdk.Tooling.IaC;
+using ServerlessSdk.Tooling.IaC.Manifest;
+
+namespace ServerlessSdk.Tooling.Tests.IaC;
+
+/// <summary>
+/// Representative manifests and settings, one per golden case. Public so validator tests (cfn-lint, serverless,
+/// terraform) can emit each case to a temp folder with <see cref="IaCEmitter.Emit"/> and check it.
+/// </summary>
+public static class IaCFixtures
+{
+    /// <summary>The JWT authorizer of the cases with JWT routes (declared first: <see cref="AllCases"/> uses it).</summary>
+    public static JwtAuthorizer Jwt { get; } = new("https://auth.example.com/", ["orders-api"]);
+
+    /// <summary>Every case: the complete one, the minimal one and one per trigger type.</summary>
+    public static IReadOnlyList<(string Name, ServiceManifest Manifest, IaCSettings Settings)> AllCases { get; } =
+    [
+        ("complete", Complete(), Settings() with { Alarms = true }),
+        ("minimal", Minimal(), Settings()),
+        ("http", Single(new HttpRouteTrigger("GET", "/items/{id}", HttpAuth.None, []), new HttpRouteTrigger("POST", "/items", HttpAuth.Iam, []), new HttpRouteTrigger("DELETE", "/items/{id}", HttpAuth.Jwt, ["items/write"])) with { JwtAuthorizer = Jwt }, Settings() with { StageName = "prod" }),
+        ("sqs", Single(new SqsTrigger("orders", 10, 0, true, 5), new SqsTrigger("audit", 100, 5, false, 0)), Settings()),
+        ("sns", Single(new SnsTrigger("alerts", """{"severity":["high","critical"]}"""), new SnsTrigger("events", null)), Settings()),
+        ("eventbridge", Single(new EventBridgeTrigger("""{"source":["orders"],"detail-type":["OrderPlaced"]}""", "default")), Settings()),
+        ("schedule", Single(new ScheduleTrigger("rate(5 minutes)", true), new ScheduleTrigger("cron(0 3 * * ? *)", false)), Settings()),
+        ("s3", Single(new S3Trigger("orders-uploads-example", ["s3:ObjectCreated:*"], "in/", ".csv")), Settings()),
+        ("dynamodb", Single(new DynamoDbStreamTrigger("orders", StreamStartingPosition.Latest, 100, false, true)), Settings()),
+        ("kinesis", Single(new KinesisStreamTrigger("clickstream", StreamStartingPosition.TrimHorizon, 200, true, true)), Settings()),
+    ];
+
+    /// <summary>Defaults with a zip per architecture, where <c>dotnet publish</c> of project Orders writes them.</summary>
+    public static IaCSettings Settings() => new()
+    {
+        PackagePaths = new Dictionary<string, string>
+        {
+            ["x86_64"] = "../bin/Release/net10.0/linux-x64/Orders-x86_64.zip",
+            ["arm64"] = "../bin/Release/net10.0/linux-arm64/Orders-arm64.zip",
+        },
+    };
+
+    /// <summary>A function with no settings of its own.</summary>
+    public static FunctionDeclaration Function(string name, params Trigger[] triggers) =>
+        new(name, $"Orders.{name}Handler.HandleAsync", null, null, null, null, null, null, false, new Dictionary<string, string>(), [], triggers);
+
+    /// <summary>One HTTP function, nothing else.</summary>
+    public static ServiceManifest Minimal() => new("hello", [Function("Hello", new HttpRouteTrigger("GET", "/hello", HttpAuth.None, []))]);
+
+    /// <summary>Every trigger type and every setting.</summary>
+    public static ServiceManifest Complete() => new(
+        "orders",
+        [
+            Function(
+                "ItemsApi",
+                new HttpRouteTrigger("GET", "/items/{id}", HttpAuth.None, []),
+                new HttpRouteTrigger("POST", "/items", HttpAuth.Iam, []),
+                new HttpRouteTrigger("DELETE", "/items/{id}", HttpAuth.Jwt, ["items/write"]),
+                new HttpRouteTrigger("ANY", "/admin/{proxy+}", HttpAuth.Jwt, [])) with
+            {
+                MemorySize = 512,
+                Architecture = "arm64",
+                ReservedConcurrency = 20,
+                ProvisionedConcurrency = 2,
+                Tracing = true,
+                Environment = new Dictionary<string, string> { ["TABLE_NAME"] = "items", ["GREETING"] = "it's: \"quoted\" # not a comment" },
+                Policies =
+                [
+                    new PolicyStatement(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"], ["arn:aws:dynamodb:us-east-1:123456789012:table/items"]),
+                ],
+            },
+            Function("Worker", new SqsTrigger("orders", 10, 0, true, 5), new SqsTrigger("audit", 100, 5, false, 0)) with { Timeout = 60 },
+            Function("Notifier", new SnsTrigger("alerts", """{"severity":["high","critical"]}"""), new SnsTrigger("events", null)),
+            Function(
+                "Auditor",
+                new EventBridgeTrigger("""{"source":["orders"],"detail-type":["OrderPlaced"]}""", "default"),
+                new EventBridgeTrigger("""{"source":["partner.acme"],"detail":{"amount":[{"numeric":[">",100]}]}}""", "partners")),
+            Function("Cleanup", new ScheduleTrigger("rate(5 minutes)", true), new ScheduleTrigger("cron(0 3 * * ? *)", false)) with { LogRetentionDays = 30 },
+            Function("Importer", new S3Trigger("orders-uploads-example", ["s3:ObjectCreated:*", "s3:ObjectRemoved:*"], "in/", ".csv")) with { Tracing = true, Architecture = "arm64" },
+            Function("Projector", new DynamoDbStreamTrigger("orders", StreamStartingPosition.Latest, 100, false, true)),
+            Function("Clicks", new KinesisStreamTrigger("clickstream", StreamStartingPosition.TrimHorizon, 200, true, true)) with { MemorySize = 1024 },
+        ],
+        Jwt);
+
+    private static ServiceManifest Single(params Trigger[] triggers) => new("orders", [Function("Handler", triggers)]);
+}
