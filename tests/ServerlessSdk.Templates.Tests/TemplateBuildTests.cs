@@ -71,6 +71,9 @@ public sealed class TemplateBuildTests(TemplatePack pack)
         project.Build().ShouldSucceed();
         project.Publish("linux-arm64").ShouldSucceed();
 
+        Assert.Superset(new HashSet<string>(["template.yaml", "main.tf", "serverless.yml"]), new HashSet<string>(project.IaCFiles));
+        Assert.Contains("arm64", File.ReadAllText(Path.Combine(project.FunctionDirectory, "infra", "template.yaml")), StringComparison.Ordinal);
+
         Assert.True(File.Exists(project.Zip("linux-arm64", "arm64")));
         var elf = ElfFile.ReadFile(project.PublishedBootstrap("linux-arm64"));
         Assert.Equal(ElfMachine.Arm64, elf.File!.Machine);
@@ -79,7 +82,13 @@ public sealed class TemplateBuildTests(TemplatePack pack)
     [Fact]
     public void Without_tests_the_solution_builds_with_zero_warnings()
     {
-        pack.Create("serverless-queue", "orders_v2", "--skip-restore", "--no-tests", "--iac", "terraform").Build().ShouldSucceed();
+        var project = pack.Create("serverless-queue", "orders_v2", "--skip-restore", "--no-tests", "--iac", "terraform");
+
+        project.Build().ShouldSucceed();
+
+        Assert.Contains("main.tf", project.IaCFiles);
+        Assert.DoesNotContain("template.yaml", project.IaCFiles);
+        Assert.DoesNotContain("serverless.yml", project.IaCFiles);
     }
 
     [Fact]
@@ -89,12 +98,16 @@ public sealed class TemplateBuildTests(TemplatePack pack)
 
         project.Build().ShouldSucceed();
         project.Test().ShouldSucceed();
+
+        Assert.Contains("template.yaml", project.IaCFiles);
+        Assert.DoesNotContain("main.tf", project.IaCFiles);
     }
 
     private GeneratedProject BuildTestPublish(string template, string name)
     {
         var project = pack.Create(template, name, "--skip-restore");
         project.Build().ShouldSucceed();
+        Assert.Superset(new HashSet<string>(["template.yaml", "main.tf", "variables.tf", "outputs.tf", "serverless.yml"]), new HashSet<string>(project.IaCFiles));
         project.Test().ShouldSucceed();
         project.Publish("linux-x64").ShouldSucceed();
         Assert.True(File.Exists(project.Zip("linux-x64", "x86_64")));
