@@ -16,6 +16,7 @@ public sealed class PublishedFunctions : IDisposable
         // Sequential: both reference the runtime project, and parallel builds of one project race.
         HelloApi = Publish("samples/HelloApi/HelloApi.csproj", "hello");
         TestFunction = Publish("tests/ServerlessSdk.Runtime.TestFunction/ServerlessSdk.Runtime.TestFunction.csproj", "test-function");
+        OrderPipeline = Publish("samples/OrderPipeline/OrderPipeline.csproj", "order-pipeline");
         // Last, and not thrown: a machine without the arm64 cross toolchain fails the arm64 tests, not every test.
         HelloApiArm64 = Attempt(() => Publish("samples/HelloApi/HelloApi.csproj", "hello-arm64", "linux-arm64"));
     }
@@ -23,6 +24,9 @@ public sealed class PublishedFunctions : IDisposable
     public Published HelloApi { get; }
 
     public Published TestFunction { get; }
+
+    /// <summary>Three declared event functions in one bootstrap, selected with SERVERLESS_FUNCTION.</summary>
+    public Published OrderPipeline { get; }
 
     /// <summary>The sample published for linux-arm64, or why that failed (<see cref="PublishAttempt.Require"/> fails the test).</summary>
     public PublishAttempt HelloApiArm64 { get; }

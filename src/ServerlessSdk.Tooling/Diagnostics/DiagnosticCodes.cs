@@ -161,6 +161,9 @@ public static class DiagnosticCodes
     /// <summary>SLS4135: a derived Lambda function name is longer than 64 characters.</summary>
     public const string IaCNameTooLong = "SLS4135";
 
+    /// <summary>SLS4136 (warning): the project declares no functions, so no IaC is written.</summary>
+    public const string IaCNoFunctions = "SLS4136";
+
     /// <summary>SLS5001: the executable is not a 64-bit little-endian ELF file (not ELF at all, 32-bit, or big-endian).</summary>
     public const string ExecutableNotElf64 = "SLS5001";
 

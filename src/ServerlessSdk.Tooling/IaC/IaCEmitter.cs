@@ -45,6 +45,13 @@ public static class IaCEmitter
             }
         }
 
+        if (manifest.Functions.Count == 0)
+        {
+            // A template without resources is invalid in every format: write nothing rather than something broken.
+            diagnostics.Add(ServerlessDiagnostic.Warning(DiagnosticCodes.IaCNoFunctions, "the project declares no [LambdaFunction], so no infrastructure as code was written"));
+            return new IaCEmitResult([], [], diagnostics);
+        }
+
         var (model, modelDiagnostics) = ServiceModelBuilder.Build(manifest, settings);
         diagnostics.AddRange(modelDiagnostics);
         if (model is null || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))

@@ -40,13 +40,8 @@ public static class IaCSettingsValidator
 
         foreach (var function in manifest.Functions)
         {
-            CheckValues(
-                diagnostics,
-                function.MemorySize ?? settings.MemorySize,
-                function.Timeout ?? settings.Timeout,
-                function.Architecture ?? settings.Architecture,
-                function.LogRetentionDays ?? settings.LogRetentionDays,
-                $"function {function.Name}");
+            // Only a function's own values: a bad default is reported once, above.
+            CheckValues(diagnostics, function.MemorySize, function.Timeout, function.Architecture, function.LogRetentionDays, $"function {function.Name}");
             var architecture = function.Architecture ?? settings.Architecture;
             if (Architectures.Contains(architecture, StringComparer.Ordinal))
             {
@@ -57,7 +52,7 @@ public static class IaCSettingsValidator
         return diagnostics;
     }
 
-    private static void CheckValues(List<ServerlessDiagnostic> diagnostics, int memory, int timeout, string architecture, int retention, string where)
+    private static void CheckValues(List<ServerlessDiagnostic> diagnostics, int? memory, int? timeout, string? architecture, int? retention, string where)
     {
         if (memory is < 128 or > 10240)
         {
@@ -69,12 +64,12 @@ public static class IaCSettingsValidator
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidTimeout, $"{where}: timeout {timeout} s is outside Lambda's 1–900 s"));
         }
 
-        if (!Architectures.Contains(architecture, StringComparer.Ordinal))
+        if (architecture is not null && !Architectures.Contains(architecture, StringComparer.Ordinal))
         {
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidArchitecture, $"{where}: architecture '{architecture}' is not x86_64 or arm64"));
         }
 
-        if (!LogRetentionValues.Contains(retention))
+        if (retention is { } days && !LogRetentionValues.Contains(days))
         {
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidLogRetention, $"{where}: log retention {retention} days is not one CloudWatch accepts ({string.Join(", ", LogRetentionValues)})"));
         }

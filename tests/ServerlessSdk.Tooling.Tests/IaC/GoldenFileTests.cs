@@ -40,7 +40,8 @@ public sealed class GoldenFileTests
             emitted.Keys.Order(StringComparer.Ordinal));
         foreach (var (file, content) in emitted)
         {
-            Assert.Equal(File.ReadAllText(Path.Combine(golden, file)), content);
+            // A checkout with CRLF line ends (git autocrlf) must not fail the comparison.
+            Assert.Equal(File.ReadAllText(Path.Combine(golden, file)).Replace("\r\n", "\n", StringComparison.Ordinal), content);
         }
     }
 }

@@ -37,6 +37,18 @@ public static class IaCFixtures
         },
     };
 
+    /// <summary>
+    /// The inputs a case's IaC needs to validate or deploy: each DynamoDB table's stream ARN (placeholder values) under
+    /// the name each format uses — SAM parameter, Terraform variable, Serverless Framework <c>--param</c>.
+    /// </summary>
+    public static IReadOnlyList<(string Sam, string Terraform, string Serverless, string Value)> Inputs(ServiceManifest manifest) =>
+        [.. manifest.Functions.SelectMany(f => f.Triggers.OfType<DynamoDbStreamTrigger>()).Select(t => t.Table).Distinct().Order(StringComparer.Ordinal)
+            .Select(table => (
+                ServerlessSdk.Tooling.IaC.CloudFormation.CfnNames.StreamArnParameter(table),
+                ServerlessSdk.Tooling.IaC.Terraform.TfNames.StreamArnVariable(table),
+                ServerlessSdk.Tooling.IaC.ServerlessFramework.ServerlessYamlWriter.StreamArnParameter(table),
+                $"arn:aws:dynamodb:us-east-1:123456789012:table/{table}/stream/2024-01-01T00:00:00.000"))];
+
     /// <summary>A function with no settings of its own.</summary>
     public static FunctionDeclaration Function(string name, params Trigger[] triggers) =>
         new(name, $"Orders.{name}Handler.HandleAsync", null, null, null, null, null, null, false, new Dictionary<string, string>(), [], triggers);

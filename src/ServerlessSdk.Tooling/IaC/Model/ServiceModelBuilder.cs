@@ -33,6 +33,7 @@ internal static class ServiceModelBuilder
         }
 
         CheckRoutes(functions, diagnostics);
+        CheckNameClashes(functions, diagnostics);
         var queues = Queues(functions, diagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -123,6 +124,32 @@ internal static class ServiceModelBuilder
         foreach (var group in duplicates)
         {
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCConflictingDeclarations, $"route '{group.Key}' is declared more than once ({string.Join(", ", group.Select(x => x.Name))}); an HTTP API route has one target"));
+        }
+    }
+
+    /// <summary>Names that differ only in case or punctuation would share a logical ID or Terraform name.</summary>
+    private static void CheckNameClashes(List<FunctionModel> functions, List<ServerlessDiagnostic> diagnostics)
+    {
+        var kinds = new (string Kind, IEnumerable<string> Names)[]
+        {
+            ("function", functions.Select(f => f.Name)),
+            ("queue", functions.SelectMany(f => f.Triggers.Sqs.Select(t => t.Queue))),
+            ("topic", functions.SelectMany(f => f.Triggers.Sns.Select(t => t.Topic))),
+            ("bucket", functions.SelectMany(f => f.Triggers.S3.Select(t => t.Bucket))),
+            ("stream", functions.SelectMany(f => f.Triggers.Kinesis.Select(t => t.Stream))),
+            ("table", functions.SelectMany(f => f.Triggers.DynamoDb.Select(t => t.Table))),
+        };
+        foreach (var (kind, names) in kinds)
+        {
+            var distinct = names.Distinct(StringComparer.Ordinal).ToList();
+            var clashes = new[] { (Func<string, string>)Naming.Pascal, Naming.Snake }
+                .SelectMany(key => distinct.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1 || g.Key.Length == 0 || g.Key == "r_"))
+                .Select(g => string.Join(", ", g.Select(n => $"'{n}'")))
+                .Distinct(StringComparer.Ordinal);
+            foreach (var clash in clashes)
+            {
+                diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCConflictingDeclarations, $"{kind} names {clash} map to the same resource name; rename one (names must differ in more than case and punctuation, and contain a letter or digit)"));
+            }
         }
     }
 

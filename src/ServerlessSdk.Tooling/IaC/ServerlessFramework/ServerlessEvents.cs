@@ -55,7 +55,7 @@ internal static class ServerlessEvents
     }
 
     /// <summary>An existing bus by ARN (a bare name would make the framework create the bus).</summary>
-    private static YamlMap BusArn(string bus) => new YamlMap().Add("Fn::Join", YamlSeq.Of(string.Empty, YamlSeq.Of(
+    private static YamlNode BusArn(string bus) => bus.StartsWith("arn:", StringComparison.Ordinal) ? bus : new YamlMap().Add("Fn::Join", YamlSeq.Of(string.Empty, YamlSeq.Of(
         "arn:", YamlMap.Ref("AWS::Partition"), ":events:", YamlMap.Ref("AWS::Region"), ":", YamlMap.Ref("AWS::AccountId"), ":event-bus/" + bus)));
 
     /// <summary>The framework takes one S3 event name per entry and creates the bucket with the notifications.</summary>

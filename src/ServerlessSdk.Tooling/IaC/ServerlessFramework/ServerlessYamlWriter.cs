@@ -57,7 +57,8 @@ internal static class ServerlessYamlWriter
             .Add("package", new YamlMap().Add("individually", true))
             .Add("functions", functions);
 
-        var resources = new YamlMap().Add("Resources", Resources(model)).Add("Outputs", Outputs(model));
+        var outputs = Outputs(model);
+        var resources = new YamlMap().Add("Resources", Resources(model)).AddIf("Outputs", outputs.Entries.Count > 0 ? outputs : null);
         var reference = $"${{file(./{OverlayFileName})";
         if (overlay is { Resources: true })
         {
