@@ -72,7 +72,8 @@ public sealed class TemplateBuildTests(TemplatePack pack)
         project.Publish("linux-arm64").ShouldSucceed();
 
         Assert.Superset(new HashSet<string>(["template.yaml", "main.tf", "serverless.yml"]), new HashSet<string>(project.IaCFiles));
-        Assert.Contains("arm64", File.ReadAllText(Path.Combine(project.FunctionDirectory, "infra", "template.yaml")), StringComparison.Ordinal);
+        Assert.Contains("arm64", File.ReadAllText(Path.Combine(project.IaCFolder, "template.yaml")), StringComparison.Ordinal);
+        IaCValidators.ValidateSam(Path.Combine(project.IaCFolder, "template.yaml")).EnsurePassed();
 
         Assert.True(File.Exists(project.Zip("linux-arm64", "arm64")));
         var elf = ElfFile.ReadFile(project.PublishedBootstrap("linux-arm64"));
@@ -111,7 +112,22 @@ public sealed class TemplateBuildTests(TemplatePack pack)
         project.Test().ShouldSucceed();
         project.Publish("linux-x64").ShouldSucceed();
         Assert.True(File.Exists(project.Zip("linux-x64", "x86_64")));
+        ValidateIaC(project);
         return project;
+    }
+
+    /// <summary>The emitted SAM, Terraform and Serverless Framework files, through the tools users run on them.</summary>
+    private static void ValidateIaC(GeneratedProject project)
+    {
+        IaCValidators.ValidateSam(Path.Combine(project.IaCFolder, "template.yaml")).EnsurePassed();
+        IaCValidators.CheckTerraformSchema(project.IaCFolder).EnsurePassed();
+        // serverless package copies only the service folder: give the copy the zip its artifact path points at.
+        var service = Directory.CreateDirectory(Path.Combine(project.Root, "serverless-service")).FullName;
+        var zip = project.Zip("linux-x64", "x86_64");
+        File.Copy(zip, Path.Combine(service, Path.GetFileName(zip)));
+        var relativeZip = Path.GetRelativePath(project.IaCFolder, zip).Replace('\\', '/');
+        File.WriteAllText(Path.Combine(service, "serverless.yml"), File.ReadAllText(Path.Combine(project.IaCFolder, "serverless.yml")).Replace(relativeZip, Path.GetFileName(zip), StringComparison.Ordinal));
+        IaCValidators.PackageServerless(service).EnsurePassed();
     }
 
     private static string Event(GeneratedProject project, string file) => File.ReadAllText(Path.Combine(project.FunctionDirectory, "events", file));

@@ -24,11 +24,12 @@ internal sealed class GeneratedProject(string root, string name)
 
     public string TestsDirectory => Path.Combine(Root, "tests", $"{Name}.Tests");
 
-    /// <summary>The infrastructure files the build wrote (ServerlessIaCOutputPath is infra in every template).</summary>
+    /// <summary>Where the build writes the infrastructure (ServerlessIaCOutputPath is infra in every template).</summary>
+    public string IaCFolder => Path.Combine(FunctionDirectory, "infra");
+
+    /// <summary>The infrastructure files the build wrote.</summary>
     public IReadOnlySet<string> IaCFiles =>
-        Directory.Exists(Path.Combine(FunctionDirectory, "infra"))
-            ? Directory.EnumerateFiles(Path.Combine(FunctionDirectory, "infra")).Select(f => Path.GetFileName(f)!).ToHashSet()
-            : new HashSet<string>();
+        Directory.Exists(IaCFolder) ? Directory.EnumerateFiles(IaCFolder).Select(f => Path.GetFileName(f)!).ToHashSet() : new HashSet<string>();
 
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
