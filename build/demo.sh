@@ -26,7 +26,7 @@ mkdir -p "$feed" "$work"
 step 1 "Packing ServerlessSdk $version into a local feed ($feed)"
 for project in src/ServerlessSdk.Runtime src/ServerlessSdk.Functions src/ServerlessSdk.Build templates; do
   echo "    $project"
-  dotnet pack "$project" -c Release -o "$feed" -p:Version="$version" -nologo -v quiet
+  dotnet pack "$project" -c Release -o "$feed" --artifacts-path "$demo/build" -p:Version="$version" -nologo -v quiet
 done
 
 step 2 "Installing the template pack into a private template cache"

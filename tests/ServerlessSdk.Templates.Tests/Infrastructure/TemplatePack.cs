@@ -21,9 +21,12 @@ public sealed class TemplatePack : IDisposable
         Feed = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
         Hive = Path.Combine(_root, "hive");
         WorkFolder = Directory.CreateDirectory(Path.Combine(_root, "work")).FullName;
+        // Built under this run's own artifacts path: other test assemblies build the same projects in parallel,
+        // and two builds writing one obj/ folder race.
+        var artifacts = Path.Combine(_root, "build");
         foreach (var project in Packages)
         {
-            Dotnet.Run(Repository.Root, "pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}").ShouldSucceed();
+            Dotnet.Run(Repository.Root, "pack", project, "-c", "Release", "-o", Feed, "--artifacts-path", artifacts, $"-p:Version={Version}").ShouldSucceed();
         }
 
         NewTemplate("install", TemplatesPackage).ShouldSucceed();
