@@ -1,18 +1,76 @@
 #!/usr/bin/env bash
-# The main job, for now: publish the HelloApi sample with Native AOT, invoke it through the Runtime API
-# emulator with an API Gateway HTTP API event, and print its response, logs and cold-start figures.
+# The whole product in one go, as a new user would meet it: pack the SDK and the template pack into a local feed,
+# install the templates, scaffold serverless-api, build it (budgets, IaC), test it, publish the Native AOT zip,
+# invoke it through the Runtime API emulator with a sample request, and print the report.
 #   build/demo.sh [cold starts=10]
+# Everything it writes goes under artifacts/demo/; the user's template cache and NuGet sources are not touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
+steps=8
+step() { printf '\n==> [%s/%s] %s\n' "$1" "$steps" "$2"; }
 
 build/prerequisites.sh
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-out=artifacts/demo/HelloApi
-echo "==> Publishing samples/HelloApi with Native AOT to $out"
-dotnet publish samples/HelloApi -c Release -r linux-x64 -o "$out" -nologo -v quiet
-echo "==> Building the emulator driver"
-dotnet build build/Demo -c Release -nologo -v quiet
-echo "==> Invoking $out/bootstrap with samples/HelloApi/events/get-hello.json ($runs cold starts)"
-dotnet build/Demo/bin/Release/net10.0/Demo.dll "$out/bootstrap" samples/HelloApi/events/get-hello.json "$runs"
+demo=$PWD/artifacts/demo
+feed=$demo/feed
+hive=$demo/template-cache
+work=$demo/scratch
+app=$work/Orders
+# A version no earlier run used, so NuGet's global cache can never hand back an older build of these packages.
+version="0.1.0-demo.$(date -u +%Y%m%d%H%M%S)"
+rm -rf "$demo"
+mkdir -p "$feed" "$work"
+
+step 1 "Packing ServerlessSdk $version into a local feed ($feed)"
+for project in src/ServerlessSdk.Runtime src/ServerlessSdk.Functions src/ServerlessSdk.Build templates; do
+  echo "    $project"
+  dotnet pack "$project" -c Release -o "$feed" --artifacts-path "$demo/build" -p:Version="$version" -nologo -v quiet
+done
+
+step 2 "Installing the template pack into a private template cache"
+dotnet new install "$feed/ServerlessSdk.Templates.$version.nupkg" --debug:custom-hive "$hive" | sed -n '/serverless-/s/^/    /p'
+
+step 3 "dotnet new serverless-api -n Orders (in $work)"
+# The scratch folder resolves the packages from the local feed first, and nothing from this repository leaks in.
+cat > "$work/NuGet.Config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+EOF
+cp global.json "$work/"
+for file in Directory.Build.props Directory.Build.targets Directory.Packages.props; do echo '<Project />' > "$work/$file"; done
+dotnet new serverless-api -n Orders -o "$app" --debug:custom-hive "$hive" | sed 's/^/    /'
+
+step 4 "dotnet build: trim/AOT analyzers, JIT start-up probe, budgets, IaC"
+(cd "$app" && dotnet build -c Release -nologo -v minimal | grep -v '^\s*$' | sed 's/^ */    /')
+
+step 5 "dotnet test"
+(cd "$app" && dotnet test -c Release --no-build -nologo | grep -E 'Passed!|Failed!' | sed 's/^ */    /')
+
+step 6 "dotnet publish -r linux-x64: Native AOT, deterministic zip, 10 cold starts measured, budgets as errors"
+(cd "$app/src/Orders" && dotnet publish -c Release -r linux-x64 -nologo -v minimal | grep -v '^\s*$' | sed 's/^ */    /')
+out=$app/src/Orders/bin/Release/net10.0/linux-x64
+
+step 7 "Invoking the published bootstrap with POST /items through the Runtime API emulator ($runs cold starts)"
+driver=$(dotnet build build/Demo -c Release -nologo -v quiet 2>&1) || { echo "$driver"; exit 1; }
+dotnet build/Demo/bin/Release/net10.0/Demo.dll "$out/publish/bootstrap" "$app/src/Orders/events/create-item.json" "$runs" orders
+
+step 8 "Report"
+# The Markdown report's first table (the figures), without its Markdown escapes.
+awk '/^\|/ { table = 1 } table && !/^\|/ { exit } table' "$out/serverless-report.md" | sed -e 's/\\_/_/g' -e 's/^/    /'
+echo
+echo "    zip:     $(ls "$out"/*.zip)"
+echo "    reports: $out/serverless-report.{json,md,html}"
+if [ -d "$app/src/Orders/infra" ]; then
+  echo "    IaC:     $app/src/Orders/infra/ ($(cd "$app/src/Orders/infra" && ls | paste -sd ' ' -))"
+else
+  echo "    IaC:     not written by this ServerlessSdk.Build (IaC emission not available yet)"
+fi
+echo "    project: $app (README.md there says how to deploy it)"

@@ -2,17 +2,18 @@ using System.Globalization;
 using System.Text.Json;
 using ServerlessSdk.Emulator;
 
-// usage: Demo <bootstrap> <event.json> [cold starts]
+// usage: Demo <bootstrap> <event.json> [cold starts] [function name]
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Demo <bootstrap> <event.json> [cold starts]");
+    Console.Error.WriteLine("usage: Demo <bootstrap> <event.json> [cold starts] [function name]");
     return 2;
 }
 
 var bootstrap = Path.GetFullPath(args[0]);
 var payload = File.ReadAllBytes(args[1]);
 var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
-var options = new ProbeOptions { WarmInvocations = 100, LogTailLines = 10_000, Function = new EmulatorOptions { FunctionName = "hello-api" } };
+var functionName = args.Length > 3 ? args[3] : "hello-api";
+var options = new ProbeOptions { WarmInvocations = 100, LogTailLines = 10_000, Function = new EmulatorOptions { FunctionName = functionName } };
 
 // One throw-away run warms this process (JIT of the emulator) so it does not bias the first sample.
 await FunctionRunner.MeasureColdStartAsync(FunctionCommand.Executable(bootstrap), payload, options);

@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+
+namespace ServerlessFunction1;
+
+/// <summary>
+/// Items kept in the process: they survive warm invocations and vanish on the next cold start, and each concurrent
+/// Lambda instance has its own. Fine for a first deploy and for tests; not a database.
+/// </summary>
+public sealed class InMemoryItemStore : IItemStore
+{
+    private readonly ConcurrentDictionary<Guid, Item> _items = new();
+
+    public ValueTask<IReadOnlyList<Item>> ListAsync(CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<Item>>([.. _items.Values.OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)]);
+
+    public ValueTask<Item?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_items.GetValueOrDefault(id));
+
+    public ValueTask AddAsync(Item item, CancellationToken cancellationToken)
+    {
+        _items[item.Id] = item;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<bool> DeleteAsync(Guid id, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_items.TryRemove(id, out _));
+}

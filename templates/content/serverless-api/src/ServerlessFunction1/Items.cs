@@ -1,0 +1,20 @@
+namespace ServerlessFunction1;
+
+/// <summary>An item as stored and returned.</summary>
+public sealed record Item(Guid Id, string Name, decimal Price, DateTimeOffset CreatedAt);
+
+/// <summary>The body of <c>POST /items</c>; everything optional here, so validation can say what is missing.</summary>
+public sealed record NewItem(string? Name, decimal? Price);
+
+/// <summary>Where items live. <see cref="InMemoryItemStore"/> is for trying things out: replace it with DynamoDB or a database.</summary>
+public interface IItemStore
+{
+    ValueTask<IReadOnlyList<Item>> ListAsync(CancellationToken cancellationToken);
+
+    ValueTask<Item?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    ValueTask AddAsync(Item item, CancellationToken cancellationToken);
+
+    /// <summary>Returns false when there was no such item.</summary>
+    ValueTask<bool> DeleteAsync(Guid id, CancellationToken cancellationToken);
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using ServerlessSdk.Functions;
+using ServerlessSdk.Runtime;
+using ServerlessSdk.Runtime.Events;
+using ServerlessSdk.Runtime.Metrics;
+
+namespace ServerlessFunction1;
+
+/// <summary>
+/// Orders from the <c>orders</c> queue, up to 10 a batch. A message that fails is reported back on its own
+/// (<c>ReportBatchItemFailures</c>), so only it returns to the queue; after 5 receives SQS moves it to the
+/// dead-letter queue the IaC creates beside the queue.
+/// </summary>
+public sealed class OrderWorker(IOrderProcessor processor)
+{
+    /// <summary>What Lambda uses. Swap in your own <see cref="IOrderProcessor"/> here.</summary>
+    public OrderWorker()
+        : this(new LoggingOrderProcessor())
+    {
+    }
+
+    [LambdaFunction(Name = "OrderWorker")]
+    [SqsTrigger("orders", BatchSize = 10, ReportBatchItemFailures = true, MaxReceiveCount = 5)]
+    public async Task<SqsBatchResponse> Handle(SqsEvent batch, ILambdaContext context)
+    {
+        var response = new SqsBatchResponse();
+        foreach (var message in batch.Records)
+        {
+            try
+            {
+                await processor.ProcessAsync(Parse(message), context);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                context.Logger.Warning(exception, "Message {MessageId} failed; it returns to the queue", message.MessageId);
+                response.AddFailure(message);
+            }
+        }
+
+        context.Metrics.AddMetric("OrdersProcessed", batch.Records.Count - response.BatchItemFailures.Count, MetricUnit.Count);
+        context.Metrics.AddMetric("OrdersFailed", response.BatchItemFailures.Count, MetricUnit.Count);
+        return response;
+    }
+
+    private static Order Parse(SqsMessage message)
+    {
+        Order? order;
+        try
+        {
+            order = JsonSerializer.Deserialize(message.Body, OrdersJsonContext.Default.Order);
+        }
+        catch (JsonException)
+        {
+            throw new InvalidOrderException("The body is not JSON.");
+        }
+
+        if (string.IsNullOrWhiteSpace(order?.OrderId) || string.IsNullOrWhiteSpace(order.CustomerId) || order.Total is not > 0)
+        {
+            throw new InvalidOrderException("An order needs orderId, customerId and a positive total.");
+        }
+
+        return order;
+    }
+}

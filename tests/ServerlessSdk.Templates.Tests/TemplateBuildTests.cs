@@ -1,0 +1,143 @@
+using System.Text.Json;
+using ServerlessSdk.Emulator;
+using ServerlessSdk.Templates.Tests.Infrastructure;
+using ServerlessSdk.Tooling.Artifacts;
+
+namespace ServerlessSdk.Templates.Tests;
+
+/// <summary>
+/// Green from the first command: each template builds with zero warnings, its tests pass, it publishes a Native AOT
+/// zip within its budgets, and the published bootstrap answers its own sample events through the emulator.
+/// One Native AOT publish per template with defaults, plus the arm64 cross-publish.
+/// </summary>
+[Collection(TemplatePackCollection.Name)]
+public sealed class TemplateBuildTests(TemplatePack pack)
+{
+    [Fact]
+    public async Task Api_builds_tests_publishes_and_serves_items()
+    {
+        var project = BuildTestPublish("serverless-api", "Orders");
+
+        var (results, logs) = await Emulated.InvokeAsync(project.PublishedBootstrap("linux-x64"), Event(project, "create-item.json"), Event(project, "list-items.json"), Event(project, "invalid-item.json"));
+
+        var created = Response(results[0], logs);
+        Assert.Equal(201, created.GetProperty("statusCode").GetInt32());
+        var item = JsonDocument.Parse(created.GetProperty("body").GetString()!).RootElement;
+        Assert.Equal("Tea", item.GetProperty("name").GetString());
+        var listed = Response(results[1], logs);
+        Assert.Equal(200, listed.GetProperty("statusCode").GetInt32());
+        Assert.Equal(item.GetProperty("id").GetGuid(), JsonDocument.Parse(listed.GetProperty("body").GetString()!).RootElement[0].GetProperty("id").GetGuid());
+        Assert.Equal(400, Response(results[2], logs).GetProperty("statusCode").GetInt32());
+    }
+
+    [Fact]
+    public async Task Queue_builds_tests_publishes_and_reports_the_bad_message_of_a_batch()
+    {
+        var project = BuildTestPublish("serverless-queue", "Orders");
+
+        var (results, logs) = await Emulated.InvokeAsync(project.PublishedBootstrap("linux-x64"), Event(project, "order-batch.json"));
+
+        var failures = Response(results[0], logs).GetProperty("batchItemFailures");
+        Assert.Equal("0c9b2f3e-5a1d-4f7e-9b8c-000000000003", Assert.Single(failures.EnumerateArray()).GetProperty("itemIdentifier").GetString());
+    }
+
+    [Fact]
+    public async Task Events_builds_tests_publishes_and_consumes_its_typed_event()
+    {
+        var project = BuildTestPublish("serverless-events", "Orders");
+
+        var (results, logs) = await Emulated.InvokeAsync(project.PublishedBootstrap("linux-x64"), Event(project, "order-placed.json"));
+
+        Assert.Equal(InvocationOutcome.Response, results[0].Outcome);
+        Assert.Contains(JsonLines(logs), line => line.TryGetProperty("OrderId", out var id) && id.GetString() == "o-1001");
+    }
+
+    [Fact]
+    public async Task Scheduled_builds_tests_publishes_and_runs_its_job()
+    {
+        var project = BuildTestPublish("serverless-scheduled", "Orders");
+
+        var (results, logs) = await Emulated.InvokeAsync(project.PublishedBootstrap("linux-x64"), Event(project, "scheduled.json"));
+
+        Assert.Equal(InvocationOutcome.Response, results[0].Outcome);
+        Assert.Contains(JsonLines(logs), line => line.TryGetProperty("Count", out var count) && count.GetInt32() == 2);
+    }
+
+    [Fact]
+    public void Arm64_with_every_iac_format_and_more_memory_cross_publishes_an_aarch64_bootstrap()
+    {
+        var project = pack.Create("serverless-api", "My-App.2_x", "--skip-restore", "--arch", "arm64", "--iac", "all", "--memory", "512");
+
+        project.Build().ShouldSucceed();
+        project.Publish("linux-arm64").ShouldSucceed();
+
+        Assert.Superset(new HashSet<string>(["template.yaml", "main.tf", "serverless.yml"]), new HashSet<string>(project.IaCFiles));
+        Assert.Contains("arm64", File.ReadAllText(Path.Combine(project.IaCFolder, "template.yaml")), StringComparison.Ordinal);
+        IaCValidators.ValidateSam(Path.Combine(project.IaCFolder, "template.yaml")).EnsurePassed();
+
+        Assert.True(File.Exists(project.Zip("linux-arm64", "arm64")));
+        var elf = ElfFile.ReadFile(project.PublishedBootstrap("linux-arm64"));
+        Assert.Equal(ElfMachine.Arm64, elf.File!.Machine);
+    }
+
+    [Fact]
+    public void Without_tests_the_solution_builds_with_zero_warnings()
+    {
+        var project = pack.Create("serverless-queue", "orders_v2", "--skip-restore", "--no-tests", "--iac", "terraform");
+
+        project.Build().ShouldSucceed();
+
+        Assert.Contains("main.tf", project.IaCFiles);
+        Assert.DoesNotContain("template.yaml", project.IaCFiles);
+        Assert.DoesNotContain("serverless.yml", project.IaCFiles);
+    }
+
+    [Fact]
+    public void An_unusual_name_builds_and_its_tests_pass()
+    {
+        var project = pack.Create("serverless-events", "Billing.Events-2", "--skip-restore", "--iac", "sam", "--timeout", "60");
+
+        project.Build().ShouldSucceed();
+        project.Test().ShouldSucceed();
+
+        Assert.Contains("template.yaml", project.IaCFiles);
+        Assert.DoesNotContain("main.tf", project.IaCFiles);
+    }
+
+    private GeneratedProject BuildTestPublish(string template, string name)
+    {
+        var project = pack.Create(template, name, "--skip-restore");
+        project.Build().ShouldSucceed();
+        Assert.Superset(new HashSet<string>(["template.yaml", "main.tf", "variables.tf", "outputs.tf", "serverless.yml"]), new HashSet<string>(project.IaCFiles));
+        project.Test().ShouldSucceed();
+        project.Publish("linux-x64").ShouldSucceed();
+        Assert.True(File.Exists(project.Zip("linux-x64", "x86_64")));
+        ValidateIaC(project);
+        return project;
+    }
+
+    /// <summary>The emitted SAM, Terraform and Serverless Framework files, through the tools users run on them.</summary>
+    private static void ValidateIaC(GeneratedProject project)
+    {
+        IaCValidators.ValidateSam(Path.Combine(project.IaCFolder, "template.yaml")).EnsurePassed();
+        IaCValidators.CheckTerraformSchema(project.IaCFolder).EnsurePassed();
+        // serverless package copies only the service folder: give the copy the zip its artifact path points at.
+        var service = Directory.CreateDirectory(Path.Combine(project.Root, "serverless-service")).FullName;
+        var zip = project.Zip("linux-x64", "x86_64");
+        File.Copy(zip, Path.Combine(service, Path.GetFileName(zip)));
+        var relativeZip = Path.GetRelativePath(project.IaCFolder, zip).Replace('\\', '/');
+        File.WriteAllText(Path.Combine(service, "serverless.yml"), File.ReadAllText(Path.Combine(project.IaCFolder, "serverless.yml")).Replace(relativeZip, Path.GetFileName(zip), StringComparison.Ordinal));
+        IaCValidators.PackageServerless(service).EnsurePassed();
+    }
+
+    private static string Event(GeneratedProject project, string file) => File.ReadAllText(Path.Combine(project.FunctionDirectory, "events", file));
+
+    private static JsonElement Response(InvocationResult result, string logs)
+    {
+        Assert.True(result.Outcome == InvocationOutcome.Response, $"{result.Outcome}: {result.BodyText}\n{logs}");
+        return JsonDocument.Parse(result.Body).RootElement;
+    }
+
+    private static List<JsonElement> JsonLines(string logs) =>
+        [.. logs.Split('\n').Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement)];
+}

@@ -1,0 +1,173 @@
+using System.IO.Compression;
+using ServerlessSdk.Templates.Tests.Infrastructure;
+
+namespace ServerlessSdk.Templates.Tests;
+
+/// <summary>What <c>dotnet new</c> accepts and writes, without building: options, settings, versions, names.</summary>
+[Collection(TemplatePackCollection.Name)]
+public sealed class TemplateContentTests(TemplatePack pack)
+{
+    public static readonly TheoryData<string> Templates = new() { "serverless-api", "serverless-queue", "serverless-events", "serverless-scheduled" };
+
+    private static readonly string[] Options = ["--arch", "--memory", "--timeout", "--iac", "--cold-start-budget", "--package-budget", "--no-tests", "--skip-restore"];
+
+    /// <summary>Template tokens that must never reach a generated file.</summary>
+    private static readonly string[] Tokens = ["ServerlessFunction1", "ServerlessProject1", "ServerlessKebab1", "SERVERLESS_SDK_VERSION", "SAMPLE_EVENT_FILE", "XUNIT_VERSION", "TEST_SDK_VERSION", "__"];
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Help_lists_every_option(string template)
+    {
+        var help = pack.NewTemplate(template, "--help").ShouldSucceed();
+
+        Assert.All(Options, option => Assert.Contains(option, help.Output, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("--arch", "sparc")]
+    [InlineData("--iac", "cdk")]
+    [InlineData("--memory", "lots")]
+    [InlineData("--timeout", "1.5")]
+    [InlineData("--cold-start-budget", "fast")]
+    [InlineData("--package-budget", "small")]
+    public void Invalid_option_values_are_refused(string option, string value)
+    {
+        var output = Path.Combine(pack.WorkFolder, $"invalid{option}");
+
+        pack.NewTemplate("serverless-api", "-n", "Refused", "-o", output, "--skip-restore", option, value).ShouldFail();
+
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Defaults_configure_native_aot_trimming_budgets_and_iac(string template)
+    {
+        var project = pack.Create(template, "Orders", "--skip-restore");
+
+        Assert.Equal("bootstrap", project.Property("AssemblyName"));
+        Assert.Equal("Exe", project.Property("OutputType"));
+        Assert.Equal("true", project.Property("PublishAot"));
+        Assert.Equal("full", project.Property("TrimMode"));
+        Assert.Equal("true", project.Property("EnableTrimAnalyzer"));
+        Assert.Equal("true", project.Property("EnableAotAnalyzer"));
+        Assert.Equal("true", project.Property("InvariantGlobalization"));
+        Assert.Equal("true", project.Property("StripSymbols"));
+        Assert.Equal("enable", project.Property("Nullable"));
+        Assert.Equal("true", project.Property("TreatWarningsAsErrors"));
+        Assert.Equal("x86_64", project.Property("ServerlessArchitecture"));
+        Assert.Equal("256", project.Property("ServerlessMemorySize"));
+        Assert.Equal("sam;terraform;serverless", project.Property("ServerlessIaCFormats"));
+        Assert.Equal("100", project.Property("ServerlessColdStartBudget"));
+        Assert.Equal("10", project.Property("ServerlessPackageSizeBudget"));
+        Assert.True(File.Exists(Path.Combine(project.FunctionDirectory, project.Property("ServerlessStartupEvent")!)));
+        Assert.True(File.Exists(Path.Combine(project.TestsDirectory, "Orders.Tests.csproj")));
+        foreach (var file in new[] { "README.md", ".gitignore", ".editorconfig", ".github/workflows/ci.yml", "Orders.slnx" })
+        {
+            Assert.True(File.Exists(Path.Combine(project.Root, file)), file);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Every_sdk_package_reference_is_the_packed_version(string template)
+    {
+        var project = pack.Create(template, "Versions", "--skip-restore");
+        var csproj = File.ReadAllText(project.FunctionProjectFile);
+
+        foreach (var package in new[] { "ServerlessSdk.Runtime", "ServerlessSdk.Functions", "ServerlessSdk.Build" })
+        {
+            Assert.Contains($"""<PackageReference Include="{package}" Version="{pack.Version}" />""", csproj, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void No_template_token_survives_generation(string template)
+    {
+        var project = pack.Create(template, "Tokens", "--skip-restore");
+
+        foreach (var file in Directory.EnumerateFiles(project.Root, "*", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            Assert.All(Tokens, token => Assert.False(text.Contains(token, StringComparison.Ordinal), $"{token} in {file}"));
+        }
+    }
+
+    [Fact]
+    public void The_packed_template_json_files_carry_the_packed_version()
+    {
+        using var package = ZipFile.OpenRead(pack.TemplatesPackage);
+        var templateFiles = package.Entries.Where(e => e.FullName.EndsWith(".template.config/template.json", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(4, templateFiles.Count);
+        foreach (var entry in templateFiles)
+        {
+            using var reader = new StreamReader(entry.Open());
+            var json = reader.ReadToEnd();
+            Assert.Contains($"\"{pack.Version}\"", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("__", json, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(package.Entries, e => e.FullName.Contains("/bin/", StringComparison.Ordinal) || e.FullName.Contains("/obj/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Options_are_written_into_the_project_readme_and_ci()
+    {
+        var project = pack.Create("serverless-api", "Tuned", "--skip-restore", "--arch", "arm64", "--iac", "terraform", "--memory", "512",
+            "--timeout", "30", "--cold-start-budget", "150", "--package-budget", "5");
+
+        Assert.Equal("arm64", project.Property("ServerlessArchitecture"));
+        Assert.Equal("terraform", project.Property("ServerlessIaCFormats"));
+        Assert.Equal("512", project.Property("ServerlessMemorySize"));
+        Assert.Equal("30", project.Property("ServerlessTimeout"));
+        Assert.Equal("150", project.Property("ServerlessColdStartBudget"));
+        Assert.Equal("5", project.Property("ServerlessPackageSizeBudget"));
+        var ci = project.Read(".github/workflows/ci.yml");
+        Assert.Contains("linux-arm64", ci, StringComparison.Ordinal);
+        Assert.DoesNotContain("linux-x64", ci, StringComparison.Ordinal);
+        Assert.Contains("terraform apply", ci, StringComparison.Ordinal);
+        Assert.DoesNotContain("sam deploy", ci, StringComparison.Ordinal);
+        var readme = project.Read("README.md");
+        Assert.Contains("Tuned-arm64.zip", readme, StringComparison.Ordinal);
+        Assert.Contains("terraform apply", readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("sam deploy", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_tests_leaves_the_test_project_out_of_the_folder_the_solution_and_ci()
+    {
+        var project = pack.Create("serverless-queue", "Lean", "--skip-restore", "--no-tests");
+
+        Assert.False(Directory.Exists(Path.Combine(project.Root, "tests")));
+        Assert.DoesNotContain("Tests", project.Read("Lean.slnx"), StringComparison.Ordinal);
+        Assert.DoesNotContain("dotnet test", project.Read(".github/workflows/ci.yml"), StringComparison.Ordinal);
+        Assert.DoesNotContain("tests/", project.Read("README.md"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("My-App.2_x", "My_App._2_x")]
+    [InlineData("orders.v2", "orders.v2")]
+    [InlineData("3d-printer", "_3d_printer")]
+    public void Project_names_keep_their_files_and_get_a_valid_namespace(string name, string expectedNamespace)
+    {
+        var project = pack.Create("serverless-events", name, "--skip-restore");
+
+        Assert.True(File.Exists(project.FunctionProjectFile));
+        Assert.Equal(expectedNamespace, project.Property("RootNamespace"));
+        Assert.Contains($"namespace {expectedNamespace};", File.ReadAllText(Path.Combine(project.FunctionDirectory, "OrderPlacedConsumer.cs")), StringComparison.Ordinal);
+        Assert.Contains($"../../src/{name}/{name}.csproj", File.ReadAllText(Path.Combine(project.TestsDirectory, $"{name}.Tests.csproj")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_projects_are_restored_unless_skip_restore()
+    {
+        var restored = pack.Create("serverless-scheduled", "Restored");
+        var skipped = pack.Create("serverless-scheduled", "Skipped", "--skip-restore");
+
+        Assert.True(File.Exists(Path.Combine(restored.FunctionDirectory, "obj", "project.assets.json")));
+        Assert.True(File.Exists(Path.Combine(restored.TestsDirectory, "obj", "project.assets.json")));
+        Assert.False(Directory.Exists(Path.Combine(skipped.FunctionDirectory, "obj")));
+    }
+}
