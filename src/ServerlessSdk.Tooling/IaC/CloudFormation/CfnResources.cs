@@ -113,4 +113,27 @@ internal static class CfnResources
             .Add("ComparisonOperator", "GreaterThanOrEqualToThreshold")
             .Add("TreatMissingData", "notBreaching"));
     }
+
+    /// <summary>A stack output.</summary>
+    public static YamlMap Output(string description, YamlNode value) => new YamlMap().Add("Description", description).Add("Value", value);
+
+    /// <summary>Each queue's URL, and its dead-letter queue's.</summary>
+    public static IEnumerable<(string Name, YamlMap Output)> QueueOutputs(ServiceModel model) => model.Queues.SelectMany(queue =>
+        queue.HasDeadLetterQueue
+            ? new[] { QueueUrl(queue.Name, queue.Name), QueueUrl(queue.DeadLetterName, queue.Name, deadLetter: true) }
+            : [QueueUrl(queue.Name, queue.Name)]);
+
+    /// <summary>Each topic's ARN.</summary>
+    public static IEnumerable<(string Name, YamlMap Output)> TopicOutputs(ServiceModel model) =>
+        model.Topics.Select(topic => (CfnNames.Topic(topic) + "Arn", Output($"{topic} topic ARN", YamlMap.Ref(CfnNames.Topic(topic)))));
+
+    /// <summary>Each Kinesis stream's ARN.</summary>
+    public static IEnumerable<(string Name, YamlMap Output)> StreamOutputs(ServiceModel model) =>
+        model.KinesisStreams.Select(stream => (CfnNames.Stream(stream) + "Arn", Output($"{stream} stream ARN", YamlMap.GetAtt(CfnNames.Stream(stream), "Arn"))));
+
+    private static (string, YamlMap) QueueUrl(string displayName, string queue, bool deadLetter = false)
+    {
+        var id = deadLetter ? CfnNames.DeadLetterQueue(queue) : CfnNames.Queue(queue);
+        return (id + "Url", Output($"{displayName} queue URL", YamlMap.Ref(id)));
+    }
 }

@@ -28,26 +28,7 @@ internal static class HclWriter
     }
 
     /// <summary>A string literal with HCL escapes; <c>${</c> and <c>%{</c> are doubled so they stay literal.</summary>
-    public static string Quote(string value) => "\"" + Escape(value).Replace("${", "$${", StringComparison.Ordinal).Replace("%{", "%%{", StringComparison.Ordinal) + "\"";
-
-    private static string Escape(string value)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in value)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.ToString();
-    }
+    public static string Quote(string value) => "\"" + StringEscapes.Escape(value).Replace("${", "$${", StringComparison.Ordinal).Replace("%{", "%%{", StringComparison.Ordinal) + "\"";
 
     private static void WriteBlock(StringBuilder builder, HclBlock block, int indent)
     {
@@ -127,7 +108,7 @@ internal static class HclWriter
     private static string Value(HclValue value, int indent) => value switch
     {
         HclString s => Quote(s.Value),
-        HclTemplate t => "\"" + Escape(t.Template) + "\"",
+        HclTemplate t => "\"" + StringEscapes.Escape(t.Template) + "\"",
         HclRaw r => r.Expression,
         HclCall c => $"{c.Function}({Value(c.Argument, indent)})",
         HclList { Items.Count: 0 } => "[]",

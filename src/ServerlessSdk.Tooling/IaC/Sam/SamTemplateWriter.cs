@@ -159,41 +159,30 @@ internal static class SamTemplateWriter
         if (model.HasHttpApi)
         {
             var path = model.StagePath.Length == 0 ? string.Empty : model.StagePath + "/";
-            outputs.Add("ApiUrl", Output("HTTP API base URL", YamlMap.Sub($"https://${{{CfnNames.HttpApi}}}.execute-api.${{AWS::Region}}.${{AWS::URLSuffix}}/{path}")));
+            outputs.Add("ApiUrl", CfnResources.Output("HTTP API base URL", YamlMap.Sub($"https://${{{CfnNames.HttpApi}}}.execute-api.${{AWS::Region}}.${{AWS::URLSuffix}}/{path}")));
         }
 
         foreach (var f in model.Functions)
         {
-            outputs.Add(CfnNames.Function(f) + "Name", Output($"{f.Name} function name", YamlMap.Ref(CfnNames.Function(f))));
-            outputs.Add(CfnNames.Function(f) + "Arn", Output($"{f.Name} function ARN", YamlMap.GetAtt(CfnNames.Function(f), "Arn")));
+            outputs.Add(CfnNames.Function(f) + "Name", CfnResources.Output($"{f.Name} function name", YamlMap.Ref(CfnNames.Function(f))));
+            outputs.Add(CfnNames.Function(f) + "Arn", CfnResources.Output($"{f.Name} function ARN", YamlMap.GetAtt(CfnNames.Function(f), "Arn")));
         }
 
-        foreach (var queue in model.Queues)
+        foreach (var (name, output) in CfnResources.QueueOutputs(model).Concat(CfnResources.TopicOutputs(model)))
         {
-            outputs.Add(CfnNames.Queue(queue.Name) + "Url", Output($"{queue.Name} queue URL", YamlMap.Ref(CfnNames.Queue(queue.Name))));
-            if (queue.HasDeadLetterQueue)
-            {
-                outputs.Add(CfnNames.DeadLetterQueue(queue.Name) + "Url", Output($"{queue.DeadLetterName} queue URL", YamlMap.Ref(CfnNames.DeadLetterQueue(queue.Name))));
-            }
-        }
-
-        foreach (var topic in model.Topics)
-        {
-            outputs.Add(CfnNames.Topic(topic) + "Arn", Output($"{topic} topic ARN", YamlMap.Ref(CfnNames.Topic(topic))));
+            outputs.Add(name, output);
         }
 
         foreach (var bucket in model.Buckets)
         {
-            outputs.Add(CfnNames.Bucket(bucket) + "Name", Output($"{bucket} bucket name", YamlMap.Ref(CfnNames.Bucket(bucket))));
+            outputs.Add(CfnNames.Bucket(bucket) + "Name", CfnResources.Output($"{bucket} bucket name", YamlMap.Ref(CfnNames.Bucket(bucket))));
         }
 
-        foreach (var stream in model.KinesisStreams)
+        foreach (var (name, output) in CfnResources.StreamOutputs(model))
         {
-            outputs.Add(CfnNames.Stream(stream) + "Arn", Output($"{stream} stream ARN", YamlMap.GetAtt(CfnNames.Stream(stream), "Arn")));
+            outputs.Add(name, output);
         }
 
         return outputs;
     }
-
-    private static YamlMap Output(string description, YamlNode value) => new YamlMap().Add("Description", description).Add("Value", value);
 }

@@ -164,27 +164,16 @@ internal static class ServerlessYamlWriter
     {
         // The framework already outputs the HTTP API URL (HttpApiUrl) and each function's qualified ARN.
         var outputs = new YamlMap();
-        foreach (var queue in model.Queues)
+        foreach (var (name, output) in CfnResources.QueueOutputs(model).Concat(CfnResources.TopicOutputs(model)))
         {
-            outputs.Add(CfnNames.Queue(queue.Name) + "Url", Output($"{queue.Name} queue URL", YamlMap.Ref(CfnNames.Queue(queue.Name))));
-            if (queue.HasDeadLetterQueue)
-            {
-                outputs.Add(CfnNames.DeadLetterQueue(queue.Name) + "Url", Output($"{queue.DeadLetterName} queue URL", YamlMap.Ref(CfnNames.DeadLetterQueue(queue.Name))));
-            }
+            outputs.Add(name, output);
         }
 
-        foreach (var topic in model.Topics)
+        foreach (var (name, output) in CfnResources.StreamOutputs(model))
         {
-            outputs.Add(CfnNames.Topic(topic) + "Arn", Output($"{topic} topic ARN", YamlMap.Ref(CfnNames.Topic(topic))));
-        }
-
-        foreach (var stream in model.KinesisStreams)
-        {
-            outputs.Add(CfnNames.Stream(stream) + "Arn", Output($"{stream} stream ARN", YamlMap.GetAtt(CfnNames.Stream(stream), "Arn")));
+            outputs.Add(name, output);
         }
 
         return outputs;
     }
-
-    private static YamlMap Output(string description, YamlNode value) => new YamlMap().Add("Description", description).Add("Value", value);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -123,25 +122,7 @@ internal static partial class YamlWriter
         && !value.EndsWith(':')
         && !value.EndsWith(' ');
 
-    private static string DoubleQuoted(string value)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
-    }
+    private static string DoubleQuoted(string value) => "\"" + StringEscapes.Escape(value) + "\"";
 
     // Starts with a letter, '/', '$' or '_' (never a digit, sign, dot or indicator); then a conservative character set.
     [GeneratedRegex(@"^[A-Za-z_/$][A-Za-z0-9_./:$@()+*{}=, -]*$")]
