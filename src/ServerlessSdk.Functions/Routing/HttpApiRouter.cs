@@ -26,8 +26,9 @@ public sealed class HttpApiRouter
             throw new ArgumentException($"Route {route.Method} {path} is mapped twice.", nameof(path));
         }
 
-        _routes.Add(route);
-        _routes.Sort((a, b) => b.Template.CompareSpecificity(a.Template));
+        // Kept most specific first as routes arrive (this runs at init): insert, don't re-sort the whole list.
+        var index = _routes.FindIndex(r => route.Template.CompareSpecificity(r.Template) > 0);
+        _routes.Insert(index < 0 ? _routes.Count : index, route);
         return this;
     }
 
