@@ -87,7 +87,7 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
                 EmitColdStartMetric();
             }
 
-            var response = await handler.InvokeAsync(next.Payload, context).ConfigureAwait(false);
+            var response = await handler.InvokeAsync(EventPayload.WithoutByteOrderMark(next.Payload), context).ConfigureAwait(false);
             if (response.Length > MaxResponseBytes)
             {
                 throw new InvocationFailedException(
