@@ -23,7 +23,6 @@ public sealed class DynamoDbStreamEvent : IJsonOnDeserialized
 public sealed class DynamoDbStreamEventRecord : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the unique record ID.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventID")]
     public string EventId { get; set; } = string.Empty;
 
@@ -33,22 +32,18 @@ public sealed class DynamoDbStreamEventRecord : IJsonOnDeserialized
     public string EventName { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the event version.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventVersion")]
     public string EventVersion { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the event source, <c>aws:dynamodb</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventSource")]
     public string EventSource { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the region of the table.</summary>
-    [JsonRequired]
     [JsonPropertyName("awsRegion")]
     public string AwsRegion { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the ARN of the stream.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventSourceARN")]
     public string EventSourceArn { get; set; } = string.Empty;
 
@@ -98,12 +93,10 @@ public sealed class DynamoDbStreamRecord : IJsonOnDeserialized
     public string SequenceNumber { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the size of the record in bytes.</summary>
-    [JsonRequired]
     [JsonPropertyName("SizeBytes")]
     public long SizeBytes { get; set; }
 
     /// <summary>Gets or sets what the stream captures: <c>KEYS_ONLY</c>, <c>NEW_IMAGE</c>, <c>OLD_IMAGE</c> or <c>NEW_AND_OLD_IMAGES</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("StreamViewType")]
     public string StreamViewType { get; set; } = string.Empty;
 
@@ -121,12 +114,10 @@ public sealed class DynamoDbStreamRecord : IJsonOnDeserialized
 public sealed class DynamoDbUserIdentity : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the identity type, <c>Service</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("type")]
     public string Type { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the principal, <c>dynamodb.amazonaws.com</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("principalId")]
     public string PrincipalId { get; set; } = string.Empty;
 

@@ -13,7 +13,6 @@ namespace ServerlessSdk.Runtime.Events;
 public class EventBridgeEvent<TDetail> : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the envelope version, <c>0</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("version")]
     public string Version { get; set; } = string.Empty;
 
@@ -33,22 +32,18 @@ public class EventBridgeEvent<TDetail> : IJsonOnDeserialized
     public string Source { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the AWS account the event was emitted in.</summary>
-    [JsonRequired]
     [JsonPropertyName("account")]
     public string Account { get; set; } = string.Empty;
 
     /// <summary>Gets or sets when the event happened, as given by its source.</summary>
-    [JsonRequired]
     [JsonPropertyName("time")]
     public DateTimeOffset Time { get; set; }
 
     /// <summary>Gets or sets the region the event was emitted in.</summary>
-    [JsonRequired]
     [JsonPropertyName("region")]
     public string Region { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the ARNs of the resources the event concerns.</summary>
-    [JsonRequired]
     [JsonPropertyName("resources")]
     public IList<string> Resources { get; set; } = [];
 

@@ -10,10 +10,10 @@ namespace ServerlessSdk.Runtime.Events;
 // names here are the single place the HTTP API wire names live.
 //
 // Required fields: API Gateway always sends the whole payload, but events written by hand or by local tools often
-// leave parts out. The converter guarantees the fields that identify and route a request (version, routeKey,
-// rawPath, requestContext.requestId, requestContext.http.method and .path): missing or null, they are a
-// JsonException, which the runtime answers as Runtime.MalformedEvent. Every other string reads as "" when absent or
-// null, so no non-nullable member is ever null. Presence is tracked in a bit mask: no allocation, no second pass.
+// leave parts out. The converter requires what a request cannot be served without, its method and path
+// (rawPath, requestContext.http.method): missing or null, they are a JsonException, which the runtime answers as
+// Runtime.MalformedEvent. Every other string reads as "" when absent or null, so no non-nullable member is ever
+// null. Presence is tracked in a bit mask: no allocation, no second pass.
 
 /// <summary>Reads and writes <see cref="HttpApiRequest"/> as API Gateway sends it (payload format 2.0).</summary>
 public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
@@ -28,8 +28,8 @@ public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
         {
             switch (name)
             {
-                case "version": request.Version = Json.RequiredString(ref reader, name); seen |= HttpApiFields.Version; break;
-                case "routeKey": request.RouteKey = Json.RequiredString(ref reader, name); seen |= HttpApiFields.RouteKey; break;
+                case "version": request.Version = Json.String(ref reader); break;
+                case "routeKey": request.RouteKey = Json.String(ref reader); break;
                 case "rawPath": request.RawPath = Json.RequiredString(ref reader, name); seen |= HttpApiFields.RawPath; break;
                 case "rawQueryString": request.RawQueryString = Json.String(ref reader); break;
                 case "cookies": request.Cookies = Json.StringList(ref reader); break;
@@ -87,7 +87,7 @@ public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
                 case "domainName": context.DomainName = Json.String(ref reader); break;
                 case "domainPrefix": context.DomainPrefix = Json.String(ref reader); break;
                 case "http": context.Http = ReadHttp(ref reader); seen |= HttpApiFields.Http; break;
-                case "requestId": context.RequestId = Json.RequiredString(ref reader, name); seen |= HttpApiFields.RequestId; break;
+                case "requestId": context.RequestId = Json.String(ref reader); break;
                 case "routeKey": context.RouteKey = Json.String(ref reader); break;
                 case "stage": context.Stage = Json.String(ref reader); break;
                 case "time": context.Time = Json.String(ref reader); break;
@@ -168,7 +168,7 @@ public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
             switch (name)
             {
                 case "method": http.Method = Json.RequiredString(ref reader, name); seen |= HttpApiFields.Method; break;
-                case "path": http.Path = Json.RequiredString(ref reader, name); seen |= HttpApiFields.Path; break;
+                case "path": http.Path = Json.String(ref reader); break;
                 case "protocol": http.Protocol = Json.String(ref reader); break;
                 case "sourceIp": http.SourceIp = Json.String(ref reader); break;
                 case "userAgent": http.UserAgent = Json.NullableString(ref reader); break;
@@ -314,27 +314,23 @@ public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
     }
 }
 
-/// <summary>The required fields of the HTTP API payload, one bit each, and the names they are reported by.</summary>
+/// <summary>The required fields of the HTTP API payload, one bit each.</summary>
 [Flags]
 internal enum HttpApiFields
 {
     None = 0,
-    Version = 1 << 0,
-    RouteKey = 1 << 1,
-    RawPath = 1 << 2,
-    RequestContext = 1 << 3,
-    RequestId = 1 << 4,
-    Http = 1 << 5,
-    Method = 1 << 6,
-    Path = 1 << 7,
+    RawPath = 1 << 0,
+    RequestContext = 1 << 1,
+    Http = 1 << 2,
+    Method = 1 << 3,
 }
 
 /// <summary>Which fields each object of the HTTP API payload must carry.</summary>
 internal static class RequiredFields
 {
-    public const HttpApiFields Request = HttpApiFields.Version | HttpApiFields.RouteKey | HttpApiFields.RawPath | HttpApiFields.RequestContext;
-    public const HttpApiFields Context = HttpApiFields.RequestId | HttpApiFields.Http;
-    public const HttpApiFields Http = HttpApiFields.Method | HttpApiFields.Path;
+    public const HttpApiFields Request = HttpApiFields.RawPath | HttpApiFields.RequestContext;
+    public const HttpApiFields Context = HttpApiFields.Http;
+    public const HttpApiFields Http = HttpApiFields.Method;
 
     public static void Check(HttpApiFields seen, HttpApiFields required)
     {
@@ -349,14 +345,10 @@ internal static class RequiredFields
     private static string NameOf(HttpApiFields missing) =>
         (missing & (HttpApiFields)(-(int)missing)) switch
         {
-            HttpApiFields.Version => "version",
-            HttpApiFields.RouteKey => "routeKey",
             HttpApiFields.RawPath => "rawPath",
             HttpApiFields.RequestContext => "requestContext",
-            HttpApiFields.RequestId => "requestContext.requestId",
             HttpApiFields.Http => "requestContext.http",
-            HttpApiFields.Method => "requestContext.http.method",
-            _ => "requestContext.http.path",
+            _ => "requestContext.http.method",
         };
 }
 

@@ -28,22 +28,18 @@ public sealed class KinesisEventRecord : IJsonOnDeserialized
     public KinesisRecord Kinesis { get; set; } = new();
 
     /// <summary>Gets or sets the event source, <c>aws:kinesis</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventSource")]
     public string EventSource { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the event version.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventVersion")]
     public string EventVersion { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the event ID: the shard ID and sequence number.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventID")]
     public string EventId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the event name, <c>aws:kinesis:record</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventName")]
     public string EventName { get; set; } = string.Empty;
 
@@ -52,12 +48,10 @@ public sealed class KinesisEventRecord : IJsonOnDeserialized
     public string? InvokeIdentityArn { get; set; }
 
     /// <summary>Gets or sets the region of the stream.</summary>
-    [JsonRequired]
     [JsonPropertyName("awsRegion")]
     public string AwsRegion { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the ARN of the stream.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventSourceARN")]
     public string EventSourceArn { get; set; } = string.Empty;
 
@@ -77,12 +71,10 @@ public sealed class KinesisEventRecord : IJsonOnDeserialized
 public sealed class KinesisRecord : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the schema version, such as <c>1.0</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("kinesisSchemaVersion")]
     public string KinesisSchemaVersion { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the partition key the producer used.</summary>
-    [JsonRequired]
     [JsonPropertyName("partitionKey")]
     public string PartitionKey { get; set; } = string.Empty;
 
@@ -97,7 +89,6 @@ public sealed class KinesisRecord : IJsonOnDeserialized
     public string Data { get; set; } = string.Empty;
 
     /// <summary>Gets or sets when the record reached the stream, in Unix epoch seconds.</summary>
-    [JsonRequired]
     [JsonPropertyName("approximateArrivalTimestamp")]
     public double ApproximateArrivalTimestamp { get; set; }
 

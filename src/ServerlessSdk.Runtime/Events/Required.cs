@@ -4,10 +4,11 @@ using System.Text.Json;
 namespace ServerlessSdk.Runtime.Events;
 
 /// <summary>
-/// The checks behind the typed events' guarantee: a field Lambda always sends is there and not null, and no list
-/// or map of records holds a null. They run as each object finishes deserialising (<c>IJsonOnDeserialized</c>, which
-/// source-generated metadata calls directly, no reflection), so a broken event is a <see cref="JsonException"/>,
-/// reported as <c>Runtime.MalformedEvent</c> before the handler runs, instead of a NullReferenceException inside it.
+/// The checks behind the typed events' guarantee: the fields that identify a record and carry its content are
+/// there, no member declared non-nullable is null, and no list or map of records holds a null. They run as each
+/// object finishes deserialising (<c>IJsonOnDeserialized</c>, which source-generated metadata calls directly, no
+/// reflection), so a broken event is a <see cref="JsonException"/>, reported as <c>Runtime.MalformedEvent</c>
+/// before the handler runs, instead of a NullReferenceException inside it.
 /// </summary>
 /// <remarks>
 /// Presence is checked with <c>[JsonRequired]</c> on the property; these checks catch an explicit <c>null</c>,

@@ -23,22 +23,18 @@ public sealed class S3Event : IJsonOnDeserialized
 public sealed class S3EventRecord : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the event version, such as <c>2.1</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventVersion")]
     public string EventVersion { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the event source, <c>aws:s3</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventSource")]
     public string EventSource { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the region of the bucket.</summary>
-    [JsonRequired]
     [JsonPropertyName("awsRegion")]
     public string AwsRegion { get; set; } = string.Empty;
 
     /// <summary>Gets or sets when S3 finished processing the request.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventTime")]
     public DateTimeOffset EventTime { get; set; }
 
@@ -78,7 +74,6 @@ public sealed class S3EventRecord : IJsonOnDeserialized
 public sealed class S3UserIdentity : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the principal ID.</summary>
-    [JsonRequired]
     [JsonPropertyName("principalId")]
     public string PrincipalId { get; set; } = string.Empty;
 
@@ -92,7 +87,6 @@ public sealed class S3UserIdentity : IJsonOnDeserialized
 public sealed class S3RequestParameters : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the IP address the request came from.</summary>
-    [JsonRequired]
     [JsonPropertyName("sourceIPAddress")]
     public string SourceIpAddress { get; set; } = string.Empty;
 
@@ -106,12 +100,10 @@ public sealed class S3RequestParameters : IJsonOnDeserialized
 public sealed class S3Entity : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the schema version, such as <c>1.0</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("s3SchemaVersion")]
     public string S3SchemaVersion { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the ID of the bucket's notification configuration.</summary>
-    [JsonRequired]
     [JsonPropertyName("configurationId")]
     public string ConfigurationId { get; set; } = string.Empty;
 
@@ -147,7 +139,6 @@ public sealed class S3Bucket : IJsonOnDeserialized
     public S3UserIdentity? OwnerIdentity { get; set; }
 
     /// <summary>Gets or sets the bucket ARN.</summary>
-    [JsonRequired]
     [JsonPropertyName("arn")]
     public string Arn { get; set; } = string.Empty;
 

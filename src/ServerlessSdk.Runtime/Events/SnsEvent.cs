@@ -22,17 +22,14 @@ public sealed class SnsEvent : IJsonOnDeserialized
 public sealed class SnsRecord : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the event source, <c>aws:sns</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("EventSource")]
     public string EventSource { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the event version.</summary>
-    [JsonRequired]
     [JsonPropertyName("EventVersion")]
     public string EventVersion { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the ARN of the subscription that delivered the message.</summary>
-    [JsonRequired]
     [JsonPropertyName("EventSubscriptionArn")]
     public string EventSubscriptionArn { get; set; } = string.Empty;
 
@@ -54,7 +51,6 @@ public sealed class SnsRecord : IJsonOnDeserialized
 public sealed class SnsMessage : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the notification type, <c>Notification</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("Type")]
     public string Type { get; set; } = string.Empty;
 
@@ -64,7 +60,6 @@ public sealed class SnsMessage : IJsonOnDeserialized
     public string MessageId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the ARN of the topic the message was published to.</summary>
-    [JsonRequired]
     [JsonPropertyName("TopicArn")]
     public string TopicArn { get; set; } = string.Empty;
 
@@ -78,7 +73,6 @@ public sealed class SnsMessage : IJsonOnDeserialized
     public string Message { get; set; } = string.Empty;
 
     /// <summary>Gets or sets when the message was published.</summary>
-    [JsonRequired]
     [JsonPropertyName("Timestamp")]
     public DateTimeOffset Timestamp { get; set; }
 
@@ -116,12 +110,10 @@ public sealed class SnsMessage : IJsonOnDeserialized
 public sealed class SnsMessageAttribute : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the data type, such as <c>String</c>, <c>Number</c>, <c>Binary</c> or <c>String.Array</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("Type")]
     public string Type { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the value; base64 for <c>Binary</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("Value")]
     public string Value { get; set; } = string.Empty;
 

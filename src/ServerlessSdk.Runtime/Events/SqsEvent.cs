@@ -28,7 +28,6 @@ public sealed class SqsMessage : IJsonOnDeserialized
     public string MessageId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the receipt handle of this receive.</summary>
-    [JsonRequired]
     [JsonPropertyName("receiptHandle")]
     public string ReceiptHandle { get; set; } = string.Empty;
 
@@ -54,17 +53,14 @@ public sealed class SqsMessage : IJsonOnDeserialized
     public string? Md5OfMessageAttributes { get; set; }
 
     /// <summary>Gets or sets the event source, <c>aws:sqs</c>.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventSource")]
     public string EventSource { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the ARN of the queue.</summary>
-    [JsonRequired]
     [JsonPropertyName("eventSourceARN")]
     public string EventSourceArn { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the region of the queue.</summary>
-    [JsonRequired]
     [JsonPropertyName("awsRegion")]
     public string AwsRegion { get; set; } = string.Empty;
 
@@ -100,7 +96,6 @@ public sealed class SqsMessageAttribute : IJsonOnDeserialized
     public IList<string>? BinaryListValues { get; set; }
 
     /// <summary>Gets or sets the data type: <c>String</c>, <c>Number</c> or <c>Binary</c>, with an optional custom suffix.</summary>
-    [JsonRequired]
     [JsonPropertyName("dataType")]
     public string DataType { get; set; } = string.Empty;
 
