@@ -60,7 +60,7 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
         catch (Exception ex)
         {
             LambdaLog.Logger.Fatal(ex, "Function initialisation failed: {ErrorType}", ex.GetType().FullName);
-            LogRefusal(client.PostInitError(ex.GetType().FullName ?? "Runtime.InitError", ErrorDocument.ForException(ex)), "init error");
+            LogUnlessAccepted(client.PostInitError(ex.GetType().FullName ?? "Runtime.InitError", ErrorDocument.ForException(ex)), "init error");
 
             LambdaLog.Flush();
             return false;
@@ -94,7 +94,7 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
             // Everything the invocation writes goes out before the response: Lambda may freeze the
             // process the moment it has the response, and output written after it would be late or lost.
             FlushMetrics(context);
-            LogRefusal(client.PostResponse(next.RequestId, response.Span), "response");
+            LogUnlessAccepted(client.PostResponse(next.RequestId, response.Span), "response");
         }
         catch (Exception ex) when (ex is not RuntimeApiException)
         {
@@ -117,10 +117,10 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
         activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
         activity?.AddException(exception);
 
-        LogRefusal(client.PostError(requestId, errorType, document), "invocation error");
+        LogUnlessAccepted(client.PostError(requestId, errorType, document), "invocation error");
     }
 
-    private static void LogRefusal(PostResult result, string what)
+    private static void LogUnlessAccepted(PostResult result, string what)
     {
         if (!result.Answered)
         {
