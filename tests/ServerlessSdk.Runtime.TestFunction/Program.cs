@@ -29,6 +29,9 @@ static async ValueTask<Reply> HandleAsync(Command command, ILambdaContext contex
         case "metric":
             context.Metrics.AddDimension("operation", "test").AddMetric("Widgets", command.Size, MetricUnit.Count);
             return Reply.From(context, "measured");
+        case "sleep":
+            await Task.Delay(command.Size);
+            return Reply.From(context, "slept");
         case "wait-for-cancel":
             try
             {

@@ -6,21 +6,28 @@ namespace ServerlessSdk.Runtime.Events;
 /// A batch of Amazon DynamoDB stream records delivered by an event source mapping.
 /// </summary>
 /// <remarks>To report partial failures, return a <see cref="StreamsBatchResponse"/>.</remarks>
-public sealed class DynamoDbStreamEvent
+public sealed class DynamoDbStreamEvent : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the stream records in the batch.</summary>
+    [JsonRequired]
     [JsonPropertyName("Records")]
     public IList<DynamoDbStreamEventRecord> Records { get; set; } = [];
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.Items(Records, "Records");
+    }
 }
 
 /// <summary>One record of a <see cref="DynamoDbStreamEvent"/>.</summary>
-public sealed class DynamoDbStreamEventRecord
+public sealed class DynamoDbStreamEventRecord : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the unique record ID.</summary>
     [JsonPropertyName("eventID")]
     public string EventId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the kind of change: <c>INSERT</c>, <c>MODIFY</c> or <c>REMOVE</c>.</summary>
+    [JsonRequired]
     [JsonPropertyName("eventName")]
     public string EventName { get; set; } = string.Empty;
 
@@ -45,12 +52,24 @@ public sealed class DynamoDbStreamEventRecord
     public DynamoDbUserIdentity? UserIdentity { get; set; }
 
     /// <summary>Gets or sets the change itself.</summary>
+    [JsonRequired]
     [JsonPropertyName("dynamodb")]
     public DynamoDbStreamRecord DynamoDb { get; set; } = new();
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.NotNull(EventId, "eventID");
+        Required.NotNull(EventName, "eventName");
+        Required.NotNull(EventVersion, "eventVersion");
+        Required.NotNull(EventSource, "eventSource");
+        Required.NotNull(AwsRegion, "awsRegion");
+        Required.NotNull(EventSourceArn, "eventSourceARN");
+        Required.NotNull(DynamoDb, "dynamodb");
+    }
 }
 
 /// <summary>The <c>dynamodb</c> part of a stream record: the keys and item images of one change.</summary>
-public sealed class DynamoDbStreamRecord
+public sealed class DynamoDbStreamRecord : IJsonOnDeserialized
 {
     /// <summary>Gets or sets when the change was made, in Unix epoch seconds.</summary>
     [JsonPropertyName("ApproximateCreationDateTime")]
@@ -69,6 +88,7 @@ public sealed class DynamoDbStreamRecord
     public IDictionary<string, AttributeValue>? OldImage { get; set; }
 
     /// <summary>Gets or sets the record's sequence number; use it to report the record as failed.</summary>
+    [JsonRequired]
     [JsonPropertyName("SequenceNumber")]
     public string SequenceNumber { get; set; } = string.Empty;
 
@@ -79,10 +99,19 @@ public sealed class DynamoDbStreamRecord
     /// <summary>Gets or sets what the stream captures: <c>KEYS_ONLY</c>, <c>NEW_IMAGE</c>, <c>OLD_IMAGE</c> or <c>NEW_AND_OLD_IMAGES</c>.</summary>
     [JsonPropertyName("StreamViewType")]
     public string StreamViewType { get; set; } = string.Empty;
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.NotNull(SequenceNumber, "SequenceNumber");
+        Required.NotNull(StreamViewType, "StreamViewType");
+        Required.NoNullValues(Keys, "Keys");
+        Required.NoNullValues(NewImage, "NewImage");
+        Required.NoNullValues(OldImage, "OldImage");
+    }
 }
 
 /// <summary>Who made a DynamoDB change; present when Time to Live deleted the item.</summary>
-public sealed class DynamoDbUserIdentity
+public sealed class DynamoDbUserIdentity : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the identity type, <c>Service</c>.</summary>
     [JsonPropertyName("type")]
@@ -91,13 +120,19 @@ public sealed class DynamoDbUserIdentity
     /// <summary>Gets or sets the principal, <c>dynamodb.amazonaws.com</c>.</summary>
     [JsonPropertyName("principalId")]
     public string PrincipalId { get; set; } = string.Empty;
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.NotNull(Type, "type");
+        Required.NotNull(PrincipalId, "principalId");
+    }
 }
 
 /// <summary>
 /// A DynamoDB attribute value in wire format; exactly one member is set.
 /// </summary>
 /// <remarks>Numbers are strings, to keep DynamoDB's precision; binary values are base64.</remarks>
-public sealed class AttributeValue
+public sealed class AttributeValue : IJsonOnDeserialized
 {
     /// <summary>Gets or sets a string value.</summary>
     [JsonPropertyName("S")]
@@ -138,4 +173,10 @@ public sealed class AttributeValue
     /// <summary>Gets or sets a Boolean value.</summary>
     [JsonPropertyName("BOOL")]
     public bool? Bool { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.NoNullValues(M, "M");
+        Required.NoNullItems(L, "L");
+    }
 }

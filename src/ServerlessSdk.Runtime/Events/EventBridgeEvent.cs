@@ -10,21 +10,24 @@ namespace ServerlessSdk.Runtime.Events;
 /// The detail type. Use <see cref="JsonElement"/> for untyped access, or your own type registered in your own
 /// <see cref="JsonSerializerContext"/> (see <see cref="EventBridgeJsonContext"/>).
 /// </typeparam>
-public class EventBridgeEvent<TDetail>
+public class EventBridgeEvent<TDetail> : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the envelope version, <c>0</c>.</summary>
     [JsonPropertyName("version")]
     public string Version { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the unique event ID.</summary>
+    [JsonRequired]
     [JsonPropertyName("id")]
     public string Id { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the detail type, such as <c>Object Created</c>; with <see cref="Source"/> it names the event's shape.</summary>
+    [JsonRequired]
     [JsonPropertyName("detail-type")]
     public string DetailType { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the source that emitted the event, such as <c>aws.s3</c> or <c>com.example.orders</c>.</summary>
+    [JsonRequired]
     [JsonPropertyName("source")]
     public string Source { get; set; } = string.Empty;
 
@@ -47,6 +50,17 @@ public class EventBridgeEvent<TDetail>
     /// <summary>Gets or sets the event's payload.</summary>
     [JsonPropertyName("detail")]
     public TDetail? Detail { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.NotNull(Version, "version");
+        Required.NotNull(Id, "id");
+        Required.NotNull(DetailType, "detail-type");
+        Required.NotNull(Source, "source");
+        Required.NotNull(Account, "account");
+        Required.NotNull(Region, "region");
+        Required.Items(Resources, "resources");
+    }
 }
 
 /// <summary>

@@ -8,6 +8,12 @@ namespace ServerlessSdk.Runtime.Events;
 // each with a reflection lookup for polymorphism attributes): about 2.5 million instructions, a third of a
 // Native AOT function's whole cold start. Reading the payload directly costs a few thousand. The property
 // names here are the single place the HTTP API wire names live.
+//
+// Required fields: API Gateway always sends the whole payload, but events written by hand or by local tools often
+// leave parts out. The converter requires what a request cannot be served without, its method and path
+// (rawPath, requestContext.http.method): missing or null, they are a JsonException, which the runtime answers as
+// Runtime.MalformedEvent. Every other string reads as "" when absent or null, so no non-nullable member is ever
+// null. Presence is tracked in a bit mask: no allocation, no second pass.
 
 /// <summary>Reads and writes <see cref="HttpApiRequest"/> as API Gateway sends it (payload format 2.0).</summary>
 public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
@@ -16,6 +22,7 @@ public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
     public override HttpApiRequest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var request = new HttpApiRequest();
+        var seen = HttpApiFields.None;
         Json.ExpectObject(ref reader);
         while (Json.NextProperty(ref reader, out var name))
         {
@@ -23,7 +30,7 @@ public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
             {
                 case "version": request.Version = Json.String(ref reader); break;
                 case "routeKey": request.RouteKey = Json.String(ref reader); break;
-                case "rawPath": request.RawPath = Json.String(ref reader); break;
+                case "rawPath": request.RawPath = Json.RequiredString(ref reader, name); seen |= HttpApiFields.RawPath; break;
                 case "rawQueryString": request.RawQueryString = Json.String(ref reader); break;
                 case "cookies": request.Cookies = Json.StringList(ref reader); break;
                 case "headers": request.Headers = Json.StringMap(ref reader); break;
@@ -32,11 +39,12 @@ public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
                 case "stageVariables": request.StageVariables = Json.StringMap(ref reader); break;
                 case "body": request.Body = Json.NullableString(ref reader); break;
                 case "isBase64Encoded": request.IsBase64Encoded = Json.Boolean(ref reader); break;
-                case "requestContext": request.RequestContext = ReadContext(ref reader); break;
+                case "requestContext": request.RequestContext = ReadContext(ref reader); seen |= HttpApiFields.RequestContext; break;
                 default: reader.Skip(); break;
             }
         }
 
+        RequiredFields.Check(seen, RequiredFields.Request);
         return request;
     }
 
@@ -63,10 +71,11 @@ public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return new HttpApiRequestContext();
+            throw Required.Null("requestContext");
         }
 
         var context = new HttpApiRequestContext();
+        var seen = HttpApiFields.None;
         Json.ExpectObject(ref reader);
         while (Json.NextProperty(ref reader, out var name))
         {
@@ -77,7 +86,7 @@ public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
                 case "authorizer": context.Authorizer = ReadAuthorizer(ref reader); break;
                 case "domainName": context.DomainName = Json.String(ref reader); break;
                 case "domainPrefix": context.DomainPrefix = Json.String(ref reader); break;
-                case "http": context.Http = ReadHttp(ref reader); break;
+                case "http": context.Http = ReadHttp(ref reader); seen |= HttpApiFields.Http; break;
                 case "requestId": context.RequestId = Json.String(ref reader); break;
                 case "routeKey": context.RouteKey = Json.String(ref reader); break;
                 case "stage": context.Stage = Json.String(ref reader); break;
@@ -87,6 +96,7 @@ public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
             }
         }
 
+        RequiredFields.Check(seen, RequiredFields.Context);
         return context;
     }
 
@@ -147,16 +157,17 @@ public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return new HttpApiHttpDescription();
+            throw Required.Null("requestContext.http");
         }
 
         var http = new HttpApiHttpDescription();
+        var seen = HttpApiFields.None;
         Json.ExpectObject(ref reader);
         while (Json.NextProperty(ref reader, out var name))
         {
             switch (name)
             {
-                case "method": http.Method = Json.String(ref reader); break;
+                case "method": http.Method = Json.RequiredString(ref reader, name); seen |= HttpApiFields.Method; break;
                 case "path": http.Path = Json.String(ref reader); break;
                 case "protocol": http.Protocol = Json.String(ref reader); break;
                 case "sourceIp": http.SourceIp = Json.String(ref reader); break;
@@ -165,6 +176,7 @@ public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
             }
         }
 
+        RequiredFields.Check(seen, RequiredFields.Http);
         return http;
     }
 
@@ -300,6 +312,44 @@ public sealed class HttpApiRequestJsonConverter : JsonConverter<HttpApiRequest>
 
         return cognito;
     }
+}
+
+/// <summary>The required fields of the HTTP API payload, one bit each.</summary>
+[Flags]
+internal enum HttpApiFields
+{
+    None = 0,
+    RawPath = 1 << 0,
+    RequestContext = 1 << 1,
+    Http = 1 << 2,
+    Method = 1 << 3,
+}
+
+/// <summary>Which fields each object of the HTTP API payload must carry.</summary>
+internal static class RequiredFields
+{
+    public const HttpApiFields Request = HttpApiFields.RawPath | HttpApiFields.RequestContext;
+    public const HttpApiFields Context = HttpApiFields.Http;
+    public const HttpApiFields Http = HttpApiFields.Method;
+
+    public static void Check(HttpApiFields seen, HttpApiFields required)
+    {
+        var missing = required & ~seen;
+        if (missing != HttpApiFields.None)
+        {
+            throw Required.Missing(NameOf(missing));
+        }
+    }
+
+    // The first missing field is enough to say what is wrong.
+    private static string NameOf(HttpApiFields missing) =>
+        (missing & (HttpApiFields)(-(int)missing)) switch
+        {
+            HttpApiFields.RawPath => "rawPath",
+            HttpApiFields.RequestContext => "requestContext",
+            HttpApiFields.Http => "requestContext.http",
+            _ => "requestContext.http.method",
+        };
 }
 
 /// <summary>Reads and writes <see cref="HttpApiResponse"/> as API Gateway expects it (payload format 2.0).</summary>

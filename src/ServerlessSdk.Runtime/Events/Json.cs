@@ -32,6 +32,10 @@ internal static class Json
 
     public static string String(ref Utf8JsonReader reader) => NullableString(ref reader) ?? string.Empty;
 
+    /// <summary>A string that must not be null; <paramref name="name"/> names it in the error.</summary>
+    public static string RequiredString(ref Utf8JsonReader reader, string name) =>
+        NullableString(ref reader) ?? throw Required.Null(name);
+
     public static string? NullableString(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.String => reader.GetString(),

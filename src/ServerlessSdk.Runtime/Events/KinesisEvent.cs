@@ -6,17 +6,24 @@ namespace ServerlessSdk.Runtime.Events;
 /// A batch of Amazon Kinesis Data Streams records delivered by an event source mapping.
 /// </summary>
 /// <remarks>To report partial failures, return a <see cref="StreamsBatchResponse"/>.</remarks>
-public sealed class KinesisEvent
+public sealed class KinesisEvent : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the records in the batch.</summary>
+    [JsonRequired]
     [JsonPropertyName("Records")]
     public IList<KinesisEventRecord> Records { get; set; } = [];
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.Items(Records, "Records");
+    }
 }
 
 /// <summary>One record of a <see cref="KinesisEvent"/>.</summary>
-public sealed class KinesisEventRecord
+public sealed class KinesisEventRecord : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the Kinesis record itself.</summary>
+    [JsonRequired]
     [JsonPropertyName("kinesis")]
     public KinesisRecord Kinesis { get; set; } = new();
 
@@ -47,10 +54,21 @@ public sealed class KinesisEventRecord
     /// <summary>Gets or sets the ARN of the stream.</summary>
     [JsonPropertyName("eventSourceARN")]
     public string EventSourceArn { get; set; } = string.Empty;
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.NotNull(Kinesis, "kinesis");
+        Required.NotNull(EventSource, "eventSource");
+        Required.NotNull(EventVersion, "eventVersion");
+        Required.NotNull(EventId, "eventID");
+        Required.NotNull(EventName, "eventName");
+        Required.NotNull(AwsRegion, "awsRegion");
+        Required.NotNull(EventSourceArn, "eventSourceARN");
+    }
 }
 
 /// <summary>The <c>kinesis</c> part of a Kinesis event record.</summary>
-public sealed class KinesisRecord
+public sealed class KinesisRecord : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the schema version, such as <c>1.0</c>.</summary>
     [JsonPropertyName("kinesisSchemaVersion")]
@@ -61,10 +79,12 @@ public sealed class KinesisRecord
     public string PartitionKey { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the sequence number within the shard; use it to report the record as failed.</summary>
+    [JsonRequired]
     [JsonPropertyName("sequenceNumber")]
     public string SequenceNumber { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the record data, base64-encoded; see <see cref="GetDataBytes"/>.</summary>
+    [JsonRequired]
     [JsonPropertyName("data")]
     public string Data { get; set; } = string.Empty;
 
@@ -80,4 +100,12 @@ public sealed class KinesisRecord
     /// <returns>The data bytes.</returns>
     /// <exception cref="FormatException"><see cref="Data"/> is not valid base64.</exception>
     public byte[] GetDataBytes() => Convert.FromBase64String(Data);
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.NotNull(KinesisSchemaVersion, "kinesisSchemaVersion");
+        Required.NotNull(PartitionKey, "partitionKey");
+        Required.NotNull(SequenceNumber, "sequenceNumber");
+        Required.NotNull(Data, "data");
+    }
 }

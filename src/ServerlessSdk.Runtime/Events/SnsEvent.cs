@@ -5,15 +5,21 @@ namespace ServerlessSdk.Runtime.Events;
 /// <summary>
 /// An Amazon SNS notification delivered to a subscribed function.
 /// </summary>
-public sealed class SnsEvent
+public sealed class SnsEvent : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the notifications; SNS delivers one per invocation.</summary>
+    [JsonRequired]
     [JsonPropertyName("Records")]
     public IList<SnsRecord> Records { get; set; } = [];
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.Items(Records, "Records");
+    }
 }
 
 /// <summary>One record of an <see cref="SnsEvent"/>.</summary>
-public sealed class SnsRecord
+public sealed class SnsRecord : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the event source, <c>aws:sns</c>.</summary>
     [JsonPropertyName("EventSource")]
@@ -28,18 +34,28 @@ public sealed class SnsRecord
     public string EventSubscriptionArn { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the notification itself.</summary>
+    [JsonRequired]
     [JsonPropertyName("Sns")]
     public SnsMessage Sns { get; set; } = new();
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.NotNull(EventSource, "EventSource");
+        Required.NotNull(EventVersion, "EventVersion");
+        Required.NotNull(EventSubscriptionArn, "EventSubscriptionArn");
+        Required.NotNull(Sns, "Sns");
+    }
 }
 
 /// <summary>The notification inside an <see cref="SnsRecord"/>.</summary>
-public sealed class SnsMessage
+public sealed class SnsMessage : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the notification type, <c>Notification</c>.</summary>
     [JsonPropertyName("Type")]
     public string Type { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the SNS message ID.</summary>
+    [JsonRequired]
     [JsonPropertyName("MessageId")]
     public string MessageId { get; set; } = string.Empty;
 
@@ -52,6 +68,7 @@ public sealed class SnsMessage
     public string? Subject { get; set; }
 
     /// <summary>Gets or sets the message, as published.</summary>
+    [JsonRequired]
     [JsonPropertyName("Message")]
     public string Message { get; set; } = string.Empty;
 
@@ -78,10 +95,19 @@ public sealed class SnsMessage
     /// <summary>Gets or sets the message attributes set by the publisher, by name.</summary>
     [JsonPropertyName("MessageAttributes")]
     public IDictionary<string, SnsMessageAttribute>? MessageAttributes { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.NotNull(Type, "Type");
+        Required.NotNull(MessageId, "MessageId");
+        Required.NotNull(TopicArn, "TopicArn");
+        Required.NotNull(Message, "Message");
+        Required.NoNullValues(MessageAttributes, "MessageAttributes");
+    }
 }
 
 /// <summary>A message attribute of an <see cref="SnsMessage"/>.</summary>
-public sealed class SnsMessageAttribute
+public sealed class SnsMessageAttribute : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the data type, such as <c>String</c>, <c>Number</c>, <c>Binary</c> or <c>String.Array</c>.</summary>
     [JsonPropertyName("Type")]
@@ -90,4 +116,10 @@ public sealed class SnsMessageAttribute
     /// <summary>Gets or sets the value; base64 for <c>Binary</c>.</summary>
     [JsonPropertyName("Value")]
     public string Value { get; set; } = string.Empty;
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.NotNull(Type, "Type");
+        Required.NotNull(Value, "Value");
+    }
 }

@@ -6,17 +6,24 @@ namespace ServerlessSdk.Runtime.Events;
 /// A batch of Amazon SQS messages delivered by an SQS event source mapping.
 /// </summary>
 /// <remarks>To report partial failures, return a <see cref="SqsBatchResponse"/>.</remarks>
-public sealed class SqsEvent
+public sealed class SqsEvent : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the messages in the batch.</summary>
+    [JsonRequired]
     [JsonPropertyName("Records")]
     public IList<SqsMessage> Records { get; set; } = [];
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.Items(Records, "Records");
+    }
 }
 
 /// <summary>One Amazon SQS message in an <see cref="SqsEvent"/>.</summary>
-public sealed class SqsMessage
+public sealed class SqsMessage : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the message ID; use it to report the message as failed.</summary>
+    [JsonRequired]
     [JsonPropertyName("messageId")]
     public string MessageId { get; set; } = string.Empty;
 
@@ -25,6 +32,7 @@ public sealed class SqsMessage
     public string ReceiptHandle { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the message body, as sent.</summary>
+    [JsonRequired]
     [JsonPropertyName("body")]
     public string Body { get; set; } = string.Empty;
 
@@ -55,10 +63,21 @@ public sealed class SqsMessage
     /// <summary>Gets or sets the region of the queue.</summary>
     [JsonPropertyName("awsRegion")]
     public string AwsRegion { get; set; } = string.Empty;
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.NotNull(MessageId, "messageId");
+        Required.NotNull(ReceiptHandle, "receiptHandle");
+        Required.NotNull(Body, "body");
+        Required.NotNull(EventSource, "eventSource");
+        Required.NotNull(EventSourceArn, "eventSourceARN");
+        Required.NotNull(AwsRegion, "awsRegion");
+        Required.NoNullValues(MessageAttributes, "messageAttributes");
+    }
 }
 
 /// <summary>A message attribute of an <see cref="SqsMessage"/>.</summary>
-public sealed class SqsMessageAttribute
+public sealed class SqsMessageAttribute : IJsonOnDeserialized
 {
     /// <summary>Gets or sets the value of a <c>String</c> or <c>Number</c> attribute.</summary>
     [JsonPropertyName("stringValue")]
@@ -79,4 +98,9 @@ public sealed class SqsMessageAttribute
     /// <summary>Gets or sets the data type: <c>String</c>, <c>Number</c> or <c>Binary</c>, with an optional custom suffix.</summary>
     [JsonPropertyName("dataType")]
     public string DataType { get; set; } = string.Empty;
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        Required.NotNull(DataType, "dataType");
+    }
 }

@@ -60,11 +60,7 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
         catch (Exception ex)
         {
             LambdaLog.Logger.Fatal(ex, "Function initialisation failed: {ErrorType}", ex.GetType().FullName);
-            var (status, body) = client.PostInitError(ex.GetType().FullName ?? "Runtime.InitError", ErrorDocument.ForException(ex));
-            if (status / 100 != 2)
-            {
-                LambdaLog.Logger.Error("The Runtime API refused the init error: HTTP {Status} {Body}", status, body);
-            }
+            LogUnlessAccepted(client.PostInitError(ex.GetType().FullName ?? "Runtime.InitError", ErrorDocument.ForException(ex)), "init error");
 
             LambdaLog.Flush();
             return false;
@@ -87,7 +83,7 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
                 EmitColdStartMetric();
             }
 
-            var response = await handler.InvokeAsync(next.Payload, context).ConfigureAwait(false);
+            var response = await handler.InvokeAsync(EventPayload.WithoutByteOrderMark(next.Payload), context).ConfigureAwait(false);
             if (response.Length > MaxResponseBytes)
             {
                 throw new InvocationFailedException(
@@ -98,11 +94,7 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
             // Everything the invocation writes goes out before the response: Lambda may freeze the
             // process the moment it has the response, and output written after it would be late or lost.
             FlushMetrics(context);
-            var (status, body) = client.PostResponse(next.RequestId, response.Span);
-            if (status / 100 != 2)
-            {
-                LambdaLog.Logger.Error("The Runtime API refused the response: HTTP {Status} {Body}", status, body);
-            }
+            LogUnlessAccepted(client.PostResponse(next.RequestId, response.Span), "response");
         }
         catch (Exception ex) when (ex is not RuntimeApiException)
         {
@@ -125,10 +117,19 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
         activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
         activity?.AddException(exception);
 
-        var (status, body) = client.PostError(requestId, errorType, document);
-        if (status / 100 != 2)
+        LogUnlessAccepted(client.PostError(requestId, errorType, document), "invocation error");
+    }
+
+    private static void LogUnlessAccepted(PostResult result, string what)
+    {
+        if (!result.Answered)
         {
-            LambdaLog.Logger.Error("The Runtime API refused the invocation error: HTTP {Status} {Body}", status, body);
+            // Not posted again: Lambda accepts one post per request id (see RuntimeApiClient.Post).
+            LambdaLog.Logger.Warning("The Runtime API connection dropped after the {What} was sent, before it was acknowledged; not sending it again", what);
+        }
+        else if (!result.Accepted)
+        {
+            LambdaLog.Logger.Error("The Runtime API refused the {What}: HTTP {Status} {Body}", what, result.Status, result.Body);
         }
     }
 

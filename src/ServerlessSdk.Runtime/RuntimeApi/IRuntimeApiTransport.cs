@@ -10,6 +10,9 @@ internal interface IRuntimeApiTransport : IDisposable
 
     /// <returns>Bytes read; 0 when the peer closed the connection.</returns>
     int Receive(Span<byte> buffer);
+
+    /// <summary>Without blocking: whether the peer has already closed (or reset) the connection.</summary>
+    bool PeerClosed();
 }
 
 internal static class RuntimeApiTransport
@@ -95,6 +98,19 @@ internal sealed class SocketTransport(Socket socket) : IRuntimeApiTransport
         catch (SocketException ex)
         {
             throw new TransportException(ex.Message, ex);
+        }
+    }
+
+    public bool PeerClosed()
+    {
+        try
+        {
+            // Readable with nothing to read is the peer's FIN (or a reset).
+            return socket.Poll(0, SelectMode.SelectRead) && socket.Available == 0;
+        }
+        catch (SocketException)
+        {
+            return true;
         }
     }
 

@@ -20,7 +20,10 @@ internal sealed partial class LibcTransport : IRuntimeApiTransport
     private const int IPPROTO_TCP = 6;
     private const int TCP_NODELAY = 1;
     private const int MSG_NOSIGNAL = 0x4000; // a closed peer must be an error, not a SIGPIPE that kills the process
+    private const int MSG_PEEK = 0x2;
+    private const int MSG_DONTWAIT = 0x40;
     private const int EINTR = 4;
+    private const int EAGAIN = 11;
 
     private int _fd;
 
@@ -92,6 +95,26 @@ internal sealed partial class LibcTransport : IRuntimeApiTransport
                 }
 
                 ThrowUnlessInterrupted("recv");
+            }
+        }
+    }
+
+    public unsafe bool PeerClosed()
+    {
+        byte probe;
+        while (true)
+        {
+            // Peeks without blocking: 0 is the peer's FIN, EAGAIN an open connection with nothing to read.
+            var read = recv(_fd, &probe, 1, MSG_PEEK | MSG_DONTWAIT);
+            if (read >= 0)
+            {
+                return read == 0;
+            }
+
+            var errno = Marshal.GetLastPInvokeError();
+            if (errno != EINTR)
+            {
+                return errno != EAGAIN;
             }
         }
     }

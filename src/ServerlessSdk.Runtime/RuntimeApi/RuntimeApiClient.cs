@@ -41,7 +41,8 @@ internal sealed class RuntimeApiClient : IDisposable
     /// <summary>Long-polls for the next invocation (no client-side timeout, as the API requires).</summary>
     public NextInvocation GetNext()
     {
-        var response = Exchange(_nextRequest, default);
+        // A resendable exchange always has an answer: a drop is retried, or thrown.
+        var response = Exchange(_nextRequest, default, resendable: true)!;
         if (response.Status != 200)
         {
             throw new RuntimeApiException(
@@ -64,24 +65,29 @@ internal sealed class RuntimeApiClient : IDisposable
     }
 
     /// <summary>Posts an invocation's response; returns the HTTP status and body the API answered with.</summary>
-    public (int Status, string Body) PostResponse(string requestId, ReadOnlySpan<byte> body) =>
+    public PostResult PostResponse(string requestId, ReadOnlySpan<byte> body) =>
         Post($"/2018-06-01/runtime/invocation/{requestId}/response", "application/json", errorType: null, body);
 
     /// <summary>Posts an invocation error document.</summary>
-    public (int Status, string Body) PostError(string requestId, string errorType, ReadOnlySpan<byte> errorDocument) =>
+    public PostResult PostError(string requestId, string errorType, ReadOnlySpan<byte> errorDocument) =>
         Post($"/2018-06-01/runtime/invocation/{requestId}/error", ErrorDocument.ContentType, errorType, errorDocument);
 
     /// <summary>Posts an initialisation error document.</summary>
-    public (int Status, string Body) PostInitError(string errorType, ReadOnlySpan<byte> errorDocument) =>
+    public PostResult PostInitError(string errorType, ReadOnlySpan<byte> errorDocument) =>
         Post("/2018-06-01/runtime/init/error", ErrorDocument.ContentType, errorType, errorDocument);
 
     public void Dispose() => CloseConnection();
 
-    private (int Status, string Body) Post(string path, string contentType, string? errorType, ReadOnlySpan<byte> body)
+    // Lambda takes one response (or error) per request id and refuses any later post for it, so a post must not be
+    // sent twice: once its bytes are all written, a connection that drops before the answer arrives leaves the post
+    // unanswered (Lambda may well have it) rather than re-posting it, and the loop goes on to /next on a new
+    // connection. What could otherwise be lost is the post written into a connection the Runtime API had already
+    // closed while the function worked; a kept-alive connection is checked for that before each post.
+    private PostResult Post(string path, string contentType, string? errorType, ReadOnlySpan<byte> body)
     {
         var head = FormatPostHead(path, contentType, errorType, body.Length);
-        var response = Exchange(head, body);
-        return (response.Status, Preview(response.Body.Span));
+        var response = Exchange(head, body, resendable: false);
+        return response is null ? PostResult.Unanswered : new PostResult(response.Status, Preview(response.Body.Span));
     }
 
     private ReadOnlySpan<byte> FormatPostHead(string path, string contentType, string? errorType, int contentLength)
@@ -105,12 +111,20 @@ internal sealed class RuntimeApiClient : IDisposable
         return clean.Length <= 256 ? clean : clean[..256];
     }
 
-    private Response Exchange(ReadOnlySpan<byte> head, ReadOnlySpan<byte> body)
+    // resendable: whether the request may go out again after it was sent whole; when not, a drop before the
+    // answer returns null.
+    private Response? Exchange(ReadOnlySpan<byte> head, ReadOnlySpan<byte> body, bool resendable)
     {
         for (var attempt = 0; ; attempt++)
         {
+            if (!resendable && _transport?.PeerClosed() == true)
+            {
+                CloseConnection();
+            }
+
             var reused = _transport is not null;
             var transport = EnsureConnected();
+            var sent = false;
             try
             {
                 transport.Send(head);
@@ -119,11 +133,17 @@ internal sealed class RuntimeApiClient : IDisposable
                     transport.Send(body);
                 }
 
+                sent = true;
                 return ReadResponse(transport);
             }
             catch (Exception ex) when (ex is TransportException or ConnectionClosedException)
             {
                 CloseConnection();
+                if (sent && !resendable)
+                {
+                    return null;
+                }
+
                 // A kept-alive connection the server closed while idle gets one fresh attempt;
                 // anything else means the Runtime API is gone.
                 if (!reused || attempt > 0)

@@ -69,7 +69,7 @@ public class HttpApiRequestTests
         // Arrange
         const string json = """
             {"version":"2.0","routeKey":"$default","rawPath":"/","rawQueryString":"",
-             "requestContext":{"authorizer":{"lambda":{"tenant":"acme","tier":3,"beta":true}},
+             "requestContext":{"requestId":"r","authorizer":{"lambda":{"tenant":"acme","tier":3,"beta":true}},
                                "http":{"method":"GET","path":"/"}}}
             """;
 

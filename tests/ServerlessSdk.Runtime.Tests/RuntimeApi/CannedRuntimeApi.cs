@@ -12,7 +12,7 @@ namespace ServerlessSdk.Runtime.Tests.RuntimeApi;
 internal sealed class CannedRuntimeApi : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly ConcurrentQueue<(string Response, bool Close)> _script = new();
+    private readonly ConcurrentQueue<(string? Response, bool Close)> _script = new();
     private readonly CancellationTokenSource _stop = new();
 
     public CannedRuntimeApi()
@@ -27,9 +27,19 @@ internal sealed class CannedRuntimeApi : IDisposable
 
     public int Connections;
 
+    /// <summary>Connections this server has closed (the script ran out, or a step closed it).</summary>
+    public int ClosedConnections;
+
     public CannedRuntimeApi Then(string rawResponse, bool closeAfter = false)
     {
         _script.Enqueue((rawResponse, closeAfter));
+        return this;
+    }
+
+    /// <summary>Reads the next request whole, then drops the connection without answering it.</summary>
+    public CannedRuntimeApi ThenDrop()
+    {
+        _script.Enqueue((null, true));
         return this;
     }
 
@@ -64,7 +74,19 @@ internal sealed class CannedRuntimeApi : IDisposable
 
     private async Task ServeAsync(Socket client)
     {
-        using var _ = client;
+        try
+        {
+            await ServeRequestsAsync(client);
+        }
+        finally
+        {
+            client.Dispose();
+            Interlocked.Increment(ref ClosedConnections);
+        }
+    }
+
+    private async Task ServeRequestsAsync(Socket client)
+    {
         using var stream = new NetworkStream(client);
         var pending = new List<byte>();
         var buffer = new byte[64 * 1024];
@@ -77,7 +99,11 @@ internal sealed class CannedRuntimeApi : IDisposable
             }
 
             Requests.Enqueue(request);
-            await stream.WriteAsync(Encoding.UTF8.GetBytes(step.Response));
+            if (step.Response is not null)
+            {
+                await stream.WriteAsync(Encoding.UTF8.GetBytes(step.Response));
+            }
+
             if (step.Close)
             {
                 client.Shutdown(SocketShutdown.Both);
@@ -85,6 +111,9 @@ internal sealed class CannedRuntimeApi : IDisposable
             }
         }
     }
+
+    /// <summary>The requests received so far whose request line starts with <paramref name="prefix"/>.</summary>
+    public int Count(string prefix) => Requests.Count(r => r.StartsWith(prefix, StringComparison.Ordinal));
 
     private static async Task<string?> ReadRequestAsync(NetworkStream stream, List<byte> pending, byte[] buffer)
     {

@@ -127,10 +127,57 @@ public sealed class RuntimeApiClientTests : IDisposable
         using var client = new RuntimeApiClient(_api.Authority);
 
         client.GetNext();
+        // The server closes the idle connection while the function works.
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref _api.ClosedConnections) == 1, TimeSpan.FromSeconds(5)));
         var (status, _) = client.PostResponse("a", "{}"u8);
 
         Assert.Equal(202, status);
         Assert.Equal(2, _api.Connections);
+        Assert.Equal(1, _api.Count("POST "));
+    }
+
+    [Fact]
+    public void A_response_whose_answer_never_came_is_not_posted_again()
+    {
+        _api.Then(CannedRuntimeApi.Next("a", "{}")).ThenDrop().Then(CannedRuntimeApi.Next("b", "{}"));
+        using var client = new RuntimeApiClient(_api.Authority);
+
+        client.GetNext();
+        var posted = client.PostResponse("a", "{}"u8);
+        var next = client.GetNext();
+
+        Assert.False(posted.Answered);
+        Assert.Equal(1, _api.Count("POST /2018-06-01/runtime/invocation/a/response "));
+        Assert.Equal("b", next.RequestId);
+        Assert.Equal(2, _api.Connections);
+    }
+
+    [Fact]
+    public void An_error_whose_answer_never_came_is_not_posted_again()
+    {
+        _api.Then(CannedRuntimeApi.Next("a", "{}")).ThenDrop().Then(CannedRuntimeApi.Next("b", "{}"));
+        using var client = new RuntimeApiClient(_api.Authority);
+
+        client.GetNext();
+        var posted = client.PostError("a", "System.Exception", "{}"u8);
+        client.GetNext();
+
+        Assert.False(posted.Answered);
+        Assert.Equal(1, _api.Count("POST /2018-06-01/runtime/invocation/a/error "));
+    }
+
+    [Fact]
+    public void A_next_whose_answer_never_came_is_asked_again_on_a_new_connection()
+    {
+        _api.Then(CannedRuntimeApi.Next("a", "{}")).Then(CannedRuntimeApi.Accepted).ThenDrop().Then(CannedRuntimeApi.Next("b", "{}"));
+        using var client = new RuntimeApiClient(_api.Authority);
+
+        client.GetNext();
+        client.PostResponse("a", "{}"u8);
+        var next = client.GetNext();
+
+        Assert.Equal("b", next.RequestId);
+        Assert.Equal(3, _api.Count("GET "));
     }
 
     [Fact]
