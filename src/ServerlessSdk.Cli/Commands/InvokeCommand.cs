@@ -27,7 +27,7 @@ internal static class InvokeCommand
         {
             project, function, eventFile, configuration, aot, noBuild, json,
         };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, async () =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, result, cancellationToken, async () =>
         {
             // A bad event file fails before a build that may take a minute.
             var given = result.GetValue(eventFile) is { } source ? ReadEvent(source) : null;

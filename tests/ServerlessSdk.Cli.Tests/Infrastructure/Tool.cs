@@ -14,9 +14,24 @@ internal static partial class Tool
 
     public static CliResult Run(string workingDirectory, params string[] arguments) => RunWithInput(workingDirectory, stdin: null, arguments);
 
-    public static CliResult RunWithInput(string workingDirectory, string? stdin, params string[] arguments)
+    public static CliResult RunWithInput(string workingDirectory, string? stdin, params string[] arguments) =>
+        Run(StartInfo(workingDirectory, arguments), stdin);
+
+    public static CliResult RunWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, arguments))!;
+        var start = StartInfo(workingDirectory, arguments);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return Run(start, stdin: null);
+    }
+
+    /// <summary>Runs <paramref name="start"/> (a <see cref="StartInfo"/>, or the installed tool's) to its end, at most 3 minutes.</summary>
+    public static CliResult Run(ProcessStartInfo start, string? stdin)
+    {
+        using var process = Process.Start(start)!;
         if (stdin is not null)
         {
             process.StandardInput.Write(stdin);
@@ -31,7 +46,7 @@ internal static partial class Tool
         }
 
         process.WaitForExit();
-        return new CliResult(process.ExitCode, output, error.Result, string.Join(' ', arguments));
+        return new CliResult(process.ExitCode, output, error.Result, string.Join(' ', start.ArgumentList));
     }
 
     public static ProcessStartInfo StartInfo(string workingDirectory, params string[] arguments)
