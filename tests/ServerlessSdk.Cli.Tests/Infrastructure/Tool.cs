@@ -28,8 +28,8 @@ internal static partial class Tool
         return Run(start, stdin: null);
     }
 
-    /// <summary>Runs <paramref name="start"/> (a <see cref="StartInfo"/>, or the installed tool's) to its end, at most 3 minutes.</summary>
-    public static CliResult Run(ProcessStartInfo start, string? stdin)
+    /// <summary>Runs <paramref name="start"/> (a <see cref="StartInfo"/>, or the installed tool's) to its end, by default at most 3 minutes.</summary>
+    public static CliResult Run(ProcessStartInfo start, string? stdin, TimeSpan? timeout = null)
     {
         using var process = Process.Start(start)!;
         if (stdin is not null)
@@ -40,7 +40,7 @@ internal static partial class Tool
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(3)))
         {
             process.Kill(entireProcessTree: true);
         }
@@ -49,16 +49,19 @@ internal static partial class Tool
         return new CliResult(process.ExitCode, output, error.Result, string.Join(' ', start.ArgumentList));
     }
 
-    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] arguments)
+    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] arguments) =>
+        StartInfo("dotnet", [DllPath, .. arguments], workingDirectory);
+
+    /// <summary>A command line of <paramref name="executable"/> (dotnet, or an installed dotnet-serverless), isolated as <see cref="Isolate"/> says.</summary>
+    public static ProcessStartInfo StartInfo(string executable, string[] arguments, string workingDirectory)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(DllPath);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
