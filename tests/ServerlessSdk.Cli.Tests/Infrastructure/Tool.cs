@@ -28,7 +28,7 @@ internal static partial class Tool
         return Run(start, stdin: null);
     }
 
-    /// <summary>Runs <paramref name="start"/> (a <see cref="StartInfo"/>, or the installed tool's) to its end, by default at most 3 minutes.</summary>
+    /// <summary>Runs <paramref name="start"/> (the built tool's, or the installed one's) to its end, by default at most 3 minutes.</summary>
     public static CliResult Run(ProcessStartInfo start, string? stdin, TimeSpan? timeout = null)
     {
         using var process = Process.Start(start)!;
