@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using ServerlessSdk.Cli.Tests.Infrastructure;
 
@@ -85,6 +86,33 @@ public sealed class InvokeTests(BuiltSample sample)
         finally
         {
             Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_event_file_with_a_byte_order_mark_is_accepted()
+    {
+        var eventFile = Path.Combine(Folder, "bom.json");
+        File.WriteAllText(eventFile, """{"Records":[{"messageId":"m4","body":"work"}]}""", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        Tool.Run(Folder, "invoke", "-f", "Worker", "-e", eventFile, "--no-build").ShouldExitWith(0);
+    }
+
+    [Fact]
+    public void Without_an_event_the_projects_events_file_for_the_functions_trigger_is_sent()
+    {
+        // The built-in SQS sample succeeds; this file's message asks the Worker to fail, so the exit code tells which was sent.
+        var events = Directory.CreateDirectory(Path.Combine(Folder, "events")).FullName;
+        File.WriteAllText(Path.Combine(events, "sqs.json"), """{"Records":[{"messageId":"m5","body":"please fail"}]}""");
+        try
+        {
+            Tool.Run(Folder, "invoke", "-f", "Worker", "--no-build").ShouldExitWith(1);
+            File.Delete(Path.Combine(events, "sqs.json"));
+            Tool.Run(Folder, "invoke", "-f", "Worker", "--no-build").ShouldExitWith(0);
+        }
+        finally
+        {
+            Directory.Delete(events, recursive: true);
         }
     }
 

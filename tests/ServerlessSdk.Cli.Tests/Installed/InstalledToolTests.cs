@@ -27,10 +27,11 @@ public sealed class InstalledToolTests(InstalledTool tool)
     [Fact]
     public void Invoke_with_an_event_the_function_cannot_take_exits_1_with_SLS6120()
     {
-        var sqs = Path.Combine(tool.Project.Root, "sqs.json");
-        File.WriteAllBytes(sqs, SampleEvents.For("sqs").Payload.ToArray());
+        // JSON, but no HTTP API event: the runtime cannot deserialize it and answers with an error document.
+        var notAnEvent = Path.Combine(tool.Project.Root, "not-an-event.json");
+        File.WriteAllText(notAnEvent, "[1]");
 
-        var result = tool.Run("invoke", "--event", sqs);
+        var result = tool.Run("invoke", "--event", notAnEvent);
 
         result.ShouldExitWith(ExitCodes.FunctionFailed);
         Assert.Contains("SLS6120", result.Codes);
