@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The whole product in one go, as a new user would meet it: pack the SDK and the template pack into a local feed,
 # install the templates, scaffold serverless-api, build it (budgets, IaC), test it, publish the Native AOT zip,
-# invoke it through the Runtime API emulator with a sample request, and print the report.
+# invoke it through the Runtime API emulator with a sample request, print the report, and run the installed
+# dotnet serverless tool once on the project.
 #   build/demo.sh [cold starts=10]
 # Everything it writes goes under artifacts/demo/; the user's template cache and NuGet sources are not touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
-steps=8
+steps=9
 step() { printf '\n==> [%s/%s] %s\n' "$1" "$steps" "$2"; }
 
 build/prerequisites.sh
@@ -24,7 +25,7 @@ rm -rf "$demo"
 mkdir -p "$feed" "$work"
 
 step 1 "Packing ServerlessSdk $version into a local feed ($feed)"
-for project in src/ServerlessSdk.Runtime src/ServerlessSdk.Functions src/ServerlessSdk.Build templates; do
+for project in src/ServerlessSdk.Runtime src/ServerlessSdk.Functions src/ServerlessSdk.Build src/ServerlessSdk.Cli templates; do
   echo "    $project"
   dotnet pack "$project" -c Release -o "$feed" --artifacts-path "$demo/build" -p:Version="$version" -nologo -v quiet
 done
@@ -74,3 +75,8 @@ else
   echo "    IaC:     not written by this ServerlessSdk.Build (IaC emission not available yet)"
 fi
 echo "    project: $app (README.md there says how to deploy it)"
+
+step 9 "dotnet serverless invoke (the tool installed from its package into $demo/tools), at the solution root"
+(cd "$work" && dotnet tool install ServerlessSdk.Cli --tool-path "$demo/tools" --add-source "$feed" --version "$version" | sed 's/^/    /')
+# -c Release reuses step 4's build; without --event the function gets its own sample (ServerlessStartupEvent).
+(cd "$app" && NO_COLOR=1 "$demo/tools/dotnet-serverless" invoke -c Release 2>&1 | sed 's/^/    /')

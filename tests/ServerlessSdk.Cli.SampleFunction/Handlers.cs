@@ -29,12 +29,17 @@ internal static class Handlers
         return ValueTask.FromResult(response);
     }
 
-    /// <summary>POST /echo returns the body's bytes as binary; GET /files/{proxy+} names the file.</summary>
+    /// <summary>POST /echo returns the body's bytes as binary (no body: 204); GET /files/{proxy+} names the file.</summary>
     public static ValueTask<HttpApiResponse> EchoAsync(HttpApiRequest request, ILambdaContext context)
     {
         if (request.PathParameters is { } parameters && parameters.TryGetValue("proxy", out var file))
         {
             return ValueTask.FromResult(HttpApiResponse.Text(200, "file:" + file));
+        }
+
+        if (string.IsNullOrEmpty(request.Body))
+        {
+            return ValueTask.FromResult(new HttpApiResponse { StatusCode = 204 });
         }
 
         var response = HttpApiResponse.Binary(201, request.GetBodyBytes(), "application/octet-stream");

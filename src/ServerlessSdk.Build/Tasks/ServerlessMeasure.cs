@@ -41,6 +41,12 @@ public sealed class ServerlessMeasure : Microsoft.Build.Utilities.Task, ICancela
     /// <summary><c>ServerlessStartupEvent</c>: a JSON event file the probe sends instead of the trigger's sample.</summary>
     public string? StartupEventFile { get; set; }
 
+    /// <summary>The project's folder: its <c>events/&lt;trigger type&gt;.json</c> is the probe's event when there is no startup event.</summary>
+    public string? ProjectDirectory { get; set; }
+
+    /// <summary>The IL assembly with the function manifest (its trigger picks the sample event when ServerlessTriggerType is unset).</summary>
+    public string? ManifestAssembly { get; set; }
+
     /// <summary><c>ServerlessArchitecture</c>.</summary>
     public string? Architecture { get; set; }
 
@@ -98,6 +104,8 @@ public sealed class ServerlessMeasure : Microsoft.Build.Utilities.Task, ICancela
             EntryPoint = EntryPoint,
             TriggerType = TriggerType,
             StartupEventFile = StartupEventFile,
+            ProjectDirectory = ProjectDirectory,
+            ManifestAssembly = ManifestAssembly,
             Architecture = Architecture,
             MemorySize = MemorySize,
             ExpectedMonthlyInvocations = ExpectedMonthlyInvocations,

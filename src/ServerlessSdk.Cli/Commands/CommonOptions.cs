@@ -26,6 +26,16 @@ internal static class CommonOptions
         Description = "Run what was built last; do not build first.",
     };
 
+    /// <summary>
+    /// The global <c>--verbose</c>: one instance, added to the root command and recursive, so every command accepts
+    /// it and <see cref="CommandRunner"/> reads it.
+    /// </summary>
+    public static Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "Print the stack trace of an unexpected failure (SLS6199).",
+        Recursive = true,
+    };
+
     public static Option<bool> Json() => new("--json")
     {
         Description = "Write one JSON document to stdout, for machines.",

@@ -17,7 +17,7 @@ internal static class EventsCommand
         };
         var json = CommonOptions.Json();
         var command = new Command("events", "Print a realistic sample event to invoke a function with (events sqs > sqs.json).") { type, json };
-        command.SetAction((result, _) => CommandRunner.RunAsync(terminal, () => Task.FromResult(Run(terminal, result.GetValue(type), result.GetValue(json)))));
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, result, cancellationToken, () => Task.FromResult(Run(terminal, result.GetValue(type), result.GetValue(json)))));
         return command;
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ServerlessSdk.Cli.Functions;
 using ServerlessSdk.Cli.Output;
+using ServerlessSdk.Cli.Projects;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.Measurement;
 
@@ -27,14 +28,14 @@ internal static class InvokeCommand
         {
             project, function, eventFile, configuration, aot, noBuild, json,
         };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, async () =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, result, cancellationToken, async () =>
         {
             // A bad event file fails before a build that may take a minute.
             var given = result.GetValue(eventFile) is { } source ? ReadEvent(source) : null;
             var (target, catalog) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
                 result.GetValue(aot), result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);
             var chosen = catalog.Resolve(result.GetValue(function));
-            var payload = given ?? SampleEvents.For(chosen.SampleEventType).Payload.ToArray();
+            var payload = given ?? DefaultPayload(target.Project, catalog, chosen);
             await using var session = new FunctionSession(target, chosen);
             var report = await session.InvokeAsync(payload, cancellationToken).ConfigureAwait(false);
             await session.StopAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
@@ -53,6 +54,17 @@ internal static class InvokeCommand
         return command;
     }
 
+    /// <summary>
+    /// The project's own event for the function's first trigger (<see cref="DefaultEvent"/>, the build probe's rule).
+    /// ServerlessStartupEvent is the bootstrap's one event, so it stands for a function only when it is the only one.
+    /// </summary>
+    private static byte[] DefaultPayload(EvaluatedProject project, FunctionCatalog catalog, LocalFunction function)
+    {
+        var startupEvent = catalog.Functions.Count == 1 ? project.StartupEvent : null;
+        var sample = DefaultEvent.For(project.ProjectDirectory, startupEvent, function.SampleEventType);
+        return sample.Succeeded ? sample.Payload.ToArray() : throw new ToolException(sample.Diagnostics[0]);
+    }
+
     private static byte[] ReadEvent(string source)
     {
         byte[] bytes;
@@ -69,6 +81,9 @@ internal static class InvokeCommand
             {
                 bytes = File.ReadAllBytes(source);
             }
+
+            // Editors on Windows save JSON with a byte-order mark; neither JSON parsers nor Lambda accept one.
+            bytes = DefaultEvent.WithoutByteOrderMark(bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -26,7 +26,7 @@ internal static class ReportCommand
         {
             path, configuration, noBuild, html, json,
         };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, () =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, result, cancellationToken, () =>
             RunAsync(terminal, result.GetValue(path), result.GetValue(configuration)!, result.GetValue(noBuild), result.GetValue(html), result.GetValue(json), cancellationToken)));
         return command;
     }

@@ -26,7 +26,7 @@ internal static class StartApiCommand
         {
             project, port, configuration, aot, noBuild,
         };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, async () =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, result, cancellationToken, async () =>
         {
             var (target, catalog) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
                 result.GetValue(aot), result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,7 @@ internal static class FunctionProjectLoader
     public static async Task<(FunctionTarget Target, FunctionCatalog Catalog)> LoadAsync(
         Terminal terminal, string? projectOption, string configuration, bool aot, bool noBuild, CancellationToken cancellationToken)
     {
-        var path = ProjectLocator.ResolveProject(projectOption);
+        var path = FunctionProjectResolver.Resolve(projectOption, configuration);
         var project = ProjectEvaluator.Evaluate(path, configuration, aot ? ProjectBuilder.AotRuntimeIdentifier : null);
         if (!noBuild)
         {

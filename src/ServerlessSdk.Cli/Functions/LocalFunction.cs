@@ -1,4 +1,5 @@
 using ServerlessSdk.Tooling.IaC.Manifest;
+using ServerlessSdk.Tooling.Measurement;
 
 namespace ServerlessSdk.Cli.Functions;
 
@@ -15,11 +16,7 @@ internal sealed record LocalFunction(string Name, FunctionDeclaration? Declarati
     public IEnumerable<HttpRouteTrigger> Routes => Declaration?.Triggers.OfType<HttpRouteTrigger>() ?? [];
 
     /// <summary>The sample event (<c>dotnet serverless events</c> type) matching the function's first trigger.</summary>
-    public string SampleEventType => Declaration?.Triggers.FirstOrDefault()?.Type switch
-    {
-        null or "http" => "api",
-        var type => type,
-    };
+    public string SampleEventType => Declaration?.Triggers.FirstOrDefault() is { } trigger ? DefaultEvent.TriggerTypeOf(trigger) : SampleEvents.DefaultTriggerType;
 
     /// <summary>Locally a function gets 30 s unless it declares a timeout: a debugger or a cold JIT needs room.</summary>
     public TimeSpan Timeout => Declaration?.Timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultTimeout;

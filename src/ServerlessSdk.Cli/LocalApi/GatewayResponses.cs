@@ -8,6 +8,12 @@ internal static class GatewayResponses
     /// <summary>No route matches the method and path.</summary>
     public static LocalHttpResponse NotFound { get; } = Message(404, "Not Found");
 
+    /// <summary>The path is a route's, but not for this method: the generated HttpApiRouter's answer, with the same <c>allow</c> header.</summary>
+    public static LocalHttpResponse MethodNotAllowed(IReadOnlyList<string> allowed) => Message(405, "Method Not Allowed") with
+    {
+        Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["content-type"] = "application/json", ["allow"] = string.Join(", ", allowed) },
+    };
+
     /// <summary>The function failed, timed out or returned something that is not a response.</summary>
     public static LocalHttpResponse InternalServerError { get; } = Message(500, "Internal Server Error");
 

@@ -72,7 +72,9 @@ internal sealed class LocalApiServer : IAsyncDisposable
         var target = "no route";
         if (match is null)
         {
-            response = GatewayResponses.NotFound;
+            var allowed = _routes.AllowedMethods(request.RawPath);
+            response = allowed.Count > 0 ? GatewayResponses.MethodNotAllowed(allowed) : GatewayResponses.NotFound;
+            target = allowed.Count > 0 ? "method not allowed" : target;
         }
         else
         {
@@ -166,6 +168,13 @@ internal sealed class LocalApiServer : IAsyncDisposable
         foreach (var cookie in response.Cookies)
         {
             http.Headers.Append("Set-Cookie", cookie);
+        }
+
+        if (response.StatusCode is 204 or 304 or < 200)
+        {
+            // These carry no body, and Kestrel throws on a Content-Length or a write for them: that was a 204 that
+            // reached the client but never the request log.
+            return;
         }
 
         http.ContentLength = response.Body.Length;

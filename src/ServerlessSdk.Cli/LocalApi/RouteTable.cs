@@ -13,7 +13,7 @@ internal sealed record RouteMatch(LocalFunction Function, string RouteKey, IRead
 /// <summary>
 /// Routes requests the way an API Gateway HTTP API does: the most specific route wins (a literal segment beats
 /// <c>{param}</c>, which beats a greedy <c>{proxy+}</c>; a method beats <c>ANY</c>); a greedy segment matches one
-/// or more trailing segments; no match is a 404. A project without a manifest gets one <c>$default</c> route.
+/// or more trailing segments; no match is a 404, or a 405 when the path is a route's with another method. A project without a manifest gets one <c>$default</c> route.
 /// </summary>
 internal sealed class RouteTable
 {
@@ -59,6 +59,14 @@ internal sealed class RouteTable
         return best is null ? null : new RouteMatch(best.Function, best.Key, bestParameters!.Count == 0 ? null : bestParameters);
     }
 
+    /// <summary>
+    /// The methods of the routes whose path matches <paramref name="path"/>, sorted: when <see cref="Match"/> found
+    /// none for the request's method, a non-empty list is a 405 with this <c>allow</c> header, as the generated
+    /// HttpApiRouter answers; empty is a 404.
+    /// </summary>
+    public IReadOnlyList<string> AllowedMethods(string path) =>
+        [.. _routes.Where(r => r.Template.TryMatch(path, out _)).Select(r => r.Method).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     /// <summary>A function's route: matching and ranking are the generated router's own (ServerlessSdk.Functions).</summary>
     private sealed class Route(LocalFunction function, HttpRouteTrigger trigger)
     {
@@ -67,6 +75,8 @@ internal sealed class RouteTable
         public LocalFunction Function => function;
 
         public string Key => trigger.RouteKey;
+
+        public string Method => trigger.Method.ToUpperInvariant();
 
         private bool IsAnyMethod => trigger.Method.Equals("ANY", StringComparison.OrdinalIgnoreCase);
 

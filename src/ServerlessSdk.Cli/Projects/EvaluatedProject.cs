@@ -10,6 +10,7 @@ namespace ServerlessSdk.Cli.Projects;
 /// <param name="TargetName">The executable's name, e.g. bootstrap.</param>
 /// <param name="PublishDir">Where <c>dotnet publish</c> puts the executable.</param>
 /// <param name="PackageOutputPath">ServerlessPackageOutputPath when set: where publish writes the zip and its report.</param>
+/// <param name="StartupEvent">ServerlessStartupEvent as set (relative to the project), or null: the project's own sample event.</param>
 /// <param name="IsExecutable">OutputType is Exe, and the project is neither a .NET tool nor a test project.</param>
 /// <param name="UsesServerlessSdk">References ServerlessSdk.Runtime, ServerlessSdk.Build or ServerlessSdk.Functions.</param>
 internal sealed record EvaluatedProject(
@@ -22,6 +23,7 @@ internal sealed record EvaluatedProject(
     string TargetName,
     string PublishDir,
     string? PackageOutputPath,
+    string? StartupEvent,
     bool IsExecutable,
     bool UsesServerlessSdk)
 {

@@ -59,6 +59,7 @@ internal static class ProjectEvaluator
                 Get("TargetName"),
                 FullPath(Get("PublishDir")),
                 Get("ServerlessPackageOutputPath") is { Length: > 0 } zipFolder ? FullPath(zipFolder) : null,
+                Get("ServerlessStartupEvent") is { Length: > 0 } startupEvent ? startupEvent : null,
                 // A .NET tool or a test host is an executable too, but never a function.
                 string.Equals(Get("OutputType"), "Exe", StringComparison.OrdinalIgnoreCase)
                     && !string.Equals(Get("PackAsTool"), "true", StringComparison.OrdinalIgnoreCase)

@@ -5,37 +5,11 @@ using ServerlessSdk.Tooling.Diagnostics;
 
 namespace ServerlessSdk.Cli.Projects;
 
-/// <summary>Finds the project a command means, and every project under a solution or folder.</summary>
+/// <summary>Finds every project of a solution or under a folder (<see cref="FunctionProjectResolver"/> picks the function among them).</summary>
 internal static class ProjectLocator
 {
     private static readonly string[] ProjectExtensions = [".csproj", ".fsproj", ".vbproj"];
     private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules", ".git", "artifacts"];
-
-    /// <summary>
-    /// The project file <paramref name="path"/> names: a project file, or a folder holding exactly one
-    /// (the current folder when null), as <c>dotnet build</c> resolves it.
-    /// </summary>
-    public static string ResolveProject(string? path)
-    {
-        var full = Path.GetFullPath(string.IsNullOrEmpty(path) ? Directory.GetCurrentDirectory() : path);
-        if (File.Exists(full) && IsProjectFile(full))
-        {
-            return full;
-        }
-
-        if (!Directory.Exists(full))
-        {
-            throw ToolException.Error(DiagnosticCodes.ProjectNotFound, $"There is no project file or folder at '{full}'; pass --project with a .csproj or its folder.");
-        }
-
-        var projects = Directory.EnumerateFiles(full).Where(IsProjectFile).Order(StringComparer.Ordinal).ToList();
-        return projects switch
-        {
-            [var only] => only,
-            [] => throw ToolException.Error(DiagnosticCodes.ProjectNotFound, $"The folder '{full}' holds no project file; run the command in the function's folder or pass --project."),
-            _ => throw ToolException.Error(DiagnosticCodes.ProjectAmbiguous, $"The folder '{full}' holds several project files ({string.Join(", ", projects.Select(Path.GetFileName))}); name one with --project."),
-        };
-    }
 
     /// <summary>Every project of a solution (.sln, .slnx), or every project file below a folder (bin/obj skipped).</summary>
     public static IReadOnlyList<string> FindAll(string? path)

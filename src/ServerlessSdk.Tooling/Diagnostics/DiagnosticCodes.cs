@@ -255,4 +255,7 @@ public static class DiagnosticCodes
 
     /// <summary>SLS6132 (warning): a <c>serverless-report.json</c> exists but cannot be read (damaged, or a newer schema).</summary>
     public const string ReportUnreadable = "SLS6132";
+
+    /// <summary>SLS6199: the tool failed in a way it does not expect (a bug); <c>--verbose</c> prints the stack trace.</summary>
+    public const string ToolFailedUnexpectedly = "SLS6199";
 }

@@ -4,6 +4,7 @@ using ServerlessSdk.Tooling.Artifacts;
 using ServerlessSdk.Tooling.Budgets;
 using ServerlessSdk.Tooling.Cost;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.IaC.Manifest;
 using ServerlessSdk.Tooling.Reports;
 
 namespace ServerlessSdk.Tooling.Measurement;
@@ -74,7 +75,10 @@ public static class FunctionMeasurement
             return null;
         }
 
-        var sampleEvent = SampleEvents.For(request.TriggerType, request.StartupEventFile);
+        // The rule invoke uses too: ServerlessTriggerType when set, else the manifest's trigger (a queue function is
+        // probed with an SQS event without anyone saying so).
+        var triggerType = string.IsNullOrWhiteSpace(request.TriggerType) ? DefaultEvent.TriggerTypeOf(ReadManifest(request, isDll)) : request.TriggerType;
+        var sampleEvent = DefaultEvent.For(request.ProjectDirectory, request.StartupEventFile, triggerType);
         diagnostics.AddRange(sampleEvent.Diagnostics);
         if (!sampleEvent.Succeeded)
         {
@@ -90,6 +94,25 @@ public static class FunctionMeasurement
         var result = await StartupProbe.RunAsync(command, sampleEvent.Payload, options, cancellationToken).ConfigureAwait(false);
         diagnostics.AddRange(result.Diagnostics);
         return result.Figures;
+    }
+
+    /// <summary>The function manifest of the probed assembly, or null (none, or unreadable: the IaC step reports that).</summary>
+    private static ServiceManifest? ReadManifest(MeasurementRequest request, bool isDll)
+    {
+        var assembly = request.ManifestAssembly is { Length: > 0 } given ? given : isDll ? request.EntryPoint : null;
+        if (assembly is null || !File.Exists(assembly))
+        {
+            return null;
+        }
+
+        try
+        {
+            return ServiceManifestReader.FromAssembly(assembly);
+        }
+        catch (ManifestFormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Why this machine cannot run the executable, or null when it can (or when it is not an ELF file at all).</summary>

@@ -28,11 +28,20 @@ public sealed record MeasurementRequest
     /// </summary>
     public string? EntryPoint { get; init; }
 
-    /// <summary><c>ServerlessTriggerType</c>: which sample event the probe sends (<see cref="SampleEvents.TriggerTypes"/>).</summary>
+    /// <summary>
+    /// <c>ServerlessTriggerType</c>: which sample event the probe sends (<see cref="SampleEvents.TriggerTypes"/>);
+    /// unset, the trigger of the manifest's function decides (<see cref="DefaultEvent"/>).
+    /// </summary>
     public string? TriggerType { get; init; }
 
     /// <summary><c>ServerlessStartupEvent</c>: a JSON event file the probe sends instead of the trigger's sample event.</summary>
     public string? StartupEventFile { get; init; }
+
+    /// <summary>The project's folder, where <see cref="DefaultEvent"/> looks for <c>events/&lt;trigger type&gt;.json</c>; null skips that.</summary>
+    public string? ProjectDirectory { get; init; }
+
+    /// <summary>The IL assembly holding the function manifest; null reads it from <see cref="EntryPoint"/> when that is a <c>.dll</c>.</summary>
+    public string? ManifestAssembly { get; init; }
 
     /// <summary><c>ServerlessArchitecture</c>: <c>x86_64</c> (default) or <c>arm64</c>.</summary>
     public string? Architecture { get; init; }

@@ -4,8 +4,8 @@ using ServerlessSdk.Tooling.Diagnostics;
 namespace ServerlessSdk.Tooling.Measurement;
 
 /// <summary>
-/// A realistic event for each trigger type, for the startup probe to invoke a function with when the project names
-/// no event of its own. The payloads are the ones the runtime's event tests parse, so every typed event of
+/// A realistic event for each trigger type, for the startup probe and <c>dotnet serverless invoke</c> to send when the
+/// project names no event of its own (<see cref="DefaultEvent"/> decides). The payloads are the ones the runtime's event tests parse, so every typed event of
 /// ServerlessSdk.Runtime reads them.
 /// </summary>
 public static class SampleEvents
@@ -19,30 +19,6 @@ public static class SampleEvents
     /// <c>dynamodb</c> (a stream batch) and <c>kinesis</c>.
     /// </summary>
     public static IReadOnlyList<string> TriggerTypes { get; } = ["api", "sqs", "sns", "eventbridge", "schedule", "s3", "dynamodb", "kinesis"];
-
-    /// <summary>
-    /// The event the probe sends: <paramref name="eventFile"/> (<c>ServerlessStartupEvent</c>) when given, else the
-    /// sample for <paramref name="triggerType"/>. A missing or unreadable file is <see cref="DiagnosticCodes.StartupEventNotFound"/>.
-    /// </summary>
-    public static SampleEventResult For(string? triggerType, string? eventFile)
-    {
-        if (string.IsNullOrWhiteSpace(eventFile))
-        {
-            return For(triggerType);
-        }
-
-        try
-        {
-            return new SampleEventResult("file", File.ReadAllBytes(eventFile), []);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return new SampleEventResult("file", ReadOnlyMemory<byte>.Empty, [ServerlessDiagnostic.Error(
-                DiagnosticCodes.StartupEventNotFound,
-                $"The startup event file '{eventFile}' (ServerlessStartupEvent) cannot be read: {ex.Message} Point it at a JSON event file, or remove it to use the sample event for ServerlessTriggerType.",
-                eventFile)]);
-        }
-    }
 
     /// <summary>
     /// The sample event for <paramref name="triggerType"/> (case-insensitive; empty means

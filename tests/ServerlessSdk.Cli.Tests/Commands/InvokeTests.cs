@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using ServerlessSdk.Cli.Tests.Infrastructure;
 
@@ -22,7 +23,7 @@ public sealed class InvokeTests(BuiltSample sample)
     public void Invoke_with_json_reports_status_response_timings_and_logs()
     {
         var eventFile = Path.Combine(Folder, "work.json");
-        File.WriteAllText(eventFile, """{"Records":[{"messageId":"m1","body":"work"}]}""");
+        File.WriteAllText(eventFile, SqsMessages.Event("m1", "work"));
 
         var result = Tool.Run(Folder, "invoke", "-f", "worker", "--event", eventFile, "--no-build", "--json").ShouldExitWith(0);
 
@@ -39,7 +40,7 @@ public sealed class InvokeTests(BuiltSample sample)
     [Fact]
     public void A_function_that_throws_exits_non_zero_with_its_error()
     {
-        var result = Tool.RunWithInput(Folder, """{"Records":[{"messageId":"m2","body":"please fail"}]}""", "invoke", "-f", "Worker", "--event", "-", "--no-build", "--json")
+        var result = Tool.RunWithInput(Folder, SqsMessages.Event("m2", "please fail"), "invoke", "-f", "Worker", "--event", "-", "--no-build", "--json")
             .ShouldExitWith(1);
 
         using var document = JsonDocument.Parse(result.Output);
@@ -50,7 +51,7 @@ public sealed class InvokeTests(BuiltSample sample)
     [Fact]
     public void A_failing_function_in_text_mode_reports_SLS6120()
     {
-        var result = Tool.RunWithInput(Folder, """{"Records":[{"messageId":"m3","body":"fail"}]}""", "invoke", "-f", "Worker", "-e", "-", "--no-build").ShouldExitWith(1);
+        var result = Tool.RunWithInput(Folder, SqsMessages.Event("m3", "fail"), "invoke", "-f", "Worker", "-e", "-", "--no-build").ShouldExitWith(1);
 
         Assert.Contains("SLS6120", result.Codes);
     }
@@ -85,6 +86,33 @@ public sealed class InvokeTests(BuiltSample sample)
         finally
         {
             Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_event_file_with_a_byte_order_mark_is_accepted()
+    {
+        var eventFile = Path.Combine(Folder, "bom.json");
+        File.WriteAllText(eventFile, SqsMessages.Event("m4", "work"), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        Tool.Run(Folder, "invoke", "-f", "Worker", "-e", eventFile, "--no-build").ShouldExitWith(0);
+    }
+
+    [Fact]
+    public void Without_an_event_the_projects_events_file_for_the_functions_trigger_is_sent()
+    {
+        // The built-in SQS sample succeeds; this file's message asks the Worker to fail, so the exit code tells which was sent.
+        var events = Directory.CreateDirectory(Path.Combine(Folder, "events")).FullName;
+        File.WriteAllText(Path.Combine(events, "sqs.json"), SqsMessages.Event("m5", "please fail"));
+        try
+        {
+            Tool.Run(Folder, "invoke", "-f", "Worker", "--no-build").ShouldExitWith(1);
+            File.Delete(Path.Combine(events, "sqs.json"));
+            Tool.Run(Folder, "invoke", "-f", "Worker", "--no-build").ShouldExitWith(0);
+        }
+        finally
+        {
+            Directory.Delete(events, recursive: true);
         }
     }
 

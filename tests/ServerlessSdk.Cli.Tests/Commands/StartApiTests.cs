@@ -77,7 +77,6 @@ public sealed class StartApiTests(ServedSample served) : IClassFixture<ServedSam
 
     [Theory]
     [InlineData("GET", "nowhere")]
-    [InlineData("DELETE", "items/42")]
     [InlineData("GET", "files")]
     public async Task Unknown_routes_answer_404_as_API_Gateway_does(string method, string path)
     {
@@ -85,6 +84,24 @@ public sealed class StartApiTests(ServedSample served) : IClassFixture<ServedSam
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("""{"message":"Not Found"}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_route_path_with_another_method_answers_405_with_allow_as_the_generated_router_does()
+    {
+        using var response = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "items/42"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("GET", string.Join(", ", response.Content.Headers.Allow));
+    }
+
+    [Fact]
+    public async Task A_204_answer_reaches_the_client_and_the_request_log()
+    {
+        using var response = await Client.PostAsync("echo", content: null);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.True(await served.Api.WaitForOutputAsync(@"POST /echo 204 \d+(\.\d)? ms \(Echo"), served.Api.Output);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class FunctionCatalogTests
     }
 
     [Fact]
-    public void A_folder_with_several_projects_is_SLS6102()
+    public void A_project_file_is_the_project_meant_and_a_missing_path_is_SLS6101()
     {
         var folder = Directory.CreateTempSubdirectory("serverlesssdk-two-").FullName;
         try
@@ -59,9 +59,8 @@ public sealed class FunctionCatalogTests
             File.WriteAllText(Path.Combine(folder, "A.csproj"), "<Project />");
             File.WriteAllText(Path.Combine(folder, "B.csproj"), "<Project />");
 
-            Assert.Equal("SLS6102", Assert.Throws<ToolException>(() => ProjectLocator.ResolveProject(folder)).Diagnostic.Code);
-            Assert.Equal(Path.Combine(folder, "A.csproj"), ProjectLocator.ResolveProject(Path.Combine(folder, "A.csproj")));
-            Assert.Equal("SLS6101", Assert.Throws<ToolException>(() => ProjectLocator.ResolveProject(Path.Combine(folder, "missing"))).Diagnostic.Code);
+            Assert.Equal(Path.Combine(folder, "A.csproj"), FunctionProjectResolver.Resolve(Path.Combine(folder, "A.csproj"), "Debug"));
+            Assert.Equal("SLS6101", Assert.Throws<ToolException>(() => FunctionProjectResolver.Resolve(Path.Combine(folder, "missing"), "Debug")).Diagnostic.Code);
         }
         finally
         {

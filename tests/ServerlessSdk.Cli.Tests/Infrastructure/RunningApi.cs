@@ -30,9 +30,13 @@ internal sealed partial class RunningApi : IAsyncDisposable
         }
     }
 
-    public static async Task<RunningApi> StartAsync(string projectDirectory, params string[] extraArguments)
+    public static Task<RunningApi> StartAsync(string projectDirectory, params string[] extraArguments) =>
+        StartAsync(Tool.StartInfo(projectDirectory, ["start-api", "--port", "0", .. extraArguments]));
+
+    /// <summary>Starts <paramref name="start"/>: a <c>start-api --port 0</c> command line, of the built or the installed tool.</summary>
+    public static async Task<RunningApi> StartAsync(ProcessStartInfo start)
     {
-        var process = new Process { StartInfo = Tool.StartInfo(projectDirectory, ["start-api", "--port", "0", .. extraArguments]) };
+        var process = new Process { StartInfo = start };
         var api = new RunningApi(process);
         process.OutputDataReceived += (_, e) => api.OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => api.OnLine(e.Data);
@@ -53,6 +57,23 @@ internal sealed partial class RunningApi : IAsyncDisposable
         }
 
         return api;
+    }
+
+    /// <summary>Waits up to 10 s for a line matching <paramref name="pattern"/>: the request log is written just after the response.</summary>
+    public async Task<bool> WaitForOutputAsync(string pattern)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!Regex.IsMatch(Output, pattern))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return true;
     }
 
     /// <summary>SIGTERM, as a process manager or `docker stop` sends it; true when the tool exited within the time.</summary>

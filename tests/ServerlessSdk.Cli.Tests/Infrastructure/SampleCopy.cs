@@ -49,6 +49,9 @@ public sealed class SampleCopy : IDisposable
             """);
     }
 
+    /// <summary>The folder above the project: what a solution root is to a template's function.</summary>
+    public string Root => _root;
+
     public string ProjectDirectory { get; }
 
     public string ProjectPath => Path.Combine(ProjectDirectory, ProjectName + ".csproj");

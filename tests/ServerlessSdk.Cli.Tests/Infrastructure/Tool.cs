@@ -14,9 +14,24 @@ internal static partial class Tool
 
     public static CliResult Run(string workingDirectory, params string[] arguments) => RunWithInput(workingDirectory, stdin: null, arguments);
 
-    public static CliResult RunWithInput(string workingDirectory, string? stdin, params string[] arguments)
+    public static CliResult RunWithInput(string workingDirectory, string? stdin, params string[] arguments) =>
+        Run(StartInfo(workingDirectory, arguments), stdin);
+
+    public static CliResult RunWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, arguments))!;
+        var start = StartInfo(workingDirectory, arguments);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return Run(start, stdin: null);
+    }
+
+    /// <summary>Runs <paramref name="start"/> (the built tool's, or the installed one's) to its end, by default at most 3 minutes.</summary>
+    public static CliResult Run(ProcessStartInfo start, string? stdin, TimeSpan? timeout = null)
+    {
+        using var process = Process.Start(start)!;
         if (stdin is not null)
         {
             process.StandardInput.Write(stdin);
@@ -25,25 +40,28 @@ internal static partial class Tool
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(3)))
         {
             process.Kill(entireProcessTree: true);
         }
 
         process.WaitForExit();
-        return new CliResult(process.ExitCode, output, error.Result, string.Join(' ', arguments));
+        return new CliResult(process.ExitCode, output, error.Result, string.Join(' ', start.ArgumentList));
     }
 
-    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] arguments)
+    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] arguments) =>
+        StartInfo("dotnet", [DllPath, .. arguments], workingDirectory);
+
+    /// <summary>A command line of <paramref name="executable"/> (dotnet, or an installed dotnet-serverless), isolated as <see cref="Isolate"/> says.</summary>
+    public static ProcessStartInfo StartInfo(string executable, string[] arguments, string workingDirectory)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(DllPath);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

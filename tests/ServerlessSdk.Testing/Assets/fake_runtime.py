@@ -79,6 +79,15 @@ elif mode == "sigterm":
         os._exit(0)
     signal.signal(signal.SIGTERM, on_term)
     echo_forever()
+elif mode == "sqs-only":
+    # Answers only SQS events: tells which sample event the startup probe chose.
+    while True:
+        request_id, event = next_invocation()
+        if b'"aws:sqs"' in event:
+            request("POST", f"/invocation/{request_id}/response", event)
+        else:
+            request("POST", f"/invocation/{request_id}/error", '{"errorType":"NotSqs","errorMessage":"not an SQS event","stackTrace":[]}',
+                    ["Lambda-Runtime-Function-Error-Type: Runtime.Unhandled"])
 elif mode == "alloc":
     ballast = bytearray(32 * 1024 * 1024)  # zero-filled, so every page is touched
     echo_forever()

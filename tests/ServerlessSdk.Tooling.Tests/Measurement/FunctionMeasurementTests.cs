@@ -119,6 +119,20 @@ public sealed class FunctionMeasurementTests : IDisposable
     }
 
     [Fact]
+    public async Task A_queue_function_without_ServerlessTriggerType_is_probed_with_the_SQS_event()
+    {
+        var manifest = QueueManifest.WriteAssembly(Path.Combine(_publish.Path, "QueueFunction.dll"));
+        var generous = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" };
+
+        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("sqs-only")) with { ManifestAssembly = manifest, Budgets = generous });
+        var asApi = await FunctionMeasurement.RunAsync(Request(Bootstrap("sqs-only")) with { ManifestAssembly = manifest, TriggerType = "api", Budgets = generous });
+
+        Assert.Empty(outcome.Diagnostics);
+        Assert.NotNull(outcome.Report.Startup);
+        Assert.NotEmpty(asApi.Diagnostics); // the control: the same function refuses the API event
+    }
+
+    [Fact]
     public async Task A_budget_breach_fails_a_publish_and_warns_on_a_build()
     {
         var budgets = new BudgetInputs { ColdStartBudget = "0.001" };
