@@ -4,8 +4,8 @@
 #   build/pack.sh [-o feed=artifacts/packages] [-v version=<VersionPrefix>-local.<UTC time>]
 # The default version is new on every run: NuGet's global cache keeps the first copy of a version it sees, so
 # reusing one would hand projects a stale build. The version is also written to <feed>/ServerlessSdk.Version.props,
-# which samples/Directory.Build.props imports. Builds under artifacts/pack/, so the repository's bin/ and obj/
-# (and a running test's) are never touched.
+# which samples/Directory.Build.props imports. Builds in a temporary folder of its own, so the repository's bin/
+# and obj/ (and a running test's, or another pack's) are never touched; a new version rebuilds everything anyway.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -27,11 +27,13 @@ fi
 build/prerequisites.sh >/dev/null
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 mkdir -p "$feed"
+build=$(mktemp -d)
+trap 'rm -rf "$build"' EXIT
 
 echo "Packing ServerlessSdk $version into $feed" >&2
 for project in src/ServerlessSdk.Runtime src/ServerlessSdk.Functions src/ServerlessSdk.Build src/ServerlessSdk.Cli templates; do
   echo "    $project" >&2
-  dotnet pack "$project" -c Release -o "$feed" --artifacts-path "$repo/artifacts/pack" -p:Version="$version" -nologo -v quiet >&2
+  dotnet pack "$project" -c Release -o "$feed" --artifacts-path "$build" -p:Version="$version" -nologo -v quiet >&2
 done
 
 # One place for the version the samples (and anything else in this checkout) restore.
