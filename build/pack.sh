@@ -7,6 +7,7 @@
 # which samples/Directory.Build.props imports. Builds in a temporary folder of its own, so the repository's bin/
 # and obj/ (and a running test's, or another pack's) are never touched; a new version rebuilds everything anyway.
 set -euo pipefail
+caller=$PWD
 cd "$(dirname "$0")/.."
 repo=$PWD
 
@@ -14,7 +15,7 @@ feed=$repo/artifacts/packages
 version=
 while getopts 'o:v:' option; do
   case $option in
-    o) feed=$(mkdir -p "$OPTARG" && cd "$OPTARG" && pwd) ;;
+    o) feed=$(cd "$caller" && mkdir -p "$OPTARG" && cd "$OPTARG" && pwd) ;;
     v) version=$OPTARG ;;
     *) echo "usage: build/pack.sh [-o feed] [-v version]" >&2; exit 2 ;;
   esac
