@@ -10,7 +10,7 @@ namespace ServerlessSdk.EndToEndTests;
 [Collection(PublishedFunctionsCollection.Name)]
 public sealed class SampleBuildTests(PublishedFunctions functions)
 {
-    /// <summary>Each sample and the golden folder its infra/ must equal (shared with the IaC validator tests).</summary>
+    /// <summary>Each sample and the golden folder its infra/ must equal (the Tooling tests validate the same folders).</summary>
     public static TheoryData<string, string> Samples() => new()
     {
         { "HelloApi", "sample-hello-api" },
