@@ -12,12 +12,13 @@ public sealed class LocalFeed : IDisposable
 
     private readonly string _root = Directory.CreateTempSubdirectory("serverlesssdk-feed-").FullName;
 
+    /// <summary>The function packages; the one public constructor, as an xunit fixture needs.</summary>
     public LocalFeed()
         : this(FunctionPackages)
     {
     }
 
-    public LocalFeed(IEnumerable<string> projects)
+    private LocalFeed(IEnumerable<string> projects)
     {
         Folder = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
         Version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
@@ -27,6 +28,9 @@ public sealed class LocalFeed : IDisposable
             Dotnet.Run(Repository.Root, "pack", project, "-c", "Release", "-o", Folder, "--artifacts-path", artifacts, $"-p:Version={Version}").ShouldSucceed();
         }
     }
+
+    /// <summary>A feed of other projects (paths relative to the repository root), for example the tool or the template pack too.</summary>
+    public static LocalFeed Of(params string[] projects) => new(projects);
 
     public string Folder { get; }
 
