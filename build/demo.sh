@@ -25,10 +25,9 @@ rm -rf "$demo"
 mkdir -p "$feed" "$work"
 
 step 1 "Packing ServerlessSdk $version into a local feed ($feed)"
-for project in src/ServerlessSdk.Runtime src/ServerlessSdk.Functions src/ServerlessSdk.Build src/ServerlessSdk.Cli templates; do
-  echo "    $project"
-  dotnet pack "$project" -c Release -o "$feed" --artifacts-path "$demo/build" -p:Version="$version" -nologo -v quiet
-done
+# The same packing a user runs (README: Install it); its own instructions are for a user, not this demo.
+build/pack.sh -o "$feed" -v "$version" >/dev/null 2>"$demo/pack.log" || { cat "$demo/pack.log"; exit 1; }
+grep '^    ' "$demo/pack.log"
 
 step 2 "Installing the template pack into a private template cache"
 dotnet new install "$feed/ServerlessSdk.Templates.$version.nupkg" --debug:custom-hive "$hive" | sed -n '/serverless-/s/^/    /p'

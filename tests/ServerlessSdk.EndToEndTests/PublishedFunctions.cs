@@ -3,9 +3,10 @@ using System.Diagnostics;
 namespace ServerlessSdk.EndToEndTests;
 
 /// <summary>
-/// Publishes the sample and the test function with Native AOT once per test run, into a temporary folder,
-/// exactly as a user would (<c>dotnet publish -r linux-x64</c>), then the sample again for Lambda arm64
-/// (<c>dotnet publish -r linux-arm64</c>, cross-compiled on an x64 machine).
+/// Once per test run: packs the SDK into a local feed, builds and publishes the samples from it as user projects
+/// (<see cref="SampleCopies"/>: <c>dotnet build</c>, then <c>dotnet publish -c Release -r linux-x64</c>), publishes
+/// the test function (which references the runtime project) into a temporary folder, then the HelloApi sample
+/// again for Lambda arm64 (<c>dotnet publish -r linux-arm64</c>, cross-compiled on an x64 machine).
 /// </summary>
 public sealed class PublishedFunctions : IDisposable
 {
@@ -13,13 +14,38 @@ public sealed class PublishedFunctions : IDisposable
 
     public PublishedFunctions()
     {
-        // Sequential: both reference the runtime project, and parallel builds of one project race.
-        HelloApi = Publish("samples/HelloApi/HelloApi.csproj", "hello");
+        Feed = new LocalFeed();
+        Samples = new SampleCopies(Feed);
+        // Sequential: parallel builds of one project race, and the machine's cores are better spent on one compiler.
+        HelloApiBuild = Samples.Build("HelloApi");
+        OrderPipelineBuild = Samples.Build("OrderPipeline");
+        // Read now: a publish for linux-arm64 rewrites infra/ for arm64 (the architecture follows the runtime identifier).
+        BuiltInfrastructure = new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["HelloApi"] = Samples.Infrastructure("HelloApi"),
+            ["OrderPipeline"] = Samples.Infrastructure("OrderPipeline"),
+        };
+        HelloApi = PublishSample("HelloApi", "linux-x64", "x86_64");
         TestFunction = Publish("tests/ServerlessSdk.Runtime.TestFunction/ServerlessSdk.Runtime.TestFunction.csproj", "test-function");
-        OrderPipeline = Publish("samples/OrderPipeline/OrderPipeline.csproj", "order-pipeline");
+        // The start-up probe runs a bootstrap without SERVERLESS_FUNCTION, which a bootstrap hosting several functions
+        // refuses (SLS2003, an error on publish): until the probe picks a declared function, publish skips measuring.
+        OrderPipeline = PublishSample("OrderPipeline", "linux-x64", "x86_64", "-p:ServerlessSkipMeasure=true");
         // Last, and not thrown: a machine without the arm64 cross toolchain fails the arm64 tests, not every test.
-        HelloApiArm64 = Attempt(() => Publish("samples/HelloApi/HelloApi.csproj", "hello-arm64", "linux-arm64"));
+        HelloApiArm64 = Attempt(() => PublishSample("HelloApi", "linux-arm64", "arm64"));
     }
+
+    public LocalFeed Feed { get; }
+
+    public SampleCopies Samples { get; }
+
+    /// <summary><c>dotnet build -c Release</c> of the HelloApi sample (it ran before any publish).</summary>
+    public DotnetResult HelloApiBuild { get; }
+
+    /// <summary><c>dotnet build -c Release</c> of the OrderPipeline sample (it ran before any publish).</summary>
+    public DotnetResult OrderPipelineBuild { get; }
+
+    /// <summary>Each sample's infra/ files by name, as its <c>dotnet build</c> wrote them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> BuiltInfrastructure { get; }
 
     public Published HelloApi { get; }
 
@@ -39,7 +65,12 @@ public sealed class PublishedFunctions : IDisposable
         .Cast<System.Reflection.AssemblyMetadataAttribute>()
         .Single(a => a.Key == "Configuration").Value!;
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose()
+    {
+        Samples.Dispose();
+        Feed.Dispose();
+        Directory.Delete(_root, recursive: true);
+    }
 
     private static PublishAttempt Attempt(Func<Published> publish)
     {
@@ -54,6 +85,18 @@ public sealed class PublishedFunctions : IDisposable
                 : string.Empty;
             return new PublishAttempt(null, hint + ex.Message);
         }
+    }
+
+    private Published PublishSample(string sample, string runtimeIdentifier, string architecture, params string[] extra)
+    {
+        var result = Samples.Publish(sample, runtimeIdentifier, extra);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{result.Command} ({sample}) failed ({result.ExitCode}):\n{result.Output}");
+        }
+
+        var output = Samples.OutputDirectory(sample, runtimeIdentifier);
+        return new Published(Path.Combine(output, "publish", "bootstrap"), result.Output, Path.Combine(output, $"{sample}-{architecture}.zip"));
     }
 
     private Published Publish(string project, string name, string runtimeIdentifier = "linux-x64")
@@ -75,11 +118,12 @@ public sealed class PublishedFunctions : IDisposable
             throw new InvalidOperationException($"dotnet publish {project} -r {runtimeIdentifier} failed ({process.ExitCode}):\n{log}");
         }
 
-        return new Published(Path.Combine(output, "bootstrap"), log);
+        return new Published(Path.Combine(output, "bootstrap"), log, null);
     }
 }
 
-public sealed record Published(string Bootstrap, string PublishLog);
+/// <summary>A published function: its bootstrap, what publish printed and, for a sample, the Lambda zip it wrote.</summary>
+public sealed record Published(string Bootstrap, string PublishLog, string? Zip);
 
 /// <summary>A publish that may have failed, kept so that only the tests needing it fail.</summary>
 public sealed record PublishAttempt(Published? Function, string? Failure)

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ServerlessSdk.Emulator;
 using ServerlessSdk.Templates.Tests.Infrastructure;
 using ServerlessSdk.Tooling.Artifacts;
@@ -78,6 +80,41 @@ public sealed class TemplateBuildTests(TemplatePack pack)
         Assert.True(File.Exists(project.Zip("linux-arm64", "arm64")));
         var elf = ElfFile.ReadFile(project.PublishedBootstrap("linux-arm64"));
         Assert.Equal(ElfMachine.Arm64, elf.File!.Machine);
+    }
+
+    [Fact]
+    public void The_arm64_ci_step_finds_the_install_script_of_the_referenced_build_package()
+    {
+        var project = pack.Create("serverless-queue", "Arm64Ci", "--arch", "arm64");
+        var ci = project.Read(".github/workflows/ci.yml");
+        var resolve = Regex.Match(ci, @"script=\$\(dotnet msbuild .*?'\)", RegexOptions.Singleline);
+        Assert.True(resolve.Success, ci);
+        Assert.DoesNotContain("head -n 1", ci, StringComparison.Ordinal);
+
+        // The workflow's own command, after its restore step (dotnet new restored), with the workflow's PROJECT.
+        var run = Process.Start(new ProcessStartInfo("bash", ["-c", resolve.Value + "\necho \"$script\""])
+        {
+            WorkingDirectory = project.Root,
+            Environment = { ["PROJECT"] = $"src/{project.Name}", ["MSBUILDDISABLENODEREUSE"] = "1" },
+            RedirectStandardOutput = true,
+        })!;
+        var script = run.StandardOutput.ReadToEnd().Trim();
+        run.WaitForExit();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.EndsWith($"/serverlesssdk.build/{pack.Version}/build/install-arm64-prerequisites.sh", script, StringComparison.Ordinal);
+        Assert.True(File.Exists(script), script);
+    }
+
+    [Fact]
+    public void Publishing_at_the_solution_root_publishes_the_function_and_not_its_tests()
+    {
+        var project = pack.Create("serverless-scheduled", "RootPublish", "--skip-restore");
+
+        project.PublishSolution("linux-x64").ShouldSucceed();
+
+        Assert.True(File.Exists(project.Zip("linux-x64", "x86_64")));
+        Assert.Empty(Directory.EnumerateDirectories(project.TestsDirectory, "publish", SearchOption.AllDirectories));
     }
 
     [Fact]

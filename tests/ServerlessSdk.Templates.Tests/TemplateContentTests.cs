@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json;
 using ServerlessSdk.Templates.Tests.Infrastructure;
 
 namespace ServerlessSdk.Templates.Tests;
@@ -79,6 +80,45 @@ public sealed class TemplateContentTests(TemplatePack pack)
         {
             Assert.Contains($"""<PackageReference Include="{package}" Version="{pack.Version}" />""", csproj, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void The_tool_manifest_pins_dotnet_serverless_at_the_packed_version(string template)
+    {
+        var project = pack.Create(template, "Tools", "--skip-restore");
+
+        using var manifest = JsonDocument.Parse(project.Read(".config/dotnet-tools.json"));
+
+        Assert.True(manifest.RootElement.GetProperty("isRoot").GetBoolean());
+        var tool = manifest.RootElement.GetProperty("tools").GetProperty("serverlesssdk.cli");
+        Assert.Equal(pack.Version, tool.GetProperty("version").GetString());
+        Assert.Equal(["dotnet-serverless"], tool.GetProperty("commands").EnumerateArray().Select(c => c.GetString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void The_readme_tries_the_function_locally_with_the_tool_not_the_sdk_repository(string template)
+    {
+        var project = pack.Create(template, "Local", "--skip-restore");
+
+        var readme = project.Read("README.md");
+
+        Assert.Contains("dotnet tool restore", readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet serverless invoke --project src/Local --event src/Local/events/", readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("demo.sh", readme, StringComparison.Ordinal);
+        if (template == "serverless-api")
+        {
+            Assert.Contains("dotnet serverless start-api --project src/Local", readme, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_test_project_is_not_publishable()
+    {
+        var project = pack.Create("serverless-api", "Publishable", "--skip-restore");
+
+        Assert.Contains("<IsPublishable>false</IsPublishable>", File.ReadAllText(Path.Combine(project.TestsDirectory, "Publishable.Tests.csproj")), StringComparison.Ordinal);
     }
 
     [Theory]

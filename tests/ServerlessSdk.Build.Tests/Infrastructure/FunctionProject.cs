@@ -26,16 +26,7 @@ internal sealed class FunctionProject : IDisposable
         File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(_root, "Directory.Build.targets"), "<Project />");
         File.WriteAllText(Path.Combine(_root, "Directory.Packages.props"), "<Project />");
-        File.WriteAllText(Path.Combine(_root, "NuGet.Config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed.Folder}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(_root, "NuGet.Config"), feed.NuGetConfig);
         File.WriteAllText(Path.Combine(ProjectDirectory, $"{name}.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ServerlessSdk.Build.Tests.Infrastructure;
 
 namespace ServerlessSdk.Templates.Tests.Infrastructure;
 
@@ -40,6 +39,10 @@ internal sealed class GeneratedProject(string root, string name)
 
     public DotnetResult Publish(string rid, params string[] extra) =>
         Dotnet.Run(FunctionDirectory, ["publish", "-c", "Release", "-r", rid, "-warnaserror", LoadTolerantColdStartBudget, .. extra]);
+
+    /// <summary><c>dotnet publish</c> at the solution root, as a user who built there would type it.</summary>
+    public DotnetResult PublishSolution(string rid) =>
+        Dotnet.Run(Root, "publish", "-c", "Release", "-r", rid, "-warnaserror", LoadTolerantColdStartBudget);
 
     public string PublishedBootstrap(string rid) => Path.Combine(FunctionDirectory, "bin", "Release", "net10.0", rid, "publish", "bootstrap");
 

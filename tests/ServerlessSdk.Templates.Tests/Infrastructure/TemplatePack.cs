@@ -1,5 +1,3 @@
-using ServerlessSdk.Build.Tests.Infrastructure;
-
 namespace ServerlessSdk.Templates.Tests.Infrastructure;
 
 /// <summary>

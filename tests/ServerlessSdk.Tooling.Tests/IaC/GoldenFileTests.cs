@@ -4,18 +4,19 @@ using ServerlessSdk.Tooling.Tests.Zip;
 namespace ServerlessSdk.Tooling.Tests.IaC;
 
 /// <summary>
-/// The emitted files of every <see cref="IaCFixtures"/> case, byte for byte. After an intended change, regenerate
+/// The emitted files of every <see cref="IaCFixtures"/> case, byte for byte (the samples' golden folders are
+/// compared with what their build writes, in the end-to-end tests). After an intended change, regenerate
 /// with <c>SERVERLESS_UPDATE_GOLDEN=1 dotnet test --filter FullyQualifiedName~GoldenFileTests</c> and review the diff.
 /// </summary>
 public sealed class GoldenFileTests
 {
-    public static TheoryData<string> Cases() => [.. IaCFixtures.EveryCase.Select(c => c.Name)];
+    public static TheoryData<string> Cases() => [.. IaCFixtures.AllCases.Select(c => c.Name)];
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Emitted_files_match_the_golden_files(string name)
     {
-        var (_, manifest, settings) = IaCFixtures.EveryCase.Single(c => c.Name == name);
+        var (_, manifest, settings) = IaCFixtures.AllCases.Single(c => c.Name == name);
         using var folder = new TempFolder();
 
         var result = IaCEmitter.Emit(manifest, settings, folder.Path, IaCFormats.All, overwriteEdited: false);

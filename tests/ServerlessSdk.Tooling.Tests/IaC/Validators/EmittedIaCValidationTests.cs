@@ -38,7 +38,10 @@ public sealed class EmittedIaCValidationTests(EmittedIaC emitted) : IClassFixtur
     }
 }
 
-/// <summary>Each case emitted once into <c>&lt;case&gt;/infra</c>, beside the zips its IaC points at.</summary>
+/// <summary>
+/// Each case emitted once into <c>&lt;case&gt;/infra</c>, and each sample's golden folder copied there, beside the
+/// zips its IaC points at.
+/// </summary>
 public sealed class EmittedIaC : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("serverlesssdk-iac-").FullName;
@@ -47,7 +50,7 @@ public sealed class EmittedIaC : IDisposable
     {
         var folders = new List<string>();
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, manifest, settings) in IaCFixtures.EveryCase)
+        foreach (var (name, manifest, settings) in IaCFixtures.AllCases)
         {
             var infra = Path.Combine(_root, name, "infra");
             var result = IaCEmitter.Emit(manifest, settings, infra, IaCFormats.All, overwriteEdited: false);
@@ -67,6 +70,21 @@ public sealed class EmittedIaC : IDisposable
                 parameters[ServerlessSdk.Tooling.IaC.ServerlessFramework.ServerlessYamlWriter.EventBusArnParameter(bus)] = $"arn:aws:events:us-east-1:123456789012:event-bus/{bus}";
             }
 
+            folders.Add(infra);
+        }
+
+        foreach (var (name, project) in IaCFixtures.SampleGoldenCases)
+        {
+            var infra = Path.Combine(_root, name, "infra");
+            Directory.CreateDirectory(infra);
+            foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "IaC", "Golden", name)))
+            {
+                File.Copy(file, Path.Combine(infra, Path.GetFileName(file)));
+            }
+
+            // Where dotnet publish -c Release -r linux-x64|linux-arm64 of the sample writes its zips, relative to infra/.
+            WriteZip(Path.Combine(_root, name, "bin", "Release", "net10.0", "linux-x64", $"{project}-x86_64.zip"));
+            WriteZip(Path.Combine(_root, name, "bin", "Release", "net10.0", "linux-arm64", $"{project}-arm64.zip"));
             folders.Add(infra);
         }
 

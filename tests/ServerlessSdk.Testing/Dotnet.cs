@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Xunit;
 
-namespace ServerlessSdk.Build.Tests.Infrastructure;
+namespace ServerlessSdk.Testing;
 
 /// <summary>Runs the real dotnet CLI and captures what it printed.</summary>
-internal static partial class Dotnet
+public static partial class Dotnet
 {
     public static DotnetResult Run(string workingDirectory, params string[] arguments) =>
         Run(workingDirectory, new Dictionary<string, string>(), arguments);
@@ -45,7 +46,7 @@ internal static partial class Dotnet
 }
 
 /// <summary>The exit code and output of one dotnet command, with the SLS codes it reported.</summary>
-internal sealed record DotnetResult(int ExitCode, string Output, string Command)
+public sealed record DotnetResult(int ExitCode, string Output, string Command)
 {
     public IReadOnlySet<string> Errors => Codes("error");
 
