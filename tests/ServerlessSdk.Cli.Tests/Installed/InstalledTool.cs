@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using ServerlessSdk.Build.Tests.Infrastructure;
 using ServerlessSdk.Cli.Tests.Infrastructure;
-using ServerlessSdk.Templates.Tests.Infrastructure;
 
 namespace ServerlessSdk.Cli.Tests.Installed;
 

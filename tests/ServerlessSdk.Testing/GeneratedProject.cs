@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace ServerlessSdk.Templates.Tests.Infrastructure;
+namespace ServerlessSdk.Testing;
 
 /// <summary>What <c>dotnet new</c> wrote: a solution folder with src/&lt;name&gt; and, unless --no-tests, tests/&lt;name&gt;.Tests.</summary>
-internal sealed class GeneratedProject(string root, string name)
+public sealed class GeneratedProject(string root, string name)
 {
     /// <summary>
     /// Test runs share a 2-core machine with other builds: a loaded machine measured the JIT build's cold start at

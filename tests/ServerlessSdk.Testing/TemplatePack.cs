@@ -1,4 +1,4 @@
-namespace ServerlessSdk.Templates.Tests.Infrastructure;
+namespace ServerlessSdk.Testing;
 
 /// <summary>
 /// Once per test run: the SDK packages and the template pack, packed with one version no earlier run used into a
@@ -57,11 +57,11 @@ public sealed class TemplatePack : IDisposable
     public string TemplatesPackage => Path.Combine(Feed, $"ServerlessSdk.Templates.{Version}.nupkg");
 
     /// <summary><c>dotnet new &lt;arguments&gt;</c> against the private template cache.</summary>
-    internal DotnetResult NewTemplate(params string[] arguments) =>
+    public DotnetResult NewTemplate(params string[] arguments) =>
         Dotnet.Run(WorkFolder, ["new", .. arguments, "--debug:custom-hive", Hive]);
 
     /// <summary>Generates <paramref name="template"/> as <paramref name="name"/> into a fresh folder; fails the test if dotnet new does.</summary>
-    internal GeneratedProject Create(string template, string name, params string[] options)
+    public GeneratedProject Create(string template, string name, params string[] options)
     {
         var output = Path.Combine(WorkFolder, $"{Interlocked.Increment(ref _count)}-{template}");
         NewTemplate([template, "-n", name, "-o", output, .. options]).ShouldSucceed();
@@ -69,10 +69,4 @@ public sealed class TemplatePack : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
-}
-
-[CollectionDefinition(Name)]
-public sealed class TemplatePackCollection : ICollectionFixture<TemplatePack>
-{
-    public const string Name = "template pack";
 }
