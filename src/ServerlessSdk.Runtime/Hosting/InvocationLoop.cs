@@ -83,6 +83,12 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
                 EmitColdStartMetric();
             }
 
+            if (next.Refusal is { } refusal)
+            {
+                // The event cannot be handled, but the request id is known: fail it now rather than let it time out.
+                throw new InvocationFailedException(ErrorTypes.MalformedEvent, refusal);
+            }
+
             var response = await handler.InvokeAsync(EventPayload.WithoutByteOrderMark(next.Payload), context).ConfigureAwait(false);
             if (response.Length > MaxResponseBytes)
             {
@@ -126,6 +132,11 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
         {
             // Not posted again: Lambda accepts one post per request id (see RuntimeApiClient.Post).
             LambdaLog.Logger.Warning("The Runtime API connection dropped after the {What} was sent, before it was acknowledged; not sending it again", what);
+        }
+        else if (result.Status >= 500)
+        {
+            // The Runtime API contract: a 500 is a non-recoverable state and the runtime should exit promptly.
+            throw new RuntimeApiException($"The Runtime API answered the {what} with HTTP {result.Status}: {result.Body}");
         }
         else if (!result.Accepted)
         {
