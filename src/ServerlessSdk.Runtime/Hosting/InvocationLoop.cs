@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using ServerlessSdk.Runtime.Logging;
 using ServerlessSdk.Runtime.Metrics;
 using ServerlessSdk.Runtime.RuntimeApi;
+using ServerlessSdk.Runtime.Tracing;
 
 namespace ServerlessSdk.Runtime.Hosting;
 
@@ -13,6 +14,7 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
     public const int MaxResponseBytes = 6 * 1024 * 1024;
 
     private readonly string _metricsNamespace = options.MetricsNamespace ?? environment.MetricsNamespace ?? LambdaRuntimeOptions.DefaultMetricsNamespace;
+    private XRayExporter? _xray;
 
     public async Task<int> RunAsync()
     {
@@ -23,6 +25,7 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
         }
 
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnTerminate);
+        using var xray = _xray = CreateXRayExporter();
         try
         {
             using var client = new RuntimeApiClient(environment.RuntimeApi);
@@ -42,6 +45,20 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
             LambdaLog.Logger.Fatal("Runtime API failure, exiting: {Reason}", ex.Message);
             LambdaLog.Flush();
             return ExitCodes.RuntimeApiFailure;
+        }
+    }
+
+    private XRayExporter? CreateXRayExporter()
+    {
+        try
+        {
+            return XRayExporter.Create(environment.XRayDaemonAddress);
+        }
+        catch (FormatException ex)
+        {
+            // Traces are worth a warning, not the function.
+            LambdaLog.Logger.Warning("X-Ray subsegments will not be sent: {Reason}", ex.Message);
+            return null;
         }
     }
 
@@ -75,6 +92,7 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
         }
 
         LambdaLog.Invocation.Begin(next.RequestId, next.TraceId, coldStart);
+        _xray?.BeginInvocation(next.TraceId);
         using var context = new LambdaContext(next, environment, coldStart, _metricsNamespace, options.CancellationMargin);
         try
         {
@@ -99,16 +117,19 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
 
             // Everything the invocation writes goes out before the response: Lambda may freeze the
             // process the moment it has the response, and output written after it would be late or lost.
+            _xray?.EndInvocation();
             FlushMetrics(context);
             LogUnlessAccepted(client.PostResponse(next.RequestId, response.Span), "response");
         }
         catch (Exception ex) when (ex is not RuntimeApiException)
         {
+            _xray?.EndInvocation();
             FlushMetrics(context);
             ReportError(client, next.RequestId, context.Activity, ex);
         }
         finally
         {
+            _xray?.EndInvocation();
             LambdaLog.Invocation.End();
         }
     }
