@@ -84,7 +84,7 @@ public sealed partial class RuntimeApiEmulator
             _firstNext.TrySetResult(head.ArrivedAt);
         }
 
-        if (TakeFault() is { } faultStatus)
+        if (TakeFault(post: false) is { } faultStatus)
         {
             var faultBody = ErrorBodies.Error("InjectedFault", "Fault injected by the Runtime API emulator");
             return await ReplyAsync(connection, head, faultStatus, faultBody, "InjectedFault", stopping, isInjectedFault: true).ConfigureAwait(false);
@@ -192,6 +192,12 @@ public sealed partial class RuntimeApiEmulator
     private async Task<bool> HandleInvocationPostAsync(
         HttpConnection connection, HttpRequestHead head, HttpBody body, string requestId, bool isError, CancellationToken stopping)
     {
+        if (TakeFault(post: true) is { } faultStatus)
+        {
+            var faultBody = ErrorBodies.Error("InjectedFault", "Fault injected by the Runtime API emulator");
+            return await ReplyAsync(connection, head, faultStatus, faultBody, "InjectedFault", stopping, isInjectedFault: true).ConfigureAwait(false);
+        }
+
         PendingInvocation? invocation;
         InvocationState state;
         InvocationResult? result = null;
@@ -250,21 +256,22 @@ public sealed partial class RuntimeApiEmulator
             body.Trailers, invocation.DeliveredAt ?? 0, body.ReceivedAt);
     }
 
-    private int? TakeFault()
+    private int? TakeFault(bool post)
     {
         lock (_gate)
         {
-            if (_faultsRemaining == 0)
+            ref var remaining = ref post ? ref _postFaultsRemaining : ref _faultsRemaining;
+            if (remaining == 0)
             {
                 return null;
             }
 
-            if (_faultsRemaining != int.MaxValue)
+            if (remaining != int.MaxValue)
             {
-                _faultsRemaining--;
+                remaining--;
             }
 
-            return _faultStatusCode;
+            return post ? _postFaultStatusCode : _faultStatusCode;
         }
     }
 

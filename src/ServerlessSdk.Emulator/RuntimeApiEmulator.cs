@@ -41,6 +41,8 @@ public sealed partial class RuntimeApiEmulator : IAsyncDisposable
     private long _firstNextAt;
     private int _faultStatusCode;
     private int _faultsRemaining;
+    private int _postFaultStatusCode;
+    private int _postFaultsRemaining;
     private bool _disposed;
 
     private RuntimeApiEmulator(EmulatorOptions options) => Options = options;
@@ -180,12 +182,33 @@ public sealed partial class RuntimeApiEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Ends fault injection started with <see cref="FailNextRequests"/>.</summary>
+    /// <summary>
+    /// Fault injection: answers the next <paramref name="count"/> <c>POST /invocation/{id}/response</c> or
+    /// <c>/error</c> requests with <paramref name="statusCode"/> (and a JSON error body); the invocation stays
+    /// delivered and unanswered, as after a Lambda-side failure. Lambda documents 500 as "non-recoverable state, runtime
+    /// should exit promptly".
+    /// </summary>
+    /// <param name="statusCode">The status to answer with, e.g. 500.</param>
+    /// <param name="count">How many posts to fail; every one until <see cref="ClearFaults"/> by default.</param>
+    public void FailInvocationPosts(int statusCode, int count = int.MaxValue)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 200);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        lock (_gate)
+        {
+            _postFaultStatusCode = statusCode;
+            _postFaultsRemaining = count;
+        }
+    }
+
+    /// <summary>Ends fault injection started with <see cref="FailNextRequests"/> or <see cref="FailInvocationPosts"/>.</summary>
     public void ClearFaults()
     {
         lock (_gate)
         {
             _faultsRemaining = 0;
+            _postFaultsRemaining = 0;
         }
     }
 

@@ -84,7 +84,8 @@ internal sealed record Reply(
     bool ColdStart,
     long RemainingMs,
     string? TraceId,
-    string? TraceEnvironment)
+    string? TraceEnvironment,
+    int ClientContextLength)
 {
     public static Reply From(ILambdaContext context, string? message) => new(
         message,
@@ -93,7 +94,8 @@ internal sealed record Reply(
         context.IsColdStart,
         (long)context.RemainingTime.TotalMilliseconds,
         context.TraceId,
-        Environment.GetEnvironmentVariable("_X_AMZN_TRACE_ID"));
+        Environment.GetEnvironmentVariable("_X_AMZN_TRACE_ID"),
+        context.ClientContext?.Length ?? 0);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
