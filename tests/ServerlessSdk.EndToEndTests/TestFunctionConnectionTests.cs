@@ -59,7 +59,7 @@ public sealed class TestFunctionConnectionTests(PublishedFunctions functions)
     public async Task A_client_context_over_the_header_limit_fails_its_invocation_and_the_function_serves_the_next()
     {
         await using var function = Start();
-        var oversized = new InvocationOptions { ClientContext = $$"""{"custom":{"blob":"{{new string('c', 131 * 1024)}}"}}""" };
+        var oversized = new InvocationOptions { ClientContext = $$$"""{"custom":{"blob":"{{{new string('c', 131 * 1024)}}}"}}""" };
 
         var refused = await function.InvokeAsync("""{"action":"echo"}""", oversized);
         var next = await function.InvokeJsonAsync("""{"action":"echo","message":"still here"}""");
@@ -73,7 +73,7 @@ public sealed class TestFunctionConnectionTests(PublishedFunctions functions)
     public async Task A_client_context_as_large_as_lambda_sends_reaches_the_handler()
     {
         await using var function = Start();
-        var clientContext = $$"""{"custom":{"blob":"{{new string('c', 3_550)}}"}}""";
+        var clientContext = $$$"""{"custom":{"blob":"{{{new string('c', 3_550)}}}"}}""";
 
         var reply = await function.InvokeJsonAsync("""{"action":"echo"}""", new InvocationOptions { ClientContext = clientContext });
 

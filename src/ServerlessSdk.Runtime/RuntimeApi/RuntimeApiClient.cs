@@ -76,7 +76,7 @@ internal sealed class RuntimeApiClient : IDisposable
         }
 
         return response.OversizedHeader is { } name
-            ? $"The invocation's {name} header is over {MaxHeaderLineBytes} bytes; Lambda sends at most 3,583 bytes of client context."
+            ? $"The invocation's {name} header is over {MaxHeaderLineBytes} bytes, more than any Lambda sends (the largest, the client context, is at most 3,583 bytes)."
             : null;
     }
 
