@@ -8,13 +8,10 @@ namespace ServerlessSdk.Runtime.Tracing;
 /// <summary>A UDP socket connected to one peer; sending never blocks and never throws.</summary>
 /// <remarks>
 /// Trace data is best effort: a daemon that is not there (a refused port surfaces as an error on a later send) must not
-/// fail an invocation, so errors are counted, not raised.
+/// fail an invocation, so send errors are ignored.
 /// </remarks>
 internal abstract class DatagramSocket : IDisposable
 {
-    /// <summary>Sends that failed, for tests and diagnostics.</summary>
-    public int Failures { get; protected set; }
-
     /// <summary>
     /// On Linux, libc's calls, like the Runtime API transport, so a bootstrap carries no System.Net.Sockets code;
     /// elsewhere <see cref="Socket"/>.
@@ -69,10 +66,7 @@ internal sealed partial class LibcDatagramSocket : DatagramSocket
     {
         fixed (byte* pointer = datagram)
         {
-            if (send(_fd, pointer, datagram.Length, MSG_NOSIGNAL | MSG_DONTWAIT) < 0)
-            {
-                Failures++;
-            }
+            _ = send(_fd, pointer, datagram.Length, MSG_NOSIGNAL | MSG_DONTWAIT);
         }
     }
 
@@ -115,7 +109,7 @@ internal sealed class ManagedDatagramSocket(Socket socket) : DatagramSocket
         }
         catch (SocketException)
         {
-            Failures++;
+            // Best effort, as above.
         }
     }
 

@@ -51,9 +51,6 @@ internal sealed class XRayExporter : IDisposable
         ActivitySource.AddActivityListener(_listener);
     }
 
-    /// <summary>Datagrams sent (or attempted), for tests.</summary>
-    public int Sent { get; private set; }
-
     /// <summary>
     /// The exporter for <c>AWS_XRAY_DAEMON_ADDRESS</c>: <c>host:port</c>, or the SDKs' <c>udp:host:port tcp:host:port</c>;
     /// <see langword="null"/> when it is not set.
@@ -176,7 +173,6 @@ internal sealed class XRayExporter : IDisposable
             }
 
             _socket.Send(_buffer.WrittenSpan);
-            Sent++;
         }
     }
 
