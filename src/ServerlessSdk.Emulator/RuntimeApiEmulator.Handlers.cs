@@ -122,7 +122,7 @@ public sealed partial class RuntimeApiEmulator
 
         try
         {
-            return await ReplyAsync(connection, head, 200, invocation.Event, null, stopping, headers: headers).ConfigureAwait(false);
+            return await ReplyAsync(connection, head, 200, invocation.Event, null, stopping, headers: headers, cutBody: TakeCut()).ConfigureAwait(false);
         }
         catch
         {
@@ -256,6 +256,20 @@ public sealed partial class RuntimeApiEmulator
             body.Trailers, invocation.DeliveredAt ?? 0, body.ReceivedAt);
     }
 
+    private bool TakeCut()
+    {
+        lock (_gate)
+        {
+            if (_cutsRemaining == 0)
+            {
+                return false;
+            }
+
+            _cutsRemaining--;
+            return true;
+        }
+    }
+
     private int? TakeFault(bool post)
     {
         lock (_gate)
@@ -293,7 +307,8 @@ public sealed partial class RuntimeApiEmulator
         string? errorType,
         CancellationToken stopping,
         bool isInjectedFault = false,
-        IEnumerable<KeyValuePair<string, string>>? headers = null)
+        IEnumerable<KeyValuePair<string, string>>? headers = null,
+        bool cutBody = false)
     {
         var request = new RuntimeApiRequest(head.Method, head.Path, statusCode, errorType, head.ArrivedAt, isInjectedFault);
         lock (_gate)
@@ -306,8 +321,8 @@ public sealed partial class RuntimeApiEmulator
             _firstRejected.TrySetResult(request);
         }
 
-        var keepAlive = head.KeepAlive;
-        await connection.WriteResponseAsync(statusCode, headers ?? [], body, closeConnection: !keepAlive, stopping).ConfigureAwait(false);
+        var keepAlive = head.KeepAlive && !cutBody;
+        await connection.WriteResponseAsync(statusCode, headers ?? [], body, closeConnection: !keepAlive, stopping, cutBody).ConfigureAwait(false);
         return keepAlive;
     }
 }

@@ -43,6 +43,7 @@ public sealed partial class RuntimeApiEmulator : IAsyncDisposable
     private int _faultsRemaining;
     private int _postFaultStatusCode;
     private int _postFaultsRemaining;
+    private int _cutsRemaining;
     private bool _disposed;
 
     private RuntimeApiEmulator(EmulatorOptions options) => Options = options;
@@ -202,13 +203,32 @@ public sealed partial class RuntimeApiEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Ends fault injection started with <see cref="FailNextRequests"/> or <see cref="FailInvocationPosts"/>.</summary>
+    /// <summary>
+    /// Fault injection: the next <paramref name="count"/> invocations handed out on <c>/next</c> arrive cut off: the
+    /// head (request id included) and half the announced event are sent, then the connection is closed. The invocation
+    /// stays delivered, as Lambda counts it, waiting for its response or error.
+    /// </summary>
+    /// <param name="count">How many invocations to cut off.</param>
+    public void CutNextInvocations(int count = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        lock (_gate)
+        {
+            _cutsRemaining = count;
+        }
+    }
+
+    /// <summary>
+    /// Ends fault injection started with <see cref="FailNextRequests"/>, <see cref="FailInvocationPosts"/> or
+    /// <see cref="CutNextInvocations"/>.
+    /// </summary>
     public void ClearFaults()
     {
         lock (_gate)
         {
             _faultsRemaining = 0;
             _postFaultsRemaining = 0;
+            _cutsRemaining = 0;
         }
     }
 

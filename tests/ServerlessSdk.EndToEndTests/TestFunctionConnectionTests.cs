@@ -79,4 +79,21 @@ public sealed class TestFunctionConnectionTests(PublishedFunctions functions)
 
         Assert.Equal(clientContext.Length, reply.GetProperty("clientContextLength").GetInt32());
     }
+
+    [Fact]
+    public async Task An_invocation_cut_off_mid_event_fails_fast_as_malformed_and_the_function_serves_the_next()
+    {
+        await using var function = Start();
+        await function.InvokeJsonAsync("""{"action":"echo"}""");
+        function.Emulator.CutNextInvocations();
+
+        var cut = await function.InvokeAsync("""{"action":"echo","message":"cut off mid-event"}""");
+        var next = await function.InvokeJsonAsync("""{"action":"echo","message":"still here"}""");
+
+        Assert.Equal(InvocationOutcome.Error, cut.Outcome);
+        Assert.Equal("Runtime.MalformedEvent", cut.ErrorType);
+        Assert.Contains(function.JsonLines(), l => l.TryGetProperty("level", out var level) && level.GetString() == "Error"
+            && l.GetProperty("function_request_id").GetString() == cut.RequestId);
+        Assert.Equal("still here", next.GetProperty("message").GetString());
+    }
 }
