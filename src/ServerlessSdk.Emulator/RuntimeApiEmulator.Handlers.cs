@@ -84,7 +84,7 @@ public sealed partial class RuntimeApiEmulator
             _firstNext.TrySetResult(head.ArrivedAt);
         }
 
-        if (TakeFault() is { } faultStatus)
+        if (TakeFault(post: false) is { } faultStatus)
         {
             var faultBody = ErrorBodies.Error("InjectedFault", "Fault injected by the Runtime API emulator");
             return await ReplyAsync(connection, head, faultStatus, faultBody, "InjectedFault", stopping, isInjectedFault: true).ConfigureAwait(false);
@@ -122,7 +122,7 @@ public sealed partial class RuntimeApiEmulator
 
         try
         {
-            return await ReplyAsync(connection, head, 200, invocation.Event, null, stopping, headers: headers).ConfigureAwait(false);
+            return await ReplyAsync(connection, head, 200, invocation.Event, null, stopping, headers: headers, cutBody: TakeCut()).ConfigureAwait(false);
         }
         catch
         {
@@ -192,6 +192,12 @@ public sealed partial class RuntimeApiEmulator
     private async Task<bool> HandleInvocationPostAsync(
         HttpConnection connection, HttpRequestHead head, HttpBody body, string requestId, bool isError, CancellationToken stopping)
     {
+        if (TakeFault(post: true) is { } faultStatus)
+        {
+            var faultBody = ErrorBodies.Error("InjectedFault", "Fault injected by the Runtime API emulator");
+            return await ReplyAsync(connection, head, faultStatus, faultBody, "InjectedFault", stopping, isInjectedFault: true).ConfigureAwait(false);
+        }
+
         PendingInvocation? invocation;
         InvocationState state;
         InvocationResult? result = null;
@@ -250,21 +256,36 @@ public sealed partial class RuntimeApiEmulator
             body.Trailers, invocation.DeliveredAt ?? 0, body.ReceivedAt);
     }
 
-    private int? TakeFault()
+    private bool TakeCut()
     {
         lock (_gate)
         {
-            if (_faultsRemaining == 0)
+            if (_cutsRemaining == 0)
+            {
+                return false;
+            }
+
+            _cutsRemaining--;
+            return true;
+        }
+    }
+
+    private int? TakeFault(bool post)
+    {
+        lock (_gate)
+        {
+            ref var remaining = ref post ? ref _postFaultsRemaining : ref _faultsRemaining;
+            if (remaining == 0)
             {
                 return null;
             }
 
-            if (_faultsRemaining != int.MaxValue)
+            if (remaining != int.MaxValue)
             {
-                _faultsRemaining--;
+                remaining--;
             }
 
-            return _faultStatusCode;
+            return post ? _postFaultStatusCode : _faultStatusCode;
         }
     }
 
@@ -286,7 +307,8 @@ public sealed partial class RuntimeApiEmulator
         string? errorType,
         CancellationToken stopping,
         bool isInjectedFault = false,
-        IEnumerable<KeyValuePair<string, string>>? headers = null)
+        IEnumerable<KeyValuePair<string, string>>? headers = null,
+        bool cutBody = false)
     {
         var request = new RuntimeApiRequest(head.Method, head.Path, statusCode, errorType, head.ArrivedAt, isInjectedFault);
         lock (_gate)
@@ -299,8 +321,8 @@ public sealed partial class RuntimeApiEmulator
             _firstRejected.TrySetResult(request);
         }
 
-        var keepAlive = head.KeepAlive;
-        await connection.WriteResponseAsync(statusCode, headers ?? [], body, closeConnection: !keepAlive, stopping).ConfigureAwait(false);
+        var keepAlive = head.KeepAlive && !cutBody;
+        await connection.WriteResponseAsync(statusCode, headers ?? [], body, closeConnection: !keepAlive, stopping, cutBody).ConfigureAwait(false);
         return keepAlive;
     }
 }

@@ -41,6 +41,9 @@ public sealed partial class RuntimeApiEmulator : IAsyncDisposable
     private long _firstNextAt;
     private int _faultStatusCode;
     private int _faultsRemaining;
+    private int _postFaultStatusCode;
+    private int _postFaultsRemaining;
+    private int _cutsRemaining;
     private bool _disposed;
 
     private RuntimeApiEmulator(EmulatorOptions options) => Options = options;
@@ -180,12 +183,52 @@ public sealed partial class RuntimeApiEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Ends fault injection started with <see cref="FailNextRequests"/>.</summary>
+    /// <summary>
+    /// Fault injection: answers the next <paramref name="count"/> <c>POST /invocation/{id}/response</c> or
+    /// <c>/error</c> requests with <paramref name="statusCode"/> (and a JSON error body); the invocation stays
+    /// delivered and unanswered, as after a Lambda-side failure. Lambda documents 500 as "non-recoverable state, runtime
+    /// should exit promptly".
+    /// </summary>
+    /// <param name="statusCode">The status to answer with, e.g. 500.</param>
+    /// <param name="count">How many posts to fail; every one until <see cref="ClearFaults"/> by default.</param>
+    public void FailInvocationPosts(int statusCode, int count = int.MaxValue)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 200);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        lock (_gate)
+        {
+            _postFaultStatusCode = statusCode;
+            _postFaultsRemaining = count;
+        }
+    }
+
+    /// <summary>
+    /// Fault injection: the next <paramref name="count"/> invocations handed out on <c>/next</c> arrive cut off: the
+    /// head (request id included) and half the announced event are sent, then the connection is closed. The invocation
+    /// stays delivered, as Lambda counts it, waiting for its response or error.
+    /// </summary>
+    /// <param name="count">How many invocations to cut off.</param>
+    public void CutNextInvocations(int count = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        lock (_gate)
+        {
+            _cutsRemaining = count;
+        }
+    }
+
+    /// <summary>
+    /// Ends fault injection started with <see cref="FailNextRequests"/>, <see cref="FailInvocationPosts"/> or
+    /// <see cref="CutNextInvocations"/>.
+    /// </summary>
     public void ClearFaults()
     {
         lock (_gate)
         {
             _faultsRemaining = 0;
+            _postFaultsRemaining = 0;
+            _cutsRemaining = 0;
         }
     }
 

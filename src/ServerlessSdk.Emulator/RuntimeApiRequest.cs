@@ -8,7 +8,7 @@ namespace ServerlessSdk.Emulator;
 /// <param name="StatusCode">The status code the emulator answered with.</param>
 /// <param name="ErrorType">The <c>errorType</c> of the emulator's error body, for rejected requests; otherwise null.</param>
 /// <param name="ArrivedAt">The <see cref="Stopwatch.GetTimestamp"/> at which the first bytes of the request were read.</param>
-/// <param name="IsInjectedFault">True when the status came from <see cref="RuntimeApiEmulator.FailNextRequests"/>.</param>
+/// <param name="IsInjectedFault">True when the status came from <see cref="RuntimeApiEmulator.FailNextRequests"/> or <see cref="RuntimeApiEmulator.FailInvocationPosts"/>.</param>
 public sealed record RuntimeApiRequest(
     string Method,
     string Path,

@@ -405,6 +405,43 @@ public sealed partial class RuntimeApiEmulatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Injected_post_fault_answers_a_response_with_the_given_status_and_leaves_the_invocation_unanswered()
+    {
+        var invocation = _emulator.Enqueue("{}");
+        using var delivered = await _http.GetAsync("runtime/invocation/next");
+        _emulator.FailInvocationPosts(500, count: 1);
+
+        using var fault = await _http.PostAsync($"runtime/invocation/{invocation.RequestId}/response", new StringContent("{}"));
+        using var accepted = await _http.PostAsync($"runtime/invocation/{invocation.RequestId}/response", new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, fault.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        Assert.Equal(1, _emulator.Requests.Count(r => r.IsInjectedFault && r.StatusCode == 500));
+        Assert.Equal(InvocationOutcome.Response, (await invocation.Completion.WaitAsync(Wait)).Outcome);
+    }
+
+    [Fact]
+    public async Task A_cut_off_invocation_ends_its_connection_and_stays_delivered_for_its_error()
+    {
+        var invocation = _emulator.Enqueue("""{"data":"0123456789"}""");
+        _emulator.CutNextInvocations();
+        await using var connection = await RawHttpConnection.OpenAsync(_emulator.Port);
+
+        await connection.SendAsync("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n");
+        // What arrived is read a byte at a time up to the server's close.
+        await Task.Run(async () =>
+        {
+            while (!await connection.IsClosedByServerAsync())
+            {
+            }
+        }).WaitAsync(Wait);
+
+        using var error = await _http.PostAsync($"runtime/invocation/{invocation.RequestId}/error", new StringContent("{}"));
+        Assert.Equal(HttpStatusCode.Accepted, error.StatusCode);
+        Assert.Equal(InvocationOutcome.Error, (await invocation.Completion.WaitAsync(Wait)).Outcome);
+    }
+
+    [Fact]
     public async Task Injected_fault_lasts_until_cleared()
     {
         _emulator.FailNextRequests(503);

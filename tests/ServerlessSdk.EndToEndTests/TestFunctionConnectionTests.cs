@@ -41,4 +41,59 @@ public sealed class TestFunctionConnectionTests(PublishedFunctions functions)
         Assert.DoesNotContain(function.Emulator.Requests, r => r.IsRejected);
         Assert.Equal("still here", next.GetProperty("message").GetString());
     }
+
+    [Fact]
+    public async Task A_runtime_api_answering_500_to_a_response_makes_the_process_exit_promptly()
+    {
+        await using var function = Start();
+        function.Emulator.FailInvocationPosts(500);
+
+        _ = function.Emulator.Enqueue("""{"action":"echo"}""");
+        var exitCode = await function.ExitCodeAsync();
+
+        Assert.Equal(2, exitCode);
+        Assert.Single(function.Emulator.Requests, r => r.Method == "GET");
+    }
+
+    [Fact]
+    public async Task A_client_context_over_the_header_limit_fails_its_invocation_and_the_function_serves_the_next()
+    {
+        await using var function = Start();
+        var oversized = new InvocationOptions { ClientContext = $$$"""{"custom":{"blob":"{{{new string('c', 131 * 1024)}}}"}}""" };
+
+        var refused = await function.InvokeAsync("""{"action":"echo"}""", oversized);
+        var next = await function.InvokeJsonAsync("""{"action":"echo","message":"still here"}""");
+
+        Assert.Equal(InvocationOutcome.Error, refused.Outcome);
+        Assert.Equal("Runtime.MalformedEvent", refused.ErrorType);
+        Assert.Equal("still here", next.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_client_context_as_large_as_lambda_sends_reaches_the_handler()
+    {
+        await using var function = Start();
+        var clientContext = $$$"""{"custom":{"blob":"{{{new string('c', 3_550)}}}"}}""";
+
+        var reply = await function.InvokeJsonAsync("""{"action":"echo"}""", new InvocationOptions { ClientContext = clientContext });
+
+        Assert.Equal(clientContext.Length, reply.GetProperty("clientContextLength").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_invocation_cut_off_mid_event_fails_fast_as_malformed_and_the_function_serves_the_next()
+    {
+        await using var function = Start();
+        await function.InvokeJsonAsync("""{"action":"echo"}""");
+        function.Emulator.CutNextInvocations();
+
+        var cut = await function.InvokeAsync("""{"action":"echo","message":"cut off mid-event"}""");
+        var next = await function.InvokeJsonAsync("""{"action":"echo","message":"still here"}""");
+
+        Assert.Equal(InvocationOutcome.Error, cut.Outcome);
+        Assert.Equal("Runtime.MalformedEvent", cut.ErrorType);
+        Assert.Contains(function.JsonLines(), l => l.TryGetProperty("level", out var level) && level.GetString() == "Error"
+            && l.GetProperty("function_request_id").GetString() == cut.RequestId);
+        Assert.Equal("still here", next.GetProperty("message").GetString());
+    }
 }

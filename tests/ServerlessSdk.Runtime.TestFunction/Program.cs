@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Serialization;
 using ServerlessSdk.Runtime;
 using ServerlessSdk.Runtime.Metrics;
@@ -21,6 +22,12 @@ static async ValueTask<Reply> HandleAsync(Command command, ILambdaContext contex
             return Reply.From(context, command.Message);
         case "throw":
             throw new InvalidOperationException(command.Message ?? "handler failed on purpose");
+        case "null":
+            // A framework exception: its message is a resource key under UseSystemResourceKeys, its type is not.
+            return Reply.From(context, command.Message!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        case "trace":
+            Traced(command.Message ?? "traced");
+            return Reply.From(context, "traced");
         case "big":
             return Reply.From(context, new string('x', command.Size));
         case "log":
@@ -48,6 +55,26 @@ static async ValueTask<Reply> HandleAsync(Command command, ILambdaContext contex
     }
 }
 
+static void Traced(string name)
+{
+    using var outer = Tracing.Source.StartActivity(name, ActivityKind.Client);
+    outer?.SetTag("customer_id", "c-42").SetTag("server.address", "inventory.local");
+    using var inner = Tracing.Source.StartActivity("reserve");
+    try
+    {
+        throw new InvalidOperationException("out of stock");
+    }
+    catch (InvalidOperationException ex)
+    {
+        inner?.AddException(ex).SetStatus(ActivityStatusCode.Error, ex.Message);
+    }
+}
+
+internal static class Tracing
+{
+    public static readonly ActivitySource Source = new("TestFunction");
+}
+
 internal sealed record Command(string Action, string? Message = null, int Size = 0);
 
 internal sealed record Reply(
@@ -57,7 +84,8 @@ internal sealed record Reply(
     bool ColdStart,
     long RemainingMs,
     string? TraceId,
-    string? TraceEnvironment)
+    string? TraceEnvironment,
+    int ClientContextLength)
 {
     public static Reply From(ILambdaContext context, string? message) => new(
         message,
@@ -66,7 +94,8 @@ internal sealed record Reply(
         context.IsColdStart,
         (long)context.RemainingTime.TotalMilliseconds,
         context.TraceId,
-        Environment.GetEnvironmentVariable("_X_AMZN_TRACE_ID"));
+        Environment.GetEnvironmentVariable("_X_AMZN_TRACE_ID"),
+        context.ClientContext?.Length ?? 0);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

@@ -126,7 +126,8 @@ internal sealed class HttpConnection : IAsyncDisposable
         IEnumerable<KeyValuePair<string, string>> headers,
         ReadOnlyMemory<byte> body,
         bool closeConnection,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool cutBody = false)
     {
         var head = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"HTTP/1.1 {statusCode} {ReasonPhrase(statusCode)}\r\n")
@@ -147,7 +148,9 @@ internal sealed class HttpConnection : IAsyncDisposable
         var message = new byte[headLength + body.Length];
         Encoding.UTF8.GetBytes(head.ToString(), message);
         body.Span.CopyTo(message.AsSpan(headLength));
-        await _stream.WriteAsync(message, cancellationToken).ConfigureAwait(false);
+        // A cut body (fault injection) announces every byte but sends half of them.
+        var length = cutBody ? headLength + (body.Length / 2) : message.Length;
+        await _stream.WriteAsync(message.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

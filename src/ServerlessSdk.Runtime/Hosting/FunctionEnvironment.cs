@@ -7,7 +7,8 @@ internal sealed record FunctionEnvironment(
     string FunctionVersion,
     int MemoryMb,
     string ServiceName,
-    string? MetricsNamespace)
+    string? MetricsNamespace,
+    string? XRayDaemonAddress = null)
 {
     private static FunctionEnvironment? s_current;
 
@@ -23,7 +24,8 @@ internal sealed record FunctionEnvironment(
             MemoryMb: int.TryParse(variable("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), out var memory) ? memory : 0,
             // Powertools' variable names, so a function moving from Powertools keeps its configuration.
             ServiceName: NonEmpty(variable("POWERTOOLS_SERVICE_NAME")) ?? name,
-            MetricsNamespace: NonEmpty(variable("POWERTOOLS_METRICS_NAMESPACE")));
+            MetricsNamespace: NonEmpty(variable("POWERTOOLS_METRICS_NAMESPACE")),
+            XRayDaemonAddress: NonEmpty(variable("AWS_XRAY_DAEMON_ADDRESS")));
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

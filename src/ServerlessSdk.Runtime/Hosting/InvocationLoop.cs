@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using ServerlessSdk.Runtime.Logging;
 using ServerlessSdk.Runtime.Metrics;
 using ServerlessSdk.Runtime.RuntimeApi;
+using ServerlessSdk.Runtime.Tracing;
 
 namespace ServerlessSdk.Runtime.Hosting;
 
@@ -13,6 +14,7 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
     public const int MaxResponseBytes = 6 * 1024 * 1024;
 
     private readonly string _metricsNamespace = options.MetricsNamespace ?? environment.MetricsNamespace ?? LambdaRuntimeOptions.DefaultMetricsNamespace;
+    private XRayExporter? _xray;
 
     public async Task<int> RunAsync()
     {
@@ -23,6 +25,7 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
         }
 
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnTerminate);
+        using var xray = _xray = CreateXRayExporter();
         try
         {
             using var client = new RuntimeApiClient(environment.RuntimeApi);
@@ -42,6 +45,20 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
             LambdaLog.Logger.Fatal("Runtime API failure, exiting: {Reason}", ex.Message);
             LambdaLog.Flush();
             return ExitCodes.RuntimeApiFailure;
+        }
+    }
+
+    private XRayExporter? CreateXRayExporter()
+    {
+        try
+        {
+            return XRayExporter.Create(environment.XRayDaemonAddress);
+        }
+        catch (FormatException ex)
+        {
+            // Traces are worth a warning, not the function.
+            LambdaLog.Logger.Warning("X-Ray subsegments will not be sent: {Reason}", ex.Message);
+            return null;
         }
     }
 
@@ -75,12 +92,19 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
         }
 
         LambdaLog.Invocation.Begin(next.RequestId, next.TraceId, coldStart);
+        _xray?.BeginInvocation(next.TraceId);
         using var context = new LambdaContext(next, environment, coldStart, _metricsNamespace, options.CancellationMargin);
         try
         {
             if (coldStart && options.EmitColdStartMetric)
             {
                 EmitColdStartMetric();
+            }
+
+            if (next.Refusal is { } refusal)
+            {
+                // The event cannot be handled, but the request id is known: fail it now rather than let it time out.
+                throw new InvocationFailedException(ErrorTypes.MalformedEvent, refusal);
             }
 
             var response = await handler.InvokeAsync(EventPayload.WithoutByteOrderMark(next.Payload), context).ConfigureAwait(false);
@@ -93,16 +117,19 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
 
             // Everything the invocation writes goes out before the response: Lambda may freeze the
             // process the moment it has the response, and output written after it would be late or lost.
+            _xray?.EndInvocation();
             FlushMetrics(context);
             LogUnlessAccepted(client.PostResponse(next.RequestId, response.Span), "response");
         }
         catch (Exception ex) when (ex is not RuntimeApiException)
         {
+            _xray?.EndInvocation();
             FlushMetrics(context);
             ReportError(client, next.RequestId, context.Activity, ex);
         }
         finally
         {
+            _xray?.EndInvocation();
             LambdaLog.Invocation.End();
         }
     }
@@ -126,6 +153,11 @@ internal sealed class InvocationLoop(InvocationHandler handler, LambdaRuntimeOpt
         {
             // Not posted again: Lambda accepts one post per request id (see RuntimeApiClient.Post).
             LambdaLog.Logger.Warning("The Runtime API connection dropped after the {What} was sent, before it was acknowledged; not sending it again", what);
+        }
+        else if (result.Status >= 500)
+        {
+            // The Runtime API contract: a 500 is a non-recoverable state and the runtime should exit promptly.
+            throw new RuntimeApiException($"The Runtime API answered the {what} with HTTP {result.Status}: {result.Body}");
         }
         else if (!result.Accepted)
         {

@@ -33,7 +33,7 @@ internal static class RuntimeApiTransport
     }
 
     // Lambda gives an IP literal (127.0.0.1:9001); a host name only appears under local tools.
-    private static IPAddress Resolve(string host)
+    internal static IPAddress Resolve(string host)
     {
         if (IPAddress.TryParse(host.Trim('[', ']'), out var address))
         {

@@ -13,8 +13,8 @@ internal sealed partial class LibcTransport : IRuntimeApiTransport
     // The soname glibc's loader already has mapped: "libc" alone makes the runtime probe for libc.so,
     // liblibc.so, ... through every LD_LIBRARY_PATH folder Lambda sets, about a hundred failed opens.
     private const string Libc = "libc.so.6";
-    private const int AF_INET = 2;
-    private const int AF_INET6 = 10;
+    internal const int AF_INET = 2;
+    internal const int AF_INET6 = 10;
     private const int SOCK_STREAM = 1;
     private const int SOCK_CLOEXEC = 0x80000;
     private const int IPPROTO_TCP = 6;
@@ -138,7 +138,7 @@ internal sealed partial class LibcTransport : IRuntimeApiTransport
     }
 
     /// <summary>Writes a <c>sockaddr_in</c> or <c>sockaddr_in6</c> (port in network byte order).</summary>
-    private static int WriteSockAddr(IPEndPoint endPoint, int family, Span<byte> destination)
+    internal static int WriteSockAddr(IPEndPoint endPoint, int family, Span<byte> destination)
     {
         destination.Clear();
         BitConverter.TryWriteBytes(destination, (ushort)family);

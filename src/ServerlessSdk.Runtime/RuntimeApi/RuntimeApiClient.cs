@@ -17,13 +17,14 @@ internal sealed class RuntimeApiClient : IDisposable
 {
     private const string UserAgent = "serverlesssdk-runtime/0.1";
     private const int InitialBufferSize = 64 * 1024;
-    private const int MaxHeaderBytes = 64 * 1024;
+    // Lambda's largest header is the client context, at most 3,583 bytes; a longer line refuses its invocation.
+    internal const int MaxHeaderLineBytes = 64 * 1024;
 
     private readonly string _authority;
     private readonly string _host;
     private readonly int _port;
     private readonly byte[] _nextRequest;
-    private readonly byte[] _head = new byte[4096];
+    private byte[] _head = new byte[4096];
     private IRuntimeApiTransport? _transport;
     private byte[] _buffer = new byte[InitialBufferSize];
     private int _start;
@@ -61,7 +62,22 @@ internal sealed class RuntimeApiClient : IDisposable
             response.TraceId,
             response.ClientContext,
             response.CognitoIdentity,
-            response.Body);
+            response.Body,
+            Refusal(response));
+    }
+
+    private static string? Refusal(Response response)
+    {
+        if (response.Truncated)
+        {
+            return response.Chunked || response.ContentLength == 0
+                ? "The Runtime API connection dropped before the event arrived whole."
+                : $"The Runtime API connection dropped before the event arrived whole ({response.ContentLength} bytes announced).";
+        }
+
+        return response.OversizedHeader is { } name
+            ? $"The invocation's {name} header is over {MaxHeaderLineBytes} bytes, more than any Lambda sends (the largest, the client context, is at most 3,583 bytes)."
+            : null;
     }
 
     /// <summary>Posts an invocation's response; returns the HTTP status and body the API answered with.</summary>
@@ -93,12 +109,14 @@ internal sealed class RuntimeApiClient : IDisposable
     private ReadOnlySpan<byte> FormatPostHead(string path, string contentType, string? errorType, int contentLength)
     {
         var errorHeader = errorType is null ? string.Empty : $"Lambda-Runtime-Function-Error-Type: {HeaderSafe(errorType)}\r\n";
-        if (!Utf8.TryWrite(
-                _head,
-                $"POST {path} HTTP/1.1\r\nHost: {_authority}\r\nUser-Agent: {UserAgent}\r\nContent-Type: {contentType}\r\n{errorHeader}Content-Length: {contentLength}\r\n\r\n",
-                out var written))
+        // The path holds the request id, as long as the Runtime API made it (a header line, so bounded): grow to fit.
+        int written;
+        while (!Utf8.TryWrite(
+                   _head,
+                   $"POST {path} HTTP/1.1\r\nHost: {_authority}\r\nUser-Agent: {UserAgent}\r\nContent-Type: {contentType}\r\n{errorHeader}Content-Length: {contentLength}\r\n\r\n",
+                   out written))
         {
-            throw new RuntimeApiException($"Request head for {path} does not fit in {_head.Length} bytes.");
+            _head = new byte[_head.Length * 2];
         }
 
         return _head.AsSpan(0, written);
@@ -172,34 +190,30 @@ internal sealed class RuntimeApiClient : IDisposable
             _start = _end = 0;
         }
 
-        // Read until the end of the header block.
-        // Offsets are relative to _start because Receive may compact the buffer.
-        int headEnd;
-        var scanned = 0;
-        while ((headEnd = IndexOfHeadEnd(_start + scanned)) < 0)
+        var response = new Response();
+        try
         {
-            if (_end - _start > MaxHeaderBytes)
+            ReadHead(transport, response);
+            if (response.Chunked)
             {
-                throw new RuntimeApiException($"The Runtime API sent more than {MaxHeaderBytes} bytes of headers.");
+                response.Body = ReadChunkedBody(transport);
             }
-
-            scanned = Math.Max(0, _end - _start - 3);
-            Receive(transport);
+            else
+            {
+                var length = response.ContentLength;
+                EnsureAvailable(transport, length);
+                response.Body = _buffer.AsMemory(_start, length);
+                _start += length;
+            }
         }
-
-        var response = ParseHead(_buffer.AsSpan(_start, headEnd - _start));
-        _start = headEnd + 4;
-
-        if (response.Chunked)
+        catch (Exception ex) when (ex is TransportException or ConnectionClosedException && response is { Status: 200, RequestId: not null })
         {
-            response.Body = ReadChunkedBody(transport);
-        }
-        else
-        {
-            var length = response.ContentLength;
-            EnsureAvailable(transport, length);
-            response.Body = _buffer.AsMemory(_start, length);
-            _start += length;
+            // An invocation that was handed out (Lambda now counts it as running) but arrived incomplete: asking /next
+            // again would drop it without a word, so it is returned for the loop to refuse by its request id.
+            CloseConnection();
+            response.Truncated = true;
+            response.Body = default;
+            return response;
         }
 
         if (response.ConnectionClose)
@@ -210,10 +224,92 @@ internal sealed class RuntimeApiClient : IDisposable
         return response;
     }
 
-    private int IndexOfHeadEnd(int from)
+    // Line by line, so that memory is bounded by one line and a header past the limit costs one invocation, not the
+    // process: the line is read through and discarded, the invocation marked oversized, and the headers after it
+    // (the request id among them) still read.
+    private void ReadHead(IRuntimeApiTransport transport, Response response)
     {
-        var index = _buffer.AsSpan(from, _end - from).IndexOf("\r\n\r\n"u8);
-        return index < 0 ? -1 : from + index;
+        var statusEnd = ReadHeadLine(transport, out _);
+        if (statusEnd < 0)
+        {
+            throw new RuntimeApiException($"The Runtime API sent a status line over {MaxHeaderLineBytes} bytes.");
+        }
+
+        response.Status = ParseStatus(_buffer.AsSpan(_start, statusEnd - _start));
+        _start = statusEnd + 2;
+        while (true)
+        {
+            var lineEnd = ReadHeadLine(transport, out var skippedName);
+            if (lineEnd < 0)
+            {
+                response.OversizedHeader ??= skippedName ?? "(unnamed)";
+                continue;
+            }
+
+            var line = _buffer.AsSpan(_start, lineEnd - _start);
+            _start = lineEnd + 2;
+            if (line.IsEmpty)
+            {
+                return;
+            }
+
+            var colon = line.IndexOf((byte)':');
+            if (colon > 0)
+            {
+                response.SetHeader(line[..colon], line[(colon + 1)..].Trim((byte)' '));
+            }
+        }
+    }
+
+    /// <returns>
+    /// The index of the line's CR, or -1 when the line ran over <see cref="MaxHeaderLineBytes"/>: it was then read
+    /// through and discarded, and <paramref name="skippedName"/> is its header name when that came first.
+    /// </returns>
+    private int ReadHeadLine(IRuntimeApiTransport transport, out string? skippedName)
+    {
+        skippedName = null;
+        // Offsets are relative to _start because Receive may compact the buffer.
+        var scanned = 0;
+        while (true)
+        {
+            var index = _buffer.AsSpan(_start + scanned, _end - _start - scanned).IndexOf("\r\n"u8);
+            if (index >= 0)
+            {
+                return _start + scanned + index;
+            }
+
+            if (_end - _start > MaxHeaderLineBytes)
+            {
+                skippedName = HeaderName(_buffer.AsSpan(_start, _end - _start));
+                SkipRestOfLine(transport);
+                return -1;
+            }
+
+            scanned = Math.Max(0, _end - _start - 1);
+            Receive(transport);
+        }
+    }
+
+    private void SkipRestOfLine(IRuntimeApiTransport transport)
+    {
+        while (true)
+        {
+            // Keep a trailing CR: it may be the first half of the line's CRLF.
+            _start = _buffer[_end - 1] == (byte)'\r' ? _end - 1 : _end;
+            Receive(transport);
+            var index = _buffer.AsSpan(_start, _end - _start).IndexOf("\r\n"u8);
+            if (index >= 0)
+            {
+                _start += index + 2;
+                return;
+            }
+        }
+    }
+
+    private static string? HeaderName(ReadOnlySpan<byte> line)
+    {
+        var colon = line.IndexOf((byte)':');
+        return colon <= 0 ? null : Encoding.ASCII.GetString(line[..Math.Min(colon, 128)]);
     }
 
     /// <summary>Makes sure <paramref name="count"/> unread bytes are in the buffer, growing it if needed.</summary>
@@ -311,35 +407,16 @@ internal sealed class RuntimeApiClient : IDisposable
         }
     }
 
-    private static Response ParseHead(ReadOnlySpan<byte> head)
+    // "HTTP/1.1 200 OK"
+    private static int ParseStatus(ReadOnlySpan<byte> statusLine)
     {
-        var response = new Response();
-        var lineEnd = head.IndexOf("\r\n"u8);
-        var statusLine = lineEnd < 0 ? head : head[..lineEnd];
-        // "HTTP/1.1 200 OK"
         if (statusLine.Length < 12 || !statusLine.StartsWith("HTTP/1."u8)
             || !Utf8Parser.TryParse(statusLine.Slice(9, 3), out int status, out _))
         {
             throw new RuntimeApiException($"The Runtime API sent a malformed status line: {Preview(statusLine)}");
         }
 
-        response.Status = status;
-        var rest = lineEnd < 0 ? [] : head[(lineEnd + 2)..];
-        while (!rest.IsEmpty)
-        {
-            var end = rest.IndexOf("\r\n"u8);
-            var line = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + 2)..];
-            var colon = line.IndexOf((byte)':');
-            if (colon <= 0)
-            {
-                continue;
-            }
-
-            response.SetHeader(line[..colon], line[(colon + 1)..].Trim((byte)' '));
-        }
-
-        return response;
+        return status;
     }
 
     private void CloseConnection()
@@ -371,6 +448,8 @@ internal sealed class RuntimeApiClient : IDisposable
         public int ContentLength;
         public bool Chunked;
         public bool ConnectionClose;
+        public bool Truncated;
+        public string? OversizedHeader;
         public string? RequestId;
         public long DeadlineEpochMs;
         public string? FunctionArn;

@@ -56,6 +56,61 @@ public sealed class InvocationLoopTests : IDisposable
         Assert.Equal(1, _api.Count("POST /2018-06-01/runtime/invocation/b/response "));
     }
 
+    [Fact]
+    public async Task An_invocation_cut_off_mid_body_is_failed_as_a_malformed_event_and_the_loop_goes_on()
+    {
+        _api.Then(CannedRuntimeApi.CutOffNext("a", Payloads.Read("sqs.json")), closeAfter: true).Then(CannedRuntimeApi.Accepted)
+            .Then(CannedRuntimeApi.Next("b", Payloads.Read("sqs.json"))).Then(CannedRuntimeApi.Accepted);
+
+        await LoopHarness.RunAsync(_api, SqsHandler());
+
+        var error = Assert.Single(_api.Requests, r => r.StartsWith("POST /2018-06-01/runtime/invocation/a/error ", StringComparison.Ordinal));
+        Assert.Contains($"Lambda-Runtime-Function-Error-Type: {ErrorTypes.MalformedEvent}\r\n", error, StringComparison.Ordinal);
+        Assert.Equal(1, _handled);
+        Assert.Equal(1, _api.Count("POST /2018-06-01/runtime/invocation/b/response "));
+    }
+
+    [Fact]
+    public async Task An_oversized_client_context_fails_its_invocation_as_malformed_and_the_loop_goes_on()
+    {
+        var clientContext = $"Lambda-Runtime-Client-Context: {{\"custom\":\"{new string('c', 131 * 1024)}\"}}\r\n";
+        _api.Then(CannedRuntimeApi.Next("a", Payloads.Read("sqs.json"), clientContext)).Then(CannedRuntimeApi.Accepted)
+            .Then(CannedRuntimeApi.Next("b", Payloads.Read("sqs.json"))).Then(CannedRuntimeApi.Accepted);
+
+        await LoopHarness.RunAsync(_api, SqsHandler());
+
+        var error = Assert.Single(_api.Requests, r => r.StartsWith("POST /2018-06-01/runtime/invocation/a/error ", StringComparison.Ordinal));
+        Assert.Contains($"Lambda-Runtime-Function-Error-Type: {ErrorTypes.MalformedEvent}\r\n", error, StringComparison.Ordinal);
+        Assert.Equal(1, _handled);
+        Assert.Equal(1, _api.Count("POST /2018-06-01/runtime/invocation/b/response "));
+    }
+
+    [Fact]
+    public async Task A_server_error_on_a_response_ends_the_process_with_the_runtime_api_failure_code()
+    {
+        _api.Then(CannedRuntimeApi.Next("a", Payloads.Read("sqs.json"))).Then(CannedRuntimeApi.ServerError)
+            .Then(CannedRuntimeApi.Next("b", Payloads.Read("sqs.json"))).Then(CannedRuntimeApi.Accepted);
+
+        var exitCode = await LoopHarness.RunAsync(_api, SqsHandler());
+
+        Assert.Equal(ExitCodes.RuntimeApiFailure, exitCode);
+        Assert.Equal(1, _api.Count("GET "));
+        Assert.Equal(1, _handled);
+    }
+
+    [Fact]
+    public async Task A_server_error_on_an_invocation_error_ends_the_process_with_the_runtime_api_failure_code()
+    {
+        _api.Then(CannedRuntimeApi.Next("a", "{\"Records\":null}")).Then(CannedRuntimeApi.ServerError)
+            .Then(CannedRuntimeApi.Next("b", Payloads.Read("sqs.json"))).Then(CannedRuntimeApi.Accepted);
+
+        var exitCode = await LoopHarness.RunAsync(_api, SqsHandler());
+
+        Assert.Equal(ExitCodes.RuntimeApiFailure, exitCode);
+        Assert.Equal(1, _api.Count("GET "));
+        Assert.Equal(0, _handled);
+    }
+
     private TypedInvocationHandler<SqsEvent, SqsBatchResponse> SqsHandler() => new(
         (@event, _) =>
         {

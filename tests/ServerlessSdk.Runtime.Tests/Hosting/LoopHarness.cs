@@ -9,9 +9,9 @@ namespace ServerlessSdk.Runtime.Tests.Hosting;
 /// </summary>
 internal static class LoopHarness
 {
-    public static Task<int> RunAsync(CannedRuntimeApi api, InvocationHandler handler)
+    public static Task<int> RunAsync(CannedRuntimeApi api, InvocationHandler handler, IReadOnlyDictionary<string, string>? variables = null)
     {
-        var environment = FunctionEnvironment.From(name => name == "AWS_LAMBDA_RUNTIME_API" ? api.Authority : null);
+        var environment = FunctionEnvironment.From(name => name == "AWS_LAMBDA_RUNTIME_API" ? api.Authority : variables?.GetValueOrDefault(name));
         var loop = new InvocationLoop(handler, new LambdaRuntimeOptions { EmitColdStartMetric = false }, environment);
         // The client blocks on its socket, so the loop gets a thread of its own.
         return Task.Run(loop.RunAsync).WaitAsync(TimeSpan.FromSeconds(30));

@@ -43,13 +43,20 @@ internal sealed class CannedRuntimeApi : IDisposable
         return this;
     }
 
-    public static string Next(string requestId, string body, string extraHeaders = "") =>
+    public const string SampledTraceId = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
+
+    public static string Next(string requestId, string body, string extraHeaders = "", string traceId = SampledTraceId) =>
         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
         + $"Lambda-Runtime-Aws-Request-Id: {requestId}\r\nLambda-Runtime-Deadline-Ms: 1700000000000\r\n"
         + "Lambda-Runtime-Invoked-Function-Arn: arn:aws:lambda:us-east-1:123456789012:function:f\r\n"
-        + "Lambda-Runtime-Trace-Id: Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1\r\n"
+        + $"Lambda-Runtime-Trace-Id: {traceId}\r\n"
         + extraHeaders
         + $"Content-Length: {Encoding.UTF8.GetByteCount(body)}\r\n\r\n{body}";
+
+    /// <summary>An invocation whose head announces <paramref name="body"/> whole but that carries only its first half.</summary>
+    public static string CutOffNext(string requestId, string body) => Next(requestId, body)[..^(body.Length / 2)];
+
+    public const string ServerError = "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
 
     public const string Accepted = "HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: 15\r\n\r\n{\"status\":\"OK\"}";
 

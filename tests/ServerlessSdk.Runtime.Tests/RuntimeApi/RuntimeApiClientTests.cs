@@ -217,6 +217,86 @@ public sealed class RuntimeApiClientTests : IDisposable
         Assert.Equal("req-6", client.GetNext().RequestId);
     }
 
+    [Fact]
+    public void An_invocation_cut_off_mid_body_is_returned_refused_under_its_request_id()
+    {
+        _api.Then(CannedRuntimeApi.CutOffNext("a", "{\"data\":\"" + new string('x', 100) + "\"}"), closeAfter: true);
+        using var client = new RuntimeApiClient(_api.Authority);
+
+        var next = client.GetNext();
+
+        Assert.Equal("a", next.RequestId);
+        Assert.NotNull(next.Refusal);
+    }
+
+    [Fact]
+    public void An_invocation_cut_off_on_a_kept_alive_connection_is_not_replaced_by_the_next_one()
+    {
+        _api.Then(CannedRuntimeApi.Next("a", "{}")).Then(CannedRuntimeApi.Accepted)
+            .Then(CannedRuntimeApi.CutOffNext("b", "{\"long\":\"enough to cut\"}"), closeAfter: true)
+            .Then(CannedRuntimeApi.Next("c", "{}"));
+        using var client = new RuntimeApiClient(_api.Authority);
+        client.GetNext();
+        client.PostResponse("a", "{}"u8);
+
+        var next = client.GetNext();
+
+        Assert.Equal("b", next.RequestId);
+        Assert.NotNull(next.Refusal);
+    }
+
+    [Fact]
+    public void A_client_context_as_large_as_lambda_sends_is_accepted()
+    {
+        var clientContext = "{\"custom\":\"" + new string('c', 3_560) + "\"}";
+        _api.Then(CannedRuntimeApi.Next("a", "{}", $"Lambda-Runtime-Client-Context: {clientContext}\r\n"));
+        using var client = new RuntimeApiClient(_api.Authority);
+
+        var next = client.GetNext();
+
+        Assert.Equal(clientContext, next.ClientContext);
+        Assert.Null(next.Refusal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void An_oversized_client_context_refuses_its_invocation_and_the_connection_serves_the_next(bool beforeRequestId)
+    {
+        var header = $"Lambda-Runtime-Client-Context: {{\"custom\":\"{new string('c', 131 * 1024)}\"}}\r\n";
+        var oversized = beforeRequestId
+            ? CannedRuntimeApi.Next("a", "{}").Replace("Content-Type: application/json\r\n", "Content-Type: application/json\r\n" + header, StringComparison.Ordinal)
+            : CannedRuntimeApi.Next("a", "{}", header);
+
+        _api.Then(oversized).Then(CannedRuntimeApi.Accepted).Then(CannedRuntimeApi.Next("b", "{}"));
+        using var client = new RuntimeApiClient(_api.Authority);
+
+        var refused = client.GetNext();
+        client.PostError(refused.RequestId, "Runtime.MalformedEvent", "{}"u8);
+        var next = client.GetNext();
+
+        Assert.Equal("a", refused.RequestId);
+        Assert.NotNull(refused.Refusal);
+        Assert.Null(refused.ClientContext);
+        Assert.Equal("b", next.RequestId);
+        Assert.Null(next.Refusal);
+        Assert.Equal(1, _api.Connections);
+    }
+
+    [Fact]
+    public void A_request_id_longer_than_the_usual_request_head_is_posted_whole()
+    {
+        var requestId = new string('r', 10_000);
+        _api.Then(CannedRuntimeApi.Next(requestId, "{}")).Then(CannedRuntimeApi.Accepted);
+        using var client = new RuntimeApiClient(_api.Authority);
+
+        client.GetNext();
+        var posted = client.PostResponse(requestId, "{}"u8);
+
+        Assert.Equal(202, posted.Status);
+        Assert.Equal(1, _api.Count($"POST /2018-06-01/runtime/invocation/{requestId}/response "));
+    }
+
     private static int UnusedPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
