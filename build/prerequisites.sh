@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing need on a fresh Debian/Ubuntu machine; a no-op where it is all present.
-# Native AOT links with clang or gcc and needs zlib's headers; the benchmark needs python3.
+# Native AOT links with clang or gcc and needs zlib's headers; the benchmark needs python3; jq is for a template test.
 set -euo pipefail
 
 missing=()
@@ -8,6 +8,7 @@ command -v dotnet >/dev/null || { echo "error: the .NET SDK (10.0.4xx) is requir
 command -v clang >/dev/null || command -v gcc >/dev/null || missing+=(clang)
 [ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 command -v python3 >/dev/null || missing+=(python3)
+command -v jq >/dev/null || missing+=(jq)  # the template tests run the generated CI workflow's package-version lookup
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]}"
