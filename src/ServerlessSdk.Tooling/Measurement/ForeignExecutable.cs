@@ -20,7 +20,7 @@ internal static class ForeignExecutable
     /// Null when the executable runs natively (or is not an ELF file at all, which the probe reports itself);
     /// otherwise either a command that runs it under emulation, or why it cannot run here.
     /// </summary>
-    public static (FunctionCommand? Emulated, string? Emulator, string? Reason)? Check(string path)
+    public static (FunctionCommand? Emulated, string? Emulator, string? Reason)? Check(string path, bool allowEmulation = true)
     {
         if (!File.Exists(path))
         {
@@ -54,7 +54,7 @@ internal static class ForeignExecutable
         var machine = RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
         if (elf.File.Machine == ElfMachine.Arm64 && host == ElfMachine.X64)
         {
-            var qemu = FindOnPath("qemu-aarch64-static") ?? FindOnPath("qemu-aarch64");
+            var qemu = allowEmulation ? FindOnPath("qemu-aarch64-static") ?? FindOnPath("qemu-aarch64") : null;
             if (qemu is not null && File.Exists(Path.Combine(Arm64CrossRoot, "lib", "ld-linux-aarch64.so.1")))
             {
                 return (FunctionCommand.Executable(qemu, "-L", Arm64CrossRoot, path), Path.GetFileName(qemu), null);

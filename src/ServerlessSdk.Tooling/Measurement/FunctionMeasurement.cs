@@ -84,7 +84,7 @@ public static class FunctionMeasurement
         }
 
         var isDll = request.EntryPoint.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-        var foreign = isDll ? null : ForeignExecutable.Check(request.EntryPoint);
+        var foreign = isDll ? null : ForeignExecutable.Check(request.EntryPoint, request.AllowEmulation);
         if (foreign is { Reason: { } reason })
         {
             diagnostics.Add(new ServerlessDiagnostic(
@@ -109,7 +109,12 @@ public static class FunctionMeasurement
             Environment = request.Environment,
         };
         var result = await StartupProbe.RunAsync(command, sampleEvent.Payload, options, cancellationToken).ConfigureAwait(false);
-        diagnostics.AddRange(result.Diagnostics);
+
+        // Under an emulator a failure may be the emulator's: report it, but never fail harder than a machine that
+        // could not probe at all (SLS2008, info).
+        diagnostics.AddRange(foreign?.Emulator is null
+            ? result.Diagnostics
+            : result.Diagnostics.Select(d => d.Severity == DiagnosticSeverity.Error ? d with { Severity = DiagnosticSeverity.Warning } : d));
         return (result.Figures, null, foreign?.Emulator);
     }
 

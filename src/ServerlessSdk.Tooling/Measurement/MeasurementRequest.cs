@@ -64,6 +64,12 @@ public sealed record MeasurementRequest
     /// </summary>
     public string? LastPublishReportFile { get; init; }
 
+    /// <summary>
+    /// Whether an executable for another architecture may be probed under an emulator (qemu-user for arm64 on x64)
+    /// when one is installed; false skips it as if none were (SLS2008).
+    /// </summary>
+    public bool AllowEmulation { get; init; } = true;
+
     /// <summary>Probe settings; null for <see cref="StartupProbeOptions.For"/> the <see cref="Kind"/>.</summary>
     public StartupProbeOptions? Probe { get; init; }
 }
