@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 
 namespace ServerlessSdk.Functions.Generator;
 
-/// <summary>Compile-time declaration errors, SLS4001–SLS4099; each has a page under docs/diagnostics/.</summary>
+/// <summary>Compile-time declaration errors and warnings, SLS4001–SLS4099; each has a page under docs/diagnostics/.</summary>
 internal static class Diagnostics
 {
     private const string Category = "ServerlessSdk.Functions";
@@ -22,15 +22,24 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor InvalidSetting = Error("SLS4011", "Invalid trigger or function setting", "{0}");
     public static readonly DiagnosticDescriptor EventTypeNotSerializable = Error("SLS4012", "Event type has no JSON metadata", "No JsonSerializerContext in the project lists {0}; add [JsonSerializable(typeof({0}))] to one");
     public static readonly DiagnosticDescriptor WildcardPolicy = Error("SLS4013", "Over-broad policy statement", "Policy statement is not least privilege: {0}");
+    public static readonly DiagnosticDescriptor UndefinedEnumValue = Error("SLS4014", "Undefined enum value", "{0} is {1}, which is not a defined {2} value; use one of {3}");
+    public static readonly DiagnosticDescriptor TimeoutOverHttpApiLimit = Warning("SLS4015", "Timeout above API Gateway's 30 s limit", "Timeout {0} s on {1} is above API Gateway's 30 s integration limit: HTTP callers get 503 after 30 s while the function keeps running; set Timeout to 30 or less, or move the long work to a queue");
 
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         MalformedRoute, DuplicateRoute, InvalidSchedule, MemoryOutOfRange, TimeoutOutOfRange, UnbindableHandler,
         IncompatibleTriggers, InvalidJson, DuplicateFunction, MissingJwtAuthorizer, InvalidSetting, EventTypeNotSerializable,
-        WildcardPolicy,
+        WildcardPolicy, UndefinedEnumValue, TimeoutOverHttpApiLimit,
     }.ToDictionary(d => d.Id);
 
-    private static DiagnosticDescriptor Error(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+    /// <summary>True for a code that stops the build (and so the manifest); warnings leave both alone.</summary>
+    public static bool IsError(string id) => ById[id].DefaultSeverity == DiagnosticSeverity.Error;
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: $"https://github.com/serverlesssdk/serverlesssdk/blob/main/docs/diagnostics/{id}.md");
 }

@@ -9,7 +9,11 @@ namespace ServerlessSdk.Functions.Generator;
 /// <summary>Groups handler methods into functions and checks what only the whole project shows (duplicates, bindings).</summary>
 internal static class FunctionPlanner
 {
-    public static (List<FunctionModel> Functions, List<DiagnosticInfo> Diagnostics) Plan(
+    /// <summary>
+    /// The functions and diagnostics; <c>Complete</c> is false when a declaration had a compiler error, so the
+    /// functions are not all the project declares and no manifest may be written from them.
+    /// </summary>
+    public static (List<FunctionModel> Functions, List<DiagnosticInfo> Diagnostics, bool Complete) Plan(
         ImmutableArray<MethodModel> methods,
         ImmutableArray<JsonContextEntry> jsonContexts,
         bool hasJwtAuthorizer)
@@ -21,8 +25,10 @@ internal static class FunctionPlanner
 
         var distinct = methods.GroupBy(m => (m.DisplayName, m.Location)).Select(g => g.First())
             .OrderBy(m => m.DisplayName, System.StringComparer.Ordinal).ThenBy(m => m.Location?.Span.Start ?? 0);
+        var complete = true;
         foreach (var method in distinct)
         {
+            complete &= !method.HasUnboundAttributes;
             diagnostics.AddRange(method.Diagnostics);
             var before = diagnostics.Count;
             var kinds = method.Triggers.Select(t => t.Kind).Distinct().ToList();
@@ -72,6 +78,7 @@ internal static class FunctionPlanner
             {
                 function = new FunctionModel(name, handler, kinds[0]) { Settings = settings };
                 functions.Add(name, function);
+                CheckHttpTimeout(function, diagnostics);
             }
 
             foreach (var variable in method.Environment)
@@ -107,7 +114,23 @@ internal static class FunctionPlanner
             }
         }
 
-        return (functions.Values.OrderBy(f => f.Name, System.StringComparer.Ordinal).ToList(), diagnostics);
+        return (functions.Values.OrderBy(f => f.Name, System.StringComparer.Ordinal).ToList(), diagnostics, complete);
+    }
+
+    /// <summary>
+    /// A timeout declared on the attribute is checked here, where the triggers are known; one that comes from
+    /// ServerlessTimeout is checked by the build's IaC step with the same code (SLS4015).
+    /// </summary>
+    private static void CheckHttpTimeout(FunctionModel function, List<DiagnosticInfo> diagnostics)
+    {
+        if (function.Kind == "http" && function.Settings is { Timeout: > Limits.HttpApiIntegrationTimeout } settings)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                Diagnostics.TimeoutOverHttpApiLimit,
+                settings.Location,
+                settings.Timeout.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                function.Name));
+        }
     }
 
     private static void CheckCommon(MethodModel method, List<DiagnosticInfo> diagnostics)

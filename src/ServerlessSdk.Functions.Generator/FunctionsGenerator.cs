@@ -45,7 +45,7 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(input, static (spc, data) =>
         {
             var (((methodModels, contexts), jwt), (serviceName, serviceProblem)) = data;
-            var (functions, diagnostics) = FunctionPlanner.Plan(methodModels, contexts, jwt is not null);
+            var (functions, diagnostics, complete) = FunctionPlanner.Plan(methodModels, contexts, jwt is not null);
             if (serviceProblem is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSetting, null, serviceProblem));
@@ -56,8 +56,9 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.ById[diagnostic.Id], diagnostic.Location?.ToLocation(), diagnostic.Arguments.Cast<object>().ToArray()));
             }
 
-            // The manifest is written only for a declaration the compiler accepted: a build that fails emits no IaC.
-            var manifest = functions.Count > 0 && diagnostics.Count == 0
+            // The manifest is written only for declarations the compiler accepted: a build that fails emits no IaC.
+            // Warnings (SLS4015) leave it alone.
+            var manifest = functions.Count > 0 && complete && !diagnostics.Any(d => Diagnostics.IsError(d.Id))
                 ? ManifestWriter.Write(serviceName, jwt, functions)
                 : null;
             spc.AddSource("ServerlessFunctions.g.cs", DispatchWriter.Write(manifest, functions));

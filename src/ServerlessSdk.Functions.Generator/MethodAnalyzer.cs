@@ -16,6 +16,8 @@ internal static class MethodAnalyzer
         var diagnostics = new List<DiagnosticInfo>();
         var type = method.ContainingType;
         var triggers = new List<TriggerModel>();
+        var unbound = method.GetAttributes().Concat(type.GetAttributes()).Any(a =>
+            a.AttributeClass?.ToDisplayString().StartsWith(KnownTypes.Attributes, System.StringComparison.Ordinal) == true && !AttributeArguments.AreBound(a));
         foreach (var attribute in method.GetAttributes())
         {
             var trigger = TriggerReader.Read(attribute, diagnostics);
@@ -52,7 +54,8 @@ internal static class MethodAnalyzer
             Policies: policies.ToEquatable(),
             Triggers: triggers.ToEquatable(),
             Location: LocationInfo.From(method.Locations.FirstOrDefault()),
-            Diagnostics: diagnostics.ToEquatable());
+            Diagnostics: diagnostics.ToEquatable(),
+            HasUnboundAttributes: unbound);
     }
 
     private static bool IsAccessible(ISymbol symbol)
@@ -138,6 +141,11 @@ internal static class MethodAnalyzer
         }
 
         var location = LocationInfo.From(attribute.ApplicationSyntaxReference);
+        if (!AttributeArguments.EnumsAreDefined(attribute, location, diagnostics))
+        {
+            return null;
+        }
+
         var named = attribute.NamedArguments.ToDictionary(a => a.Key, a => a.Value.Value);
         int? Int(string key, int unset) => named.TryGetValue(key, out var v) && v is int i && i != unset ? i : null;
 

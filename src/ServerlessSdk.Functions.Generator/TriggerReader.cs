@@ -15,12 +15,17 @@ internal static class TriggerReader
     public static TriggerModel? Read(AttributeData attribute, List<DiagnosticInfo> diagnostics)
     {
         var name = attribute.AttributeClass?.ToDisplayString();
-        if (name is null || !KnownTypes.Triggers.Contains(name) || attribute.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Error))
+        if (name is null || !KnownTypes.Triggers.Contains(name) || !AttributeArguments.AreBound(attribute))
         {
             return null;
         }
 
         var location = LocationInfo.From(attribute.ApplicationSyntaxReference);
+        if (!AttributeArguments.EnumsAreDefined(attribute, location, diagnostics))
+        {
+            return null;
+        }
+
         var named = attribute.NamedArguments.ToDictionary(a => a.Key, a => a.Value);
         var first = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value : null;
         var context = new Reader(named, location, diagnostics);
@@ -39,7 +44,8 @@ internal static class TriggerReader
 
     private static TriggerModel Http(AttributeData attribute, Dictionary<string, TypedConstant> named, LocationInfo? location, List<DiagnosticInfo> diagnostics)
     {
-        var method = attribute.ConstructorArguments[0].Value is int m && m >= 0 && m < Methods.Length ? Methods[m] : "GET";
+        // Bound and defined (checked in Read), so the value indexes the table; the table follows LambdaHttpMethod's order.
+        var method = Methods[(int)attribute.ConstructorArguments[0].Value!];
         var path = attribute.ConstructorArguments[1].Value as string ?? string.Empty;
         var problem = RoutePath.Validate(path, out _);
         if (problem is not null)

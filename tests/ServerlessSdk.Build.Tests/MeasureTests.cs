@@ -27,7 +27,7 @@ public sealed class MeasureTests(LocalFeed feed)
             Assert.True(File.Exists(Path.Combine(function.BuildOutputDirectory, $"serverless-report.{extension}")), extension);
         }
 
-        Assert.Contains("Reported: ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Reported (JIT estimate): ", result.Output, StringComparison.Ordinal);
         Assert.Contains("within budgets", result.Output, StringComparison.Ordinal);
     }
 
@@ -58,7 +58,7 @@ public sealed class MeasureTests(LocalFeed feed)
         var result = function.Build().ShouldSucceed();
 
         Assert.Equal(before, File.GetLastWriteTimeUtc(reportPath));
-        Assert.DoesNotContain("NoOp: ", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NoOp (JIT estimate): ", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -211,6 +211,21 @@ public sealed class MeasureTests(LocalFeed feed)
         Assert.StartsWith("# Earlier step", text, StringComparison.Ordinal);
         Assert.Contains("Summary", text, StringComparison.Ordinal);
         Assert.True(text.Length > "# Earlier step\n".Length + 100);
+    }
+
+    [Fact]
+    public void A_build_after_a_publish_shows_the_published_figures_beside_its_jit_estimate()
+    {
+        using var function = new FunctionProject(feed, "Compared");
+        function.Build().ShouldSucceed();
+        function.Publish().ShouldSucceed();
+
+        // Nothing in the source changed: the new publish alone makes the build measure again and show it.
+        var result = function.Build().ShouldSucceed();
+
+        Assert.Contains("Compared (JIT estimate): ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("; last publish (Native AOT, x86_64): ", result.Output, StringComparison.Ordinal);
+        Assert.Equal("x86_64", Report(function).GetProperty("lastPublish").GetProperty("architecture").GetString());
     }
 
     [Fact]

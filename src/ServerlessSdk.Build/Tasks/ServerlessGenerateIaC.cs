@@ -1,8 +1,9 @@
-using System.Globalization;
 using Microsoft.Build.Framework;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC;
 using ServerlessSdk.Tooling.IaC.Manifest;
+using ServerlessSdk.Tooling.Measurement;
+using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Build.Tasks;
 
@@ -78,24 +79,25 @@ public sealed class ServerlessGenerateIaC : Microsoft.Build.Utilities.Task
             return true;
         }
 
-        var diagnostics = new List<ServerlessDiagnostic>();
-        var defaults = new IaCSettings();
-        var settings = defaults with
-        {
-            MemorySize = Number(MemorySize, defaults.MemorySize, DiagnosticCodes.IaCInvalidMemorySize, "ServerlessMemorySize", diagnostics),
-            Timeout = Number(Timeout, defaults.Timeout, DiagnosticCodes.IaCInvalidTimeout, "ServerlessTimeout", diagnostics),
-            LogRetentionDays = Number(LogRetentionDays, defaults.LogRetentionDays, DiagnosticCodes.IaCInvalidLogRetention, "ServerlessLogRetentionDays", diagnostics),
-            Architecture = string.IsNullOrWhiteSpace(Architecture) ? defaults.Architecture : Architecture.Trim(),
-            Runtime = string.IsNullOrWhiteSpace(Runtime) ? defaults.Runtime : Runtime.Trim(),
-            StageName = string.IsNullOrWhiteSpace(StageName) ? defaults.StageName : StageName.Trim(),
-            Alarms = Alarms,
-            PackagePaths = PackagePaths(),
-        };
+        // The same parser the early check (ServerlessValidateSettings) used, so a bad value cannot get this far
+        // in a build; a direct call of the target still gets the same code and message.
+        var (project, diagnostics) = ProjectSettings.Parse(
+            new ProjectSettingsInput
+            {
+                MemorySize = MemorySize,
+                Timeout = Timeout,
+                LogRetentionDays = LogRetentionDays,
+                Architecture = Architecture,
+                Runtime = Runtime,
+                StageName = StageName,
+            },
+            MeasurementKind.Build);
         if (!DiagnosticLog.Report(Log, diagnostics))
         {
             return false;
         }
 
+        var settings = IaCSettings.From(project, PackagePaths(), Alarms);
         var result = IaCEmitter.Emit(manifest, settings, OutputFolder, Formats, Overwrite);
         var ok = DiagnosticLog.Report(Log, result.Diagnostics);
         Files = [.. result.Written.Concat(result.Unchanged).Order(StringComparer.Ordinal).Select(f => new Microsoft.Build.Utilities.TaskItem(f))];
@@ -123,21 +125,5 @@ public sealed class ServerlessGenerateIaC : Microsoft.Build.Utilities.Task
         Add("x86_64", PackagePathX64);
         Add("arm64", PackagePathArm64);
         return paths;
-    }
-
-    private static int Number(string? text, int fallback, string code, string property, List<ServerlessDiagnostic> diagnostics)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        diagnostics.Add(ServerlessDiagnostic.Error(code, $"{property} '{text}' is not a whole number"));
-        return fallback;
     }
 }

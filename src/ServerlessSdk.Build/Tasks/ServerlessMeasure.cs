@@ -74,6 +74,9 @@ public sealed class ServerlessMeasure : Microsoft.Build.Utilities.Task, ICancela
     /// <summary><c>ServerlessBudgetSeverity</c>: <c>error</c> or <c>warning</c>.</summary>
     public string? BudgetSeverity { get; set; }
 
+    /// <summary>The last publish's report copy: a publish writes it, a build shows its figures beside the JIT estimate.</summary>
+    public string? LastPublishReportFile { get; set; }
+
     /// <summary>The value of <c>GITHUB_STEP_SUMMARY</c>; the Markdown report is appended to that file when set.</summary>
     public string? StepSummaryPath { get; set; }
 
@@ -119,6 +122,7 @@ public sealed class ServerlessMeasure : Microsoft.Build.Utilities.Task, ICancela
                 BudgetSeverity = BudgetSeverity,
             },
             ReportFolder = ReportFolder,
+            LastPublishReportFile = string.IsNullOrWhiteSpace(LastPublishReportFile) ? null : LastPublishReportFile,
             MeasuredAt = DateTimeOffset.UtcNow,
         };
 

@@ -53,6 +53,8 @@ internal enum ReturnShape
 /// <summary>
 /// A handler method with its declarations, as the compiler sees it. Type names are fully qualified (global::…);
 /// DisplayName is Type.Method for the manifest and messages; ResultType is the T of the return shape, null for none.
+/// HasUnboundAttributes: one of its ServerlessSdk attributes has a compiler error (e.g. <c>[HttpApi("GETT", …)]</c>),
+/// which the compiler reports; the generator then emits no manifest rather than one without that declaration.
 /// </summary>
 internal sealed record MethodModel(
     string TypeName,
@@ -73,4 +75,5 @@ internal sealed record MethodModel(
     EquatableArray<Policy> Policies,
     EquatableArray<TriggerModel> Triggers,
     LocationInfo? Location,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool HasUnboundAttributes);

@@ -7,6 +7,9 @@ namespace ServerlessSdk.Functions.Generator.Validation;
 /// <summary>AWS limits and naming rules checked at compile time, where the fix is one click away.</summary>
 internal static class Limits
 {
+    /// <summary>API Gateway's maximum integration timeout for an HTTP API, in seconds.</summary>
+    public const int HttpApiIntegrationTimeout = 30;
+
     public static readonly int[] LogRetentionDays = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
 
     public static readonly Regex FunctionName = new("^[A-Z][A-Za-z0-9]{0,39}$", RegexOptions.CultureInvariant);

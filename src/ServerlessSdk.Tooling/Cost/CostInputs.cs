@@ -8,16 +8,12 @@ namespace ServerlessSdk.Tooling.Cost;
 /// <param name="ColdStartRate">The fraction of invocations that start a new execution environment, 0 to 1.</param>
 public sealed record CostInputs(double WarmDurationMs, double InitDurationMs, int MemoryMb, long MonthlyInvocations, double ColdStartRate)
 {
-    /// <summary><c>ServerlessExpectedMonthlyInvocations</c> when not set: 1,000,000, the free tier's request allowance.</summary>
-    public const long DefaultMonthlyInvocations = 1_000_000;
+    /// <summary><c>ServerlessExpectedMonthlyInvocations</c> when not set (<see cref="Settings.SettingDefaults.MonthlyInvocations"/>).</summary>
+    public const long DefaultMonthlyInvocations = Settings.SettingDefaults.MonthlyInvocations;
 
-    /// <summary>
-    /// <c>ServerlessColdStartRate</c> when not set: 0.01, i.e. 1% of invocations are cold, a common rule of thumb for
-    /// steady production traffic (AWS has described cold starts as under 1% of invocations); spiky or rare traffic
-    /// sees far more.
-    /// </summary>
-    public const double DefaultColdStartRate = 0.01;
+    /// <summary><c>ServerlessColdStartRate</c> when not set (<see cref="Settings.SettingDefaults.ColdStartRate"/>).</summary>
+    public const double DefaultColdStartRate = Settings.SettingDefaults.ColdStartRate;
 
-    /// <summary><c>ServerlessMemorySize</c> when not set: 128 MB, Lambda's default.</summary>
-    public const int DefaultMemoryMb = 128;
+    /// <summary><c>ServerlessMemorySize</c> when not set: 256 MB (<see cref="Settings.SettingDefaults.MemoryMb"/>).</summary>
+    public const int DefaultMemoryMb = Settings.SettingDefaults.MemoryMb;
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using ServerlessSdk.Tooling.Artifacts;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Tooling.Cost;
 
@@ -12,81 +12,42 @@ namespace ServerlessSdk.Tooling.Cost;
 public sealed record CostSettings(LambdaArchitecture Architecture, int MemoryMb, long MonthlyInvocations, double ColdStartRate)
 {
     /// <summary>Lambda's smallest memory size, in MB.</summary>
-    public const int MinMemoryMb = 128;
+    public const int MinMemoryMb = SettingDefaults.MinMemoryMb;
 
     /// <summary>Lambda's largest memory size, in MB.</summary>
-    public const int MaxMemoryMb = 10_240;
+    public const int MaxMemoryMb = SettingDefaults.MaxMemoryMb;
 
-    /// <summary>x86_64, 128 MB, 1,000,000 invocations, 1% cold.</summary>
+    /// <summary>x86_64, 256 MB, 1,000,000 invocations, 1% cold (<see cref="SettingDefaults"/>).</summary>
     public static CostSettings Default { get; } =
-        new(LambdaArchitecture.X64, CostInputs.DefaultMemoryMb, CostInputs.DefaultMonthlyInvocations, CostInputs.DefaultColdStartRate);
+        new(LambdaArchitecture.X64, SettingDefaults.MemoryMb, SettingDefaults.MonthlyInvocations, SettingDefaults.ColdStartRate);
+
+    /// <summary>The cost-relevant part of the project's settings.</summary>
+    public static CostSettings From(ProjectSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new(settings.Architecture, settings.MemoryMb, settings.MonthlyInvocations, settings.ColdStartRate);
+    }
 
     /// <summary>
     /// Parses the MSBuild properties <c>ServerlessArchitecture</c>, <c>ServerlessMemorySize</c>,
-    /// <c>ServerlessExpectedMonthlyInvocations</c> and <c>ServerlessColdStartRate</c>; empty means the default.
-    /// Invalid values are errors (<see cref="DiagnosticCodes.UnknownArchitecture"/>,
-    /// <see cref="DiagnosticCodes.InvalidMemorySize"/>, <see cref="DiagnosticCodes.InvalidExpectedMonthlyInvocations"/>,
-    /// <see cref="DiagnosticCodes.InvalidColdStartRate"/>) and keep the default.
+    /// <c>ServerlessExpectedMonthlyInvocations</c> and <c>ServerlessColdStartRate</c> with
+    /// <see cref="ProjectSettings.Parse"/>; empty means the default. Invalid values are errors
+    /// (<see cref="DiagnosticCodes.UnknownArchitecture"/>, <see cref="DiagnosticCodes.InvalidMemorySize"/>,
+    /// <see cref="DiagnosticCodes.InvalidExpectedMonthlyInvocations"/>, <see cref="DiagnosticCodes.InvalidColdStartRate"/>)
+    /// and keep the default.
     /// </summary>
     public static (CostSettings Settings, IReadOnlyList<ServerlessDiagnostic> Diagnostics) Parse(
         string? architecture, string? memorySize, string? expectedMonthlyInvocations, string? coldStartRate)
     {
-        var diagnostics = new List<ServerlessDiagnostic>();
-        var settings = Default;
-
-        if (!string.IsNullOrWhiteSpace(architecture))
-        {
-            if (LambdaArchitecture.TryParse(architecture, out var parsed))
+        var (settings, diagnostics) = ProjectSettings.Parse(
+            new ProjectSettingsInput
             {
-                settings = settings with { Architecture = parsed };
-            }
-            else
-            {
-                diagnostics.Add(Invalid(DiagnosticCodes.UnknownArchitecture, "ServerlessArchitecture", architecture, "x86_64 or arm64", "x86_64"));
-            }
-        }
-
-        if (!string.IsNullOrWhiteSpace(memorySize))
-        {
-            if (int.TryParse(memorySize.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var megabytes) && megabytes is >= MinMemoryMb and <= MaxMemoryMb)
-            {
-                settings = settings with { MemoryMb = megabytes };
-            }
-            else
-            {
-                diagnostics.Add(Invalid(DiagnosticCodes.InvalidMemorySize, "ServerlessMemorySize", memorySize, "a whole number of MB from 128 to 10240", "128"));
-            }
-        }
-
-        if (!string.IsNullOrWhiteSpace(expectedMonthlyInvocations))
-        {
-            if (long.TryParse(expectedMonthlyInvocations.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var invocations) && invocations > 0)
-            {
-                settings = settings with { MonthlyInvocations = invocations };
-            }
-            else
-            {
-                diagnostics.Add(Invalid(
-                    DiagnosticCodes.InvalidExpectedMonthlyInvocations, "ServerlessExpectedMonthlyInvocations", expectedMonthlyInvocations, "a whole number greater than zero, such as 5000000", "1000000"));
-            }
-        }
-
-        if (!string.IsNullOrWhiteSpace(coldStartRate))
-        {
-            if (double.TryParse(coldStartRate.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and <= 1)
-            {
-                settings = settings with { ColdStartRate = rate };
-            }
-            else
-            {
-                diagnostics.Add(Invalid(DiagnosticCodes.InvalidColdStartRate, "ServerlessColdStartRate", coldStartRate, "a fraction from 0 to 1, such as 0.05 for 5%", "0.01"));
-            }
-        }
-
-        return (settings, diagnostics);
+                Architecture = architecture,
+                MemorySize = memorySize,
+                ExpectedMonthlyInvocations = expectedMonthlyInvocations,
+                ColdStartRate = coldStartRate,
+            },
+            Measurement.MeasurementKind.Build);
+        return (From(settings), diagnostics);
     }
-
-    private static ServerlessDiagnostic Invalid(string code, string property, string raw, string expected, string fallback) => ServerlessDiagnostic.Error(
-        code,
-        $"{property} is '{raw}', which is not {expected}; set it to one, or leave it empty for the default ({fallback}).");
 }

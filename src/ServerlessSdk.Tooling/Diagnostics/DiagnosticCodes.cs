@@ -52,6 +52,9 @@ public static class DiagnosticCodes
     /// <summary>SLS2021: a payload file to measure is missing, unreadable or outside the package folder.</summary>
     public const string PayloadFileInvalid = "SLS2021";
 
+    /// <summary>SLS2031: a boolean <c>Serverless*</c> property (<c>ServerlessIaC</c>, <c>ServerlessAlarms</c>, …) is neither <c>true</c> nor <c>false</c>.</summary>
+    public const string InvalidSwitch = "SLS2031";
+
     /// <summary>SLS3001: <c>ServerlessColdStartBudget</c> is not a positive number of milliseconds.</summary>
     public const string InvalidColdStartBudget = "SLS3001";
 
@@ -87,6 +90,12 @@ public static class DiagnosticCodes
 
     /// <summary>SLS3022: <c>ServerlessColdStartRate</c> is not a fraction between 0 and 1.</summary>
     public const string InvalidColdStartRate = "SLS3022";
+
+    /// <summary>
+    /// SLS4015 (warning): an HTTP API function's timeout is above API Gateway's 30 s integration limit. The generator
+    /// reports it for a declared <c>[LambdaFunction(Timeout = …)]</c>, the IaC for one from <c>ServerlessTimeout</c>.
+    /// </summary>
+    public const string TimeoutOverHttpApiLimit = "SLS4015";
 
     /// <summary>SLS4140: the function manifest in the compiled assembly cannot be read (a ServerlessSdk.Functions / ServerlessSdk.Build or tool version mismatch); reported by the build and by <c>dotnet serverless</c>.</summary>
     public const string ManifestUnreadable = "SLS4140";

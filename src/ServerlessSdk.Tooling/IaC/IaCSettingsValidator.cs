@@ -1,5 +1,6 @@
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC.Manifest;
+using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Tooling.IaC;
 
@@ -11,10 +12,10 @@ public static class IaCSettingsValidator
         [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
 
     /// <summary>The OS-only runtimes a Native AOT <c>bootstrap</c> runs on.</summary>
-    public static IReadOnlyList<string> Runtimes { get; } = ["provided.al2023", "provided.al2"];
+    public static IReadOnlyList<string> Runtimes { get; } = [.. Artifacts.LambdaRuntimes.All.Select(r => r.Name)];
 
     /// <summary>The architectures Lambda offers.</summary>
-    public static IReadOnlyList<string> Architectures { get; } = ["x86_64", "arm64"];
+    public static IReadOnlyList<string> Architectures { get; } = [.. Artifacts.LambdaArchitecture.All.Select(a => a.Name)];
 
     /// <summary>Every problem with <paramref name="settings"/> and the manifest's per-function values, as errors.</summary>
     public static IReadOnlyList<ServerlessDiagnostic> Validate(IaCSettings settings, ServiceManifest manifest)
@@ -28,7 +29,7 @@ public static class IaCSettingsValidator
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidRuntime, $"runtime '{settings.Runtime}' is not one a Native AOT bootstrap runs on; use {string.Join(" or ", Runtimes)}"));
         }
 
-        if (!IsValidStage(settings.StageName))
+        if (!ProjectSettings.IsValidStageName(settings.StageName))
         {
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidStageName, $"HTTP API stage '{settings.StageName}' is not valid; use $default or 1–128 letters, digits, hyphens and underscores"));
         }
@@ -54,12 +55,12 @@ public static class IaCSettingsValidator
 
     private static void CheckValues(List<ServerlessDiagnostic> diagnostics, int? memory, int? timeout, string? architecture, int? retention, string where)
     {
-        if (memory is < 128 or > 10240)
+        if (memory is < SettingDefaults.MinMemoryMb or > SettingDefaults.MaxMemoryMb)
         {
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidMemorySize, $"{where}: memory size {memory} MB is outside Lambda's 128–10240 MB"));
         }
 
-        if (timeout is < 1 or > 900)
+        if (timeout is < SettingDefaults.MinTimeoutSeconds or > SettingDefaults.MaxTimeoutSeconds)
         {
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidTimeout, $"{where}: timeout {timeout} s is outside Lambda's 1–900 s"));
         }
@@ -86,7 +87,4 @@ public static class IaCSettingsValidator
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidPackagePath, $"the {architecture} package path '{path}' must be relative to the IaC folder, with forward slashes"));
         }
     }
-
-    private static bool IsValidStage(string stage) =>
-        stage == "$default" || (stage.Length is > 0 and <= 128 && stage.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'));
 }

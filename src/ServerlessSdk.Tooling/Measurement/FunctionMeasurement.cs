@@ -1,11 +1,10 @@
-using System.Runtime.InteropServices;
 using ServerlessSdk.Emulator;
-using ServerlessSdk.Tooling.Artifacts;
 using ServerlessSdk.Tooling.Budgets;
 using ServerlessSdk.Tooling.Cost;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC.Manifest;
 using ServerlessSdk.Tooling.Reports;
+using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Tooling.Measurement;
 
@@ -22,19 +21,31 @@ public static class FunctionMeasurement
         ArgumentNullException.ThrowIfNull(request);
         var diagnostics = new List<ServerlessDiagnostic>();
 
-        var budgets = BudgetParser.Parse(request.Budgets, request.Kind);
-        diagnostics.AddRange(budgets.Diagnostics);
-        var (settings, settingErrors) = CostSettings.Parse(request.Architecture, request.MemorySize, request.ExpectedMonthlyInvocations, request.ColdStartRate);
+        // The trigger type and event file are the probe's to report (SampleEvents), so they are not parsed twice here.
+        var (project, settingErrors) = ProjectSettings.Parse(
+            new ProjectSettingsInput
+            {
+                Architecture = request.Architecture,
+                MemorySize = request.MemorySize,
+                ExpectedMonthlyInvocations = request.ExpectedMonthlyInvocations,
+                ColdStartRate = request.ColdStartRate,
+                Budgets = request.Budgets,
+            },
+            request.Kind);
         diagnostics.AddRange(settingErrors);
+        var settings = CostSettings.From(project);
+        var budgets = project.Budgets;
 
         var package = PackageSizeAnalyzer.Analyze(request.PackageFolder, request.PayloadFiles);
         diagnostics.AddRange(package.Diagnostics);
 
-        var startup = await ProbeAsync(request, settings, diagnostics, cancellationToken).ConfigureAwait(false);
+        var probe = await ProbeAsync(request, settings, diagnostics, cancellationToken).ConfigureAwait(false);
+        var startup = probe.Figures;
         var cost = Estimate(startup, settings);
 
+        // Emulated figures are far slower than the real machine's: a breach is worth seeing, not failing the publish.
         var evaluation = BudgetEvaluator.Evaluate(
-            budgets.Budgets,
+            probe.Emulator is null ? budgets : budgets with { Severity = DiagnosticSeverity.Warning },
             new BudgetMeasurements(startup?.ColdStartMs, package.Size?.ZippedBytes, startup?.PeakRssMb, cost?.For(settings.Architecture.Name).TotalUsd),
             request.EntryPoint);
         diagnostics.AddRange(evaluation.Diagnostics);
@@ -51,28 +62,38 @@ public static class FunctionMeasurement
             Cost = cost,
             Budgets = evaluation.Checks,
             Diagnostics = diagnostics,
+            StartupSkippedReason = probe.SkippedReason,
+            LastPublish = request.Kind == MeasurementKind.Build ? PublishedFigures.TryRead(request.LastPublishReportFile) : null,
+            Emulator = probe.Emulator,
         };
         var markdown = MarkdownReportWriter.Write(report);
-        return new MeasurementOutcome(report, diagnostics, ReportFiles.Render(report, request.ReportFolder), markdown, SummaryLine.For(report));
+        var files = ReportFiles.Render(report, request.ReportFolder).ToList();
+        if (request.Kind == MeasurementKind.Publish && !string.IsNullOrWhiteSpace(request.LastPublishReportFile))
+        {
+            files.Add(new GeneratedFile(request.LastPublishReportFile, JsonReportWriter.Write(report)));
+        }
+
+        return new MeasurementOutcome(report, diagnostics, files, markdown, SummaryLine.For(report));
     }
 
-    private static async Task<StartupFigures?> ProbeAsync(
+    private static async Task<(StartupFigures? Figures, string? SkippedReason, string? Emulator)> ProbeAsync(
         MeasurementRequest request, CostSettings settings, List<ServerlessDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.EntryPoint))
         {
-            return null;
+            return (null, null, null);
         }
 
         var isDll = request.EntryPoint.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-        if (!isDll && CannotRunHere(request.EntryPoint) is { } reason)
+        var foreign = isDll ? null : ForeignExecutable.Check(request.EntryPoint, request.AllowEmulation);
+        if (foreign is { Reason: { } reason })
         {
             diagnostics.Add(new ServerlessDiagnostic(
                 DiagnosticCodes.ProbeSkipped,
                 DiagnosticSeverity.Info,
-                $"The startup probe was skipped: {reason}; cold start and memory are not measured (run the publish on a matching Linux machine to measure them).",
+                $"The startup probe was skipped: {reason}.",
                 request.EntryPoint));
-            return null;
+            return (null, reason, null);
         }
 
         // The rule invoke uses too: ServerlessTriggerType when set, else the manifest's trigger (a queue function is
@@ -82,18 +103,23 @@ public static class FunctionMeasurement
         diagnostics.AddRange(sampleEvent.Diagnostics);
         if (!sampleEvent.Succeeded)
         {
-            return null;
+            return (null, null, null);
         }
 
-        var command = isDll ? FunctionCommand.DotnetDll(request.EntryPoint) : FunctionCommand.Executable(request.EntryPoint);
+        var command = foreign?.Emulated ?? (isDll ? FunctionCommand.DotnetDll(request.EntryPoint) : FunctionCommand.Executable(request.EntryPoint));
         var options = (request.Probe ?? StartupProbeOptions.For(request.Kind)) with
         {
             Function = new EmulatorOptions { FunctionName = request.FunctionName, MemoryMb = settings.MemoryMb },
             Environment = request.Environment,
         };
         var result = await StartupProbe.RunAsync(command, sampleEvent.Payload, options, cancellationToken).ConfigureAwait(false);
-        diagnostics.AddRange(result.Diagnostics);
-        return result.Figures;
+
+        // Under an emulator a failure may be the emulator's: report it, but never fail harder than a machine that
+        // could not probe at all (SLS2008, info).
+        diagnostics.AddRange(foreign?.Emulator is null
+            ? result.Diagnostics
+            : result.Diagnostics.Select(d => d.Severity == DiagnosticSeverity.Error ? d with { Severity = DiagnosticSeverity.Warning } : d));
+        return (result.Figures, null, foreign?.Emulator);
     }
 
     /// <summary>The function manifest of the probed assembly, or null (none, or unreadable: the IaC step reports that).</summary>
@@ -113,36 +139,6 @@ public static class FunctionMeasurement
         {
             return null;
         }
-    }
-
-    /// <summary>Why this machine cannot run the executable, or null when it can (or when it is not an ELF file at all).</summary>
-    private static string? CannotRunHere(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null; // the probe reports the missing file itself
-        }
-
-        var elf = ElfFile.ReadFile(path);
-        if (!elf.Succeeded)
-        {
-            return null;
-        }
-
-        if (!OperatingSystem.IsLinux())
-        {
-            return $"{Path.GetFileName(path)} is a Linux executable and this machine runs {RuntimeInformation.OSDescription}";
-        }
-
-        var host = RuntimeInformation.OSArchitecture switch
-        {
-            Architecture.X64 => ElfMachine.X64,
-            Architecture.Arm64 => ElfMachine.Arm64,
-            _ => ElfMachine.None,
-        };
-        return elf.File.Machine == host
-            ? null
-            : $"{Path.GetFileName(path)} is built for {LambdaArchitecture.Describe(elf.File.Machine)} and this machine is {RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
     }
 
     /// <summary>

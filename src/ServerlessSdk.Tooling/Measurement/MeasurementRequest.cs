@@ -46,7 +46,7 @@ public sealed record MeasurementRequest
     /// <summary><c>ServerlessArchitecture</c>: <c>x86_64</c> (default) or <c>arm64</c>.</summary>
     public string? Architecture { get; init; }
 
-    /// <summary><c>ServerlessMemorySize</c>: MB, 128 (default) to 10,240.</summary>
+    /// <summary><c>ServerlessMemorySize</c>: MB, 128 to 10,240 (default 256).</summary>
     public string? MemorySize { get; init; }
 
     /// <summary><c>ServerlessExpectedMonthlyInvocations</c>: default 1,000,000.</summary>
@@ -66,6 +66,18 @@ public sealed record MeasurementRequest
 
     /// <summary>When the measurement is made (the host's clock; passed in so the logic stays deterministic).</summary>
     public required DateTimeOffset MeasuredAt { get; init; }
+
+    /// <summary>
+    /// A copy of the last publish's <c>serverless-report.json</c> (in <c>obj/</c>, whatever the configuration): a
+    /// publish writes it, a build reads it to show the Native AOT figures beside its JIT estimate. Null for neither.
+    /// </summary>
+    public string? LastPublishReportFile { get; init; }
+
+    /// <summary>
+    /// Whether an executable for another architecture may be probed under an emulator (qemu-user for arm64 on x64)
+    /// when one is installed; false skips it as if none were (SLS2008).
+    /// </summary>
+    public bool AllowEmulation { get; init; } = true;
 
     /// <summary>Probe settings; null for <see cref="StartupProbeOptions.For"/> the <see cref="Kind"/>.</summary>
     public StartupProbeOptions? Probe { get; init; }

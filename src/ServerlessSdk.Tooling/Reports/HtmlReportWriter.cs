@@ -54,7 +54,13 @@ public static class HtmlReportWriter
         html.Append("<span class=\"pill ").Append(ok ? "ok" : "bad").Append("\">").Append(ok ? "✓ " : "✗ ").Append(E(verdict)).Append("</span>\n");
         html.Append("<p class=\"meta\">").Append(E(Kind(report.Kind))).Append(" · ").Append(E(report.Architecture))
             .Append(" · ").Append(report.MemoryMb.ToString(CultureInfo.InvariantCulture)).Append(" MB memory · measured ")
-            .Append(E(report.MeasuredAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))).Append("</p>\n</header>\n");
+            .Append(E(report.MeasuredAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))).Append("</p>\n");
+        foreach (var note in ReportNotes.For(report))
+        {
+            html.Append("<p class=\"meta\">").Append(E(note)).Append("</p>\n");
+        }
+
+        html.Append("</header>\n");
     }
 
     private static void Cards(StringBuilder html, ServerlessReport report)

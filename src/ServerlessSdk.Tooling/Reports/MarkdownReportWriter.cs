@@ -24,6 +24,12 @@ public static class MarkdownReportWriter
         md.Append('\n');
         md.Append(Text($"{ReportFormat.Kind(report.Kind)}, {report.Architecture}, {report.MemoryMb} MB")).Append('\n');
         md.Append('\n');
+        foreach (var note in ReportNotes.For(report))
+        {
+            md.Append("> ").Append(Text(note)).Append('\n');
+            md.Append('\n');
+        }
+
         md.Append("| figure | measured | budget | status |\n");
         md.Append("|---|---:|---:|:---:|\n");
         AppendFigures(md, report);

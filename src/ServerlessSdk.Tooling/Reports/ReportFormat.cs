@@ -76,6 +76,9 @@ internal static class ReportFormat
         _ => "Monthly cost",
     };
 
-    /// <summary><c>build (JIT)</c> or <c>publish (Native AOT)</c>.</summary>
-    public static string Kind(MeasurementKind kind) => kind == MeasurementKind.Build ? "build (JIT)" : "publish (Native AOT)";
+    /// <summary>
+    /// <c>build (JIT estimate)</c> or <c>publish (Native AOT)</c>: a build is probed as <c>dotnet bootstrap.dll</c>,
+    /// which is larger to start and slower than the deployed Native AOT bootstrap, so its figures are only an estimate.
+    /// </summary>
+    public static string Kind(MeasurementKind kind) => kind == MeasurementKind.Build ? "build (JIT estimate)" : "publish (Native AOT)";
 }

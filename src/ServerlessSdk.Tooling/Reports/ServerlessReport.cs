@@ -51,6 +51,15 @@ public sealed record ServerlessReport
     /// <summary>Every diagnostic the measurement reported, budget breaches included.</summary>
     public IReadOnlyList<ServerlessDiagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>Why the startup probe did not run, and how to make it run or stop asking; null when it ran.</summary>
+    public string? StartupSkippedReason { get; init; }
+
+    /// <summary>On a build report, the last publish's Native AOT figures, when a publish report exists; else null.</summary>
+    public PublishedFigures? LastPublish { get; init; }
+
+    /// <summary>The emulator the probe ran the function under (<c>qemu-aarch64-static</c>), or null when it ran natively.</summary>
+    public string? Emulator { get; init; }
+
     /// <summary>How many budgets were exceeded.</summary>
     public int BudgetsExceeded => Budgets.Count(check => check.Status == BudgetStatus.Exceeded);
 }

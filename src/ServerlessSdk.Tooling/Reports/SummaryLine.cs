@@ -1,11 +1,11 @@
-using ServerlessSdk.Tooling.Budgets;
-using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Measurement;
 
 namespace ServerlessSdk.Tooling.Reports;
 
 /// <summary>
 /// One line for the build log: <c>MyApi: 1.90 MB zipped, cold start 3.82 ms (p90 4.40 ms), 7.0 MB RSS, est.
-/// $0.42/month at 1M invocations — within budgets</c>.
+/// $0.42/month at 1M invocations — within budgets</c>. A build's line says its figures are a JIT estimate and, when
+/// a publish was measured before, ends with that publish's Native AOT figures.
 /// </summary>
 public static class SummaryLine
 {
@@ -30,7 +30,7 @@ public static class SummaryLine
         }
         else
         {
-            parts.Add("cold start not measured");
+            parts.Add(report.StartupSkippedReason is { } reason ? $"cold start not measured ({reason})" : "cold start not measured");
         }
 
         if (report.Cost is { } cost)
@@ -39,22 +39,10 @@ public static class SummaryLine
             parts.Add($"est. {ReportFormat.Usd(total)}/month at {ReportFormat.Count(cost.MonthlyInvocations)} invocations");
         }
 
-        return $"{report.FunctionName}: {string.Join(", ", parts)} — {Verdict(report)}";
-    }
-
-    private static string Verdict(ServerlessReport report)
-    {
-        var verdict = report.BudgetsExceeded switch
-        {
-            0 => "within budgets",
-            1 => "1 budget exceeded",
-            var n => $"{n} budgets exceeded",
-        };
-        var failures = report.Diagnostics
-            .Where(d => d.Severity != DiagnosticSeverity.Info && !BudgetEvaluator.BreachCodes.Contains(d.Code))
-            .Select(d => d.Code)
-            .Distinct()
-            .ToList();
-        return failures.Count == 0 ? verdict : $"{verdict}; see {string.Join(", ", failures)}";
+        var name = report.Kind == MeasurementKind.Build ? $"{report.FunctionName} (JIT estimate)" : report.FunctionName;
+        var line = $"{name}: {string.Join(", ", parts)} — {ReportVerdict.For(report).Text}";
+        return report.LastPublish is { } published
+            ? $"{line}; last publish (Native AOT, {published.Architecture}): {published.Describe()}"
+            : line;
     }
 }

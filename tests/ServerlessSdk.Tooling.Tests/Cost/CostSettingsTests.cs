@@ -8,12 +8,12 @@ namespace ServerlessSdk.Tooling.Tests.Cost;
 public sealed class CostSettingsTests
 {
     [Fact]
-    public void Empty_settings_give_x86_64_128_mb_a_million_invocations_and_one_percent_cold()
+    public void Empty_settings_give_x86_64_256_mb_a_million_invocations_and_one_percent_cold()
     {
         var (settings, diagnostics) = CostSettings.Parse(null, "", " ", null);
 
         Assert.Empty(diagnostics);
-        Assert.Equal(new CostSettings(LambdaArchitecture.X64, 128, 1_000_000, 0.01), settings);
+        Assert.Equal(new CostSettings(LambdaArchitecture.X64, 256, 1_000_000, 0.01), settings);
     }
 
     [Fact]

@@ -163,12 +163,43 @@ public sealed class FunctionMeasurementTests : IDisposable
         var bootstrap = Path.Combine(_publish.Path, "bootstrap");
         File.WriteAllBytes(bootstrap, new ElfBuilder { Machine = otherMachine }.Static().Build().Bytes);
 
-        var outcome = await FunctionMeasurement.RunAsync(Request(bootstrap));
+        var outcome = await FunctionMeasurement.RunAsync(Request(bootstrap) with { AllowEmulation = false });
 
         var skipped = Assert.Single(outcome.Diagnostics);
         Assert.Equal(DiagnosticCodes.ProbeSkipped, skipped.Code);
         Assert.Equal(DiagnosticSeverity.Info, skipped.Severity);
         Assert.False(outcome.HasErrors);
         Assert.NotNull(outcome.Report.Package);
+    }
+
+    [Fact]
+    public async Task A_skipped_probe_says_why_and_how_to_skip_and_does_not_claim_the_budgets()
+    {
+        var otherMachine = RuntimeInformation.OSArchitecture == Architecture.Arm64 ? (ushort)62 : (ushort)183;
+        var bootstrap = Path.Combine(_publish.Path, "bootstrap");
+        File.WriteAllBytes(bootstrap, new ElfBuilder { Machine = otherMachine }.Static().Build().Bytes);
+
+        var outcome = await FunctionMeasurement.RunAsync(Request(bootstrap) with { AllowEmulation = false });
+
+        Assert.Contains("ServerlessSkipMeasure=true", outcome.Report.StartupSkippedReason, StringComparison.Ordinal);
+        Assert.Contains(outcome.Report.StartupSkippedReason!, outcome.SummaryLine, StringComparison.Ordinal);
+        Assert.DoesNotContain("within budgets", outcome.SummaryLine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_publish_writes_the_copy_a_later_build_reads_its_figures_from()
+    {
+        var copy = Path.Combine(_publish.Path, "last-publish.json");
+        var generous = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" };
+        var published = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { Budgets = generous, LastPublishReportFile = copy });
+        foreach (var file in published.Files)
+        {
+            FileWriter.WriteIfChanged(file.Path, file.Content);
+        }
+
+        var built = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo"), MeasurementKind.Build) with { LastPublishReportFile = copy });
+
+        Assert.Equal(published.Report.Package!.ZippedBytes, built.Report.LastPublish!.ZippedBytes);
+        Assert.Contains("; last publish (Native AOT, x86_64): ", built.SummaryLine, StringComparison.Ordinal);
     }
 }

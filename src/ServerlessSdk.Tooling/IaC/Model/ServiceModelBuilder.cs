@@ -2,6 +2,7 @@ using System.Text.Json;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC.Iam;
 using ServerlessSdk.Tooling.IaC.Manifest;
+using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Tooling.IaC.Model;
 
@@ -34,6 +35,7 @@ internal static class ServiceModelBuilder
 
         CheckRoutes(functions, diagnostics);
         CheckNameClashes(functions, diagnostics);
+        CheckDefaultTimeout(manifest, settings, diagnostics);
         var queues = Queues(functions, diagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -112,6 +114,30 @@ internal static class ServiceModelBuilder
         foreach (var text in json.OfType<string>().Where(t => !IsJsonObject(t)))
         {
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidTriggerSettings, $"{where}: '{text}' is not a JSON object (event patterns and filter policies are JSON objects)"));
+        }
+    }
+
+    /// <summary>
+    /// SLS4015 for HTTP functions that take ServerlessTimeout over API Gateway's limit. A timeout the function declares
+    /// itself was warned about by the generator, which sees the attribute; warning again here would say it twice.
+    /// </summary>
+    private static void CheckDefaultTimeout(ServiceManifest manifest, IaCSettings settings, List<ServerlessDiagnostic> diagnostics)
+    {
+        if (settings.Timeout <= SettingDefaults.HttpApiIntegrationTimeoutSeconds)
+        {
+            return;
+        }
+
+        var names = manifest.Functions
+            .Where(f => f.Timeout is null && f.Triggers.OfType<HttpRouteTrigger>().Any())
+            .Select(f => f.Name)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (names.Count > 0)
+        {
+            diagnostics.Add(ServerlessDiagnostic.Warning(
+                DiagnosticCodes.TimeoutOverHttpApiLimit,
+                $"ServerlessTimeout {settings.Timeout} s applies to HTTP API function(s) {string.Join(", ", names)}, above API Gateway's {SettingDefaults.HttpApiIntegrationTimeoutSeconds} s integration limit: callers get 503 after {SettingDefaults.HttpApiIntegrationTimeoutSeconds} s while the function keeps running; set ServerlessTimeout (or their [LambdaFunction(Timeout = …)]) to {SettingDefaults.HttpApiIntegrationTimeoutSeconds} or less"));
         }
     }
 

@@ -1,0 +1,83 @@
+using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Budgets;
+using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Measurement;
+
+namespace ServerlessSdk.Tooling.Settings;
+
+/// <summary>
+/// Every <c>Serverless*</c> property, parsed and validated once: the build's early check, the measurement, the cost
+/// estimate and the IaC all read their settings from here, so a bad value has one code and one message wherever
+/// it is read, and an unset one the same default (<see cref="SettingDefaults"/>).
+/// </summary>
+public sealed record ProjectSettings
+{
+    /// <summary>The configured architecture.</summary>
+    public LambdaArchitecture Architecture { get; init; } = LambdaArchitecture.X64;
+
+    /// <summary>The functions' memory size in MB, for functions that do not declare one and for the cost.</summary>
+    public int MemoryMb { get; init; } = SettingDefaults.MemoryMb;
+
+    /// <summary>The timeout in seconds for functions that do not declare one.</summary>
+    public int TimeoutSeconds { get; init; } = SettingDefaults.TimeoutSeconds;
+
+    /// <summary>The log retention in days for functions that do not declare one.</summary>
+    public int LogRetentionDays { get; init; } = SettingDefaults.LogRetentionDays;
+
+    /// <summary>The Lambda runtime.</summary>
+    public LambdaRuntime Runtime { get; init; } = LambdaRuntimes.ProvidedAl2023;
+
+    /// <summary>The HTTP API stage.</summary>
+    public string StageName { get; init; } = SettingDefaults.StageName;
+
+    /// <summary>The IaC formats to write, as <see cref="IaC.IaCFormats"/> names.</summary>
+    public IReadOnlyList<string> IaCFormats { get; init; } = SettingDefaults.IaCFormats;
+
+    /// <summary>Expected invocations a month, for the cost.</summary>
+    public long MonthlyInvocations { get; init; } = SettingDefaults.MonthlyInvocations;
+
+    /// <summary>The fraction of invocations assumed cold, for the cost.</summary>
+    public double ColdStartRate { get; init; } = SettingDefaults.ColdStartRate;
+
+    /// <summary>The budgets for the kind of output parsed for.</summary>
+    public FunctionBudgets Budgets { get; init; } = FunctionBudgets.BuildDefaults;
+
+    /// <summary>
+    /// Parses <paramref name="input"/> for a build or a publish (which differ only in the default budgets). Never
+    /// throws for a bad value: each is an error with its property's code and keeps its default, so the rest can
+    /// still be checked and every mistake is reported at once.
+    /// </summary>
+    public static (ProjectSettings Settings, IReadOnlyList<ServerlessDiagnostic> Diagnostics) Parse(ProjectSettingsInput input, MeasurementKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var diagnostics = new List<ServerlessDiagnostic>();
+        var read = new SettingReader(diagnostics);
+        var budgets = BudgetParser.Parse(input.Budgets, kind);
+        diagnostics.AddRange(budgets.Diagnostics);
+        var settings = new ProjectSettings
+        {
+            Architecture = read.Choice(input.Architecture, "ServerlessArchitecture", DiagnosticCodes.UnknownArchitecture, LambdaArchitecture.All, a => a.Name, LambdaArchitecture.X64),
+            MemoryMb = read.Whole(input.MemorySize, "ServerlessMemorySize", DiagnosticCodes.InvalidMemorySize, SettingDefaults.MinMemoryMb, SettingDefaults.MaxMemoryMb, "MB", SettingDefaults.MemoryMb),
+            TimeoutSeconds = read.Whole(input.Timeout, "ServerlessTimeout", DiagnosticCodes.IaCInvalidTimeout, SettingDefaults.MinTimeoutSeconds, SettingDefaults.MaxTimeoutSeconds, "seconds", SettingDefaults.TimeoutSeconds),
+            LogRetentionDays = read.Retention(input.LogRetentionDays),
+            Runtime = read.Choice(input.Runtime, "ServerlessRuntime", DiagnosticCodes.UnknownRuntime, LambdaRuntimes.All, r => r.Name, LambdaRuntimes.ProvidedAl2023),
+            StageName = read.Stage(input.StageName),
+            IaCFormats = read.Formats(input.IaCFormats),
+            MonthlyInvocations = read.Invocations(input.ExpectedMonthlyInvocations),
+            ColdStartRate = read.Fraction(input.ColdStartRate),
+            Budgets = budgets.Budgets,
+        };
+        read.TriggerType(input.TriggerType);
+        read.File(input.StartupEventFile);
+        foreach (var (name, value) in input.Switches.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            read.Switch(value, name);
+        }
+
+        return (settings, diagnostics);
+    }
+
+    /// <summary>True for a stage name API Gateway accepts: <c>$default</c>, or 1–128 letters, digits, <c>-</c> and <c>_</c>.</summary>
+    public static bool IsValidStageName(string stage) =>
+        stage == "$default" || (stage.Length is > 0 and <= 128 && stage.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'));
+}
