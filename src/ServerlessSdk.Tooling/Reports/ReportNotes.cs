@@ -20,7 +20,7 @@ internal static class ReportNotes
 
         if (report.Emulator is { } emulator)
         {
-            yield return $"Measured under {emulator} emulation, which is far slower than the real machine: budget breaches are warnings.";
+            yield return $"Started and timed under {emulator} emulation: the timings and memory are the emulator's, far above the real machine's, so only the package size is checked against its budget.";
         }
 
         if (report.StartupSkippedReason is { } reason)

@@ -22,7 +22,8 @@ public static class SummaryLine
         if (report.Startup is { } startup)
         {
             var coldStart = startup.ColdStartMs.Summary;
-            parts.Add($"cold start {ReportFormat.Ms(coldStart.Median)} (p90 {ReportFormat.Ms(coldStart.P90)})");
+            var emulated = report.Emulator is { } emulator ? $" under {emulator}, not the real machine's" : "";
+            parts.Add($"cold start {ReportFormat.Ms(coldStart.Median)} (p90 {ReportFormat.Ms(coldStart.P90)}{emulated})");
             if (startup.PeakRssMb is { } rss)
             {
                 parts.Add($"{ReportFormat.MemoryMb(rss.Summary.Max)} RSS");
