@@ -15,6 +15,9 @@ namespace ServerlessSdk.Tooling.Measurement;
 /// </summary>
 public static class FunctionMeasurement
 {
+    /// <summary>The <c>SERVERLESS_FUNCTION</c> variable FunctionHost selects a function by (ServerlessSdk.Functions).</summary>
+    private const string FunctionVariable = "SERVERLESS_FUNCTION";
+
     /// <summary>Runs the measurement. Never throws for a bad function or setting; only cancellation and invalid arguments throw.</summary>
     public static async Task<MeasurementOutcome> RunAsync(MeasurementRequest request, CancellationToken cancellationToken = default)
     {
@@ -131,10 +134,14 @@ public static class FunctionMeasurement
             {
                 var triggerType = function.Triggers is [var first, ..] ? DefaultEvent.TriggerTypeOf(first) : null;
                 var sampleEvent = DefaultEvent.For(request.ProjectDirectory, startupEventFile: null, triggerType);
-                var environment = new Dictionary<string, string>(request.Environment, StringComparer.Ordinal)
+                // As the IaC configures it on Lambda (and the tool runs it): its declared environment, then the probe's.
+                var environment = new Dictionary<string, string>(function.Environment, StringComparer.Ordinal);
+                foreach (var (name, value) in request.Environment)
                 {
-                    [FunctionVariable] = function.Name,
-                };
+                    environment[name] = value;
+                }
+
+                environment[FunctionVariable] = function.Name;
                 var memoryMb = function.MemorySize ?? settings.MemoryMb;
                 var figures = await ProbeOneAsync(
                     command, foreign?.Emulator, sampleEvent, function.Name, memoryMb, environment, request, diagnostics, cancellationToken).ConfigureAwait(false);
@@ -152,9 +159,6 @@ public static class FunctionMeasurement
             command, foreign?.Emulator, onlyEvent, name: null, settings.MemoryMb, request.Environment, request, diagnostics, cancellationToken).ConfigureAwait(false);
         return onlyEvent.Succeeded ? new ProbeOutcome([new ProbedFunction(null, onlyEvent.TriggerType, settings.MemoryMb, onlyFigures)], null, foreign?.Emulator) : NotProbed;
     }
-
-    /// <summary>The <c>SERVERLESS_FUNCTION</c> variable FunctionHost selects a function by (ServerlessSdk.Functions).</summary>
-    private const string FunctionVariable = "SERVERLESS_FUNCTION";
 
     /// <summary>
     /// Probes one function with <paramref name="sampleEvent"/>; <paramref name="name"/>, when set, is the function of
