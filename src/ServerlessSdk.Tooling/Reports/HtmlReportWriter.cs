@@ -134,7 +134,7 @@ public static class HtmlReportWriter
         }
 
         html.Append("<section>\n<h2>Functions</h2>\n<p>").Append(E(
-            $"{functions.Count} functions in one bootstrap, each probed in its own fresh processes with SERVERLESS_FUNCTION set to its name and the sample event of its trigger. The cards above show the worst of each figure; the cold-start chart below, the slowest function."))
+            $"{functions.Count} functions in one bootstrap, each probed in its own fresh processes with SERVERLESS_FUNCTION set to its name and the sample event of its trigger. The cards above check each budget against the worst function; the cold-start chart below is the slowest function's."))
             .Append("</p>\n<table>\n<thead><tr>");
         for (var i = 0; i < FunctionColumns.Count; i++)
         {

@@ -88,7 +88,7 @@ public static class MarkdownReportWriter
         }
 
         md.Append('\n');
-        md.Append(Text($"{functions.Count} functions in one bootstrap, each probed with SERVERLESS_FUNCTION set to its name; the table above shows the worst of each figure.")).Append('\n');
+        md.Append(Text($"{functions.Count} functions in one bootstrap, each probed with SERVERLESS_FUNCTION set to its name; above, the slowest function's timings and each budget against the worst function.")).Append('\n');
         md.Append('\n');
         md.Append("| ").Append(string.Join(" | ", ReportFormat.FunctionColumns)).Append(" | budgets |\n");
         md.Append("|---|---|---:|---:|---:|---:|---:|---:|:---:|\n");

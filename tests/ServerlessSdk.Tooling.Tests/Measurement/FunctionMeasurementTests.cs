@@ -162,7 +162,9 @@ public sealed class FunctionMeasurementTests : IDisposable
         Assert.All(functions, f => Assert.Equal(BudgetStatus.Within, f.Budgets.Single(b => b.Kind == BudgetKind.ColdStart).Status));
         Assert.NotNull(outcome.Report.Startup);
         Assert.Contains("3 functions: cold start Nightly ", outcome.SummaryLine, StringComparison.Ordinal);
-        Assert.Equal(3, outcome.Report.Functions!.Count(f => outcome.Markdown.Contains($"| {f.Name} |", StringComparison.Ordinal)));
+        Assert.Equal(3, functions.Count(f => outcome.Markdown.Contains($"| {f.Name} |", StringComparison.Ordinal)));
+        var html = outcome.Files.Single(f => f.Path.EndsWith(HtmlReportWriter.FileName, StringComparison.Ordinal)).Content;
+        Assert.Equal(3, functions.Count(f => html.Contains($"<tr><td>{f.Name}</td>", StringComparison.Ordinal)));
     }
 
     [Fact]
