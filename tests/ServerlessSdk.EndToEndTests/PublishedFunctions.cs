@@ -27,9 +27,8 @@ public sealed class PublishedFunctions : IDisposable
         };
         HelloApi = PublishSample("HelloApi", "linux-x64", "x86_64");
         TestFunction = Publish("tests/ServerlessSdk.Runtime.TestFunction/ServerlessSdk.Runtime.TestFunction.csproj", "test-function");
-        // The start-up probe runs a bootstrap without SERVERLESS_FUNCTION, which a bootstrap hosting several functions
-        // refuses (SLS2003, an error on publish): until the probe picks a declared function, publish skips measuring.
-        OrderPipeline = PublishSample("OrderPipeline", "linux-x64", "x86_64", "-p:ServerlessSkipMeasure=true");
+        // Measured like any function: the probe runs each of its three functions with SERVERLESS_FUNCTION set.
+        OrderPipeline = PublishSample("OrderPipeline", "linux-x64", "x86_64");
         // Last, and not thrown: a machine without the arm64 cross toolchain fails the arm64 tests, not every test.
         HelloApiArm64 = Attempt(() => PublishSample("HelloApi", "linux-arm64", "arm64"));
     }

@@ -83,6 +83,38 @@ public sealed class SampleBuildTests(PublishedFunctions functions)
     }
 
     [Fact]
+    public void Publishing_OrderPipeline_measures_each_of_its_three_functions()
+    {
+        var report = Path.Combine(Path.GetDirectoryName(functions.OrderPipeline.Zip!)!, "serverless-report.json");
+
+        AssertThreeFunctionsMeasured(report, "publish");
+    }
+
+    [Fact]
+    public void Building_OrderPipeline_measures_each_of_its_three_functions()
+    {
+        functions.OrderPipelineBuild.ShouldSucceed();
+
+        var report = Path.Combine(functions.Samples.ProjectDirectory("OrderPipeline"), "bin", "Release", "net10.0", "serverless-report.json");
+
+        AssertThreeFunctionsMeasured(report, "build");
+    }
+
+    private static void AssertThreeFunctionsMeasured(string reportFile, string kind)
+    {
+        using var report = JsonDocument.Parse(File.ReadAllText(reportFile));
+        var root = report.RootElement;
+        Assert.Equal(kind, root.GetProperty("kind").GetString());
+        var measured = root.GetProperty("functions").EnumerateArray()
+            .Where(f => f.GetProperty("startup").ValueKind == JsonValueKind.Object)
+            .Select(f => (Name: f.GetProperty("name").GetString(), Trigger: f.GetProperty("triggerType").GetString()));
+        // The manifest's order: functions sorted by name.
+        Assert.Equal([("NightlyReport", "schedule"), ("OnOrderPlaced", "eventbridge"), ("ProcessOrders", "sqs")], measured);
+        Assert.Equal(JsonValueKind.Object, root.GetProperty("startup").ValueKind);
+        Assert.DoesNotContain(root.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "SLS2003");
+    }
+
+    [Fact]
     public void Publishing_HelloApi_for_linux_arm64_writes_the_arm64_zip()
     {
         var zip = functions.HelloApiArm64.Require().Zip!;

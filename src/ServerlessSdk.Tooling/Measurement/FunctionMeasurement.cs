@@ -15,6 +15,9 @@ namespace ServerlessSdk.Tooling.Measurement;
 /// </summary>
 public static class FunctionMeasurement
 {
+    /// <summary>The <c>SERVERLESS_FUNCTION</c> variable FunctionHost selects a function by (ServerlessSdk.Functions).</summary>
+    private const string FunctionVariable = "SERVERLESS_FUNCTION";
+
     /// <summary>Runs the measurement. Never throws for a bad function or setting; only cancellation and invalid arguments throw.</summary>
     public static async Task<MeasurementOutcome> RunAsync(MeasurementRequest request, CancellationToken cancellationToken = default)
     {
@@ -40,19 +43,27 @@ public static class FunctionMeasurement
         diagnostics.AddRange(package.Diagnostics);
 
         var probe = await ProbeAsync(request, settings, diagnostics, cancellationToken).ConfigureAwait(false);
-        var startup = probe.Figures;
-        var cost = Estimate(startup, settings);
 
         // Under an emulator (qemu-user) the timings and the resident memory are the emulator's, tens of times the real
         // machine's: the run proves the function starts and answers, but only the package size is checked against its
         // budget; cold start, memory and cost read as not measured (the report still shows the emulated figures).
         var emulated = probe.Emulator is not null;
-        var evaluation = BudgetEvaluator.Evaluate(
-            budgets,
-            emulated
-                ? new BudgetMeasurements(null, package.Size?.ZippedBytes, null, null)
-                : new BudgetMeasurements(startup?.ColdStartMs, package.Size?.ZippedBytes, startup?.PeakRssMb, cost?.For(settings.Architecture.Name).TotalUsd),
-            request.EntryPoint);
+        StartupFigures? startup;
+        CostEstimate? cost;
+        BudgetEvaluation evaluation;
+        IReadOnlyList<FunctionFigures>? functions = null;
+        if (probe.Functions is { Count: > 1 } probed)
+        {
+            (functions, startup, cost, evaluation) = PerFunction(probed, package.Size, budgets, settings, emulated, request.EntryPoint);
+        }
+        else
+        {
+            startup = probe.Functions is [var only] ? only.Startup : null;
+            cost = Estimate(startup, settings);
+            evaluation = BudgetEvaluator.Evaluate(
+                budgets, Measured(startup?.ColdStartMs, package.Size?.ZippedBytes, startup?.PeakRssMb, cost, settings, emulated), request.EntryPoint);
+        }
+
         diagnostics.AddRange(evaluation.Diagnostics);
 
         var report = new ServerlessReport
@@ -70,6 +81,7 @@ public static class FunctionMeasurement
             StartupSkippedReason = probe.SkippedReason,
             LastPublish = request.Kind == MeasurementKind.Build ? PublishedFigures.TryRead(request.LastPublishReportFile) : null,
             Emulator = probe.Emulator,
+            Functions = functions,
         };
         var markdown = MarkdownReportWriter.Write(report);
         var files = ReportFiles.Render(report, request.ReportFolder).ToList();
@@ -81,12 +93,20 @@ public static class FunctionMeasurement
         return new MeasurementOutcome(report, diagnostics, files, markdown, SummaryLine.For(report));
     }
 
-    private static async Task<(StartupFigures? Figures, string? SkippedReason, string? Emulator)> ProbeAsync(
+    /// <summary>What the probe found: one entry per function probed (none when it could not run), and the emulator.</summary>
+    private sealed record ProbeOutcome(IReadOnlyList<ProbedFunction> Functions, string? SkippedReason, string? Emulator);
+
+    /// <summary>One function's probe: its name (null for a bootstrap serving one), event type, memory size and figures.</summary>
+    private sealed record ProbedFunction(string? Name, string TriggerType, int MemoryMb, StartupFigures? Startup);
+
+    private static readonly ProbeOutcome NotProbed = new([], null, null);
+
+    private static async Task<ProbeOutcome> ProbeAsync(
         MeasurementRequest request, CostSettings settings, List<ServerlessDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.EntryPoint))
         {
-            return (null, null, null);
+            return NotProbed;
         }
 
         var isDll = request.EntryPoint.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
@@ -98,34 +118,140 @@ public static class FunctionMeasurement
                 DiagnosticSeverity.Info,
                 $"The startup probe was skipped: {reason}.",
                 request.EntryPoint));
-            return (null, reason, null);
+            return new ProbeOutcome([], reason, null);
+        }
+
+        var command = foreign?.Emulated ?? (isDll ? FunctionCommand.DotnetDll(request.EntryPoint) : FunctionCommand.Executable(request.EntryPoint));
+        var manifest = ReadManifest(request, isDll);
+        var probed = new List<ProbedFunction>();
+        if (manifest?.Functions is { Count: > 1 } declared)
+        {
+            // A bootstrap hosting several functions serves the one SERVERLESS_FUNCTION names and refuses to start
+            // without it, as on Lambda where the IaC sets it on each: probe each one, with the default event of its
+            // own first trigger. ServerlessTriggerType and ServerlessStartupEvent name one event for one function,
+            // so they do not apply here (the rule `dotnet serverless invoke` follows too).
+            foreach (var function in declared)
+            {
+                var triggerType = function.Triggers is [var first, ..] ? DefaultEvent.TriggerTypeOf(first) : null;
+                var sampleEvent = DefaultEvent.For(request.ProjectDirectory, startupEventFile: null, triggerType);
+                // As the IaC configures it on Lambda (and the tool runs it): its declared environment, then the probe's.
+                var environment = new Dictionary<string, string>(function.Environment, StringComparer.Ordinal);
+                foreach (var (name, value) in request.Environment)
+                {
+                    environment[name] = value;
+                }
+
+                environment[FunctionVariable] = function.Name;
+                var memoryMb = function.MemorySize ?? settings.MemoryMb;
+                var figures = await ProbeOneAsync(
+                    command, foreign?.Emulator, sampleEvent, function.Name, memoryMb, environment, request, diagnostics, cancellationToken).ConfigureAwait(false);
+                probed.Add(new ProbedFunction(function.Name, sampleEvent.TriggerType, memoryMb, figures));
+            }
+
+            return new ProbeOutcome(probed, null, foreign?.Emulator);
         }
 
         // The rule invoke uses too: ServerlessTriggerType when set, else the manifest's trigger (a queue function is
         // probed with an SQS event without anyone saying so).
-        var triggerType = string.IsNullOrWhiteSpace(request.TriggerType) ? DefaultEvent.TriggerTypeOf(ReadManifest(request, isDll)) : request.TriggerType;
-        var sampleEvent = DefaultEvent.For(request.ProjectDirectory, request.StartupEventFile, triggerType);
-        diagnostics.AddRange(sampleEvent.Diagnostics);
+        var onlyTrigger = string.IsNullOrWhiteSpace(request.TriggerType) ? DefaultEvent.TriggerTypeOf(manifest) : request.TriggerType;
+        var onlyEvent = DefaultEvent.For(request.ProjectDirectory, request.StartupEventFile, onlyTrigger);
+        var onlyFigures = await ProbeOneAsync(
+            command, foreign?.Emulator, onlyEvent, name: null, settings.MemoryMb, request.Environment, request, diagnostics, cancellationToken).ConfigureAwait(false);
+        return onlyEvent.Succeeded ? new ProbeOutcome([new ProbedFunction(null, onlyEvent.TriggerType, settings.MemoryMb, onlyFigures)], null, foreign?.Emulator) : NotProbed;
+    }
+
+    /// <summary>
+    /// Probes one function with <paramref name="sampleEvent"/>; <paramref name="name"/>, when set, is the function of
+    /// a multi-function bootstrap, prefixed to its diagnostics so a failure says which function failed.
+    /// </summary>
+    private static async Task<StartupFigures?> ProbeOneAsync(
+        FunctionCommand command, string? emulator, SampleEventResult sampleEvent, string? name, int memoryMb,
+        IReadOnlyDictionary<string, string> environment, MeasurementRequest request, List<ServerlessDiagnostic> diagnostics,
+        CancellationToken cancellationToken)
+    {
+        diagnostics.AddRange(sampleEvent.Diagnostics.Select(d => Named(d, name)));
         if (!sampleEvent.Succeeded)
         {
-            return (null, null, null);
+            return null;
         }
 
-        var command = foreign?.Emulated ?? (isDll ? FunctionCommand.DotnetDll(request.EntryPoint) : FunctionCommand.Executable(request.EntryPoint));
         var options = (request.Probe ?? StartupProbeOptions.For(request.Kind)) with
         {
-            Function = new EmulatorOptions { FunctionName = request.FunctionName, MemoryMb = settings.MemoryMb },
-            Environment = request.Environment,
+            Function = new EmulatorOptions { FunctionName = name ?? request.FunctionName, MemoryMb = memoryMb },
+            Environment = environment,
         };
         var result = await StartupProbe.RunAsync(command, sampleEvent.Payload, options, cancellationToken).ConfigureAwait(false);
 
         // Under an emulator a failure may be the emulator's: report it, but never fail harder than a machine that
         // could not probe at all (SLS2008, info).
-        diagnostics.AddRange(foreign?.Emulator is null
-            ? result.Diagnostics
-            : result.Diagnostics.Select(d => d.Severity == DiagnosticSeverity.Error ? d with { Severity = DiagnosticSeverity.Warning } : d));
-        return (result.Figures, null, foreign?.Emulator);
+        diagnostics.AddRange(result.Diagnostics
+            .Select(d => emulator is not null && d.Severity == DiagnosticSeverity.Error ? d with { Severity = DiagnosticSeverity.Warning } : d)
+            .Select(d => Named(d, name)));
+        return result.Figures;
     }
+
+    /// <summary>
+    /// Each function's cost and budgets, and the report's top-level figures for readers that know one function: the
+    /// slowest cold start's startup figures, the costliest cost, and each budget against the worst function's figure
+    /// (so <c>budgetsExceeded</c> and the verdict fail when any function does). Each breach is reported once per
+    /// function that breaches, naming it; the shared package's once.
+    /// </summary>
+    private static (IReadOnlyList<FunctionFigures> Functions, StartupFigures? Startup, CostEstimate? Cost, BudgetEvaluation Evaluation) PerFunction(
+        IReadOnlyList<ProbedFunction> probed, PackageSize? package, FunctionBudgets budgets, CostSettings settings, bool emulated, string? file)
+    {
+        var functions = new List<FunctionFigures>(probed.Count);
+        var diagnostics = new List<ServerlessDiagnostic>();
+        foreach (var function in probed)
+        {
+            var cost = Estimate(function.Startup, settings with { MemoryMb = function.MemoryMb });
+            var evaluation = BudgetEvaluator.Evaluate(
+                budgets, Measured(function.Startup?.ColdStartMs, package?.ZippedBytes, function.Startup?.PeakRssMb, cost, settings, emulated), file);
+            diagnostics.AddRange(evaluation.Diagnostics
+                .Where(d => d.Code != DiagnosticCodes.PackageSizeBudgetExceeded)
+                .Select(d => Named(d, function.Name)));
+            functions.Add(new FunctionFigures
+            {
+                Name = function.Name!,
+                TriggerType = function.TriggerType,
+                MemoryMb = function.MemoryMb,
+                Startup = function.Startup,
+                Cost = cost,
+                Budgets = evaluation.Checks,
+            });
+        }
+
+        var slowest = functions.Where(f => f.Startup is not null).MaxBy(f => f.Startup!.ColdStartMs.Summary.Median);
+        var costliest = functions.Where(f => f.Cost is not null).MaxBy(f => f.Cost!.For(settings.Architecture.Name).TotalUsd);
+        var worst = BudgetEvaluator.Evaluate(
+            budgets,
+            Measured(
+                slowest?.Startup?.ColdStartMs,
+                package?.ZippedBytes,
+                functions.Select(f => f.Startup?.PeakRssMb).Where(m => m is not null).MaxBy(m => m!.Summary.Max),
+                costliest?.Cost,
+                settings,
+                emulated),
+            file);
+
+        // A function that produced no figures leaves its budgets unmeasured: the top level must not claim them.
+        var checks = worst.Checks
+            .Select(check => check.Kind != BudgetKind.PackageSize && functions.Any(f => f.Startup is null) && check.Status != BudgetStatus.Exceeded
+                ? check with { Measured = null, Status = BudgetStatus.NotMeasured }
+                : check)
+            .ToList();
+        diagnostics.InsertRange(0, worst.Diagnostics.Where(d => d.Code == DiagnosticCodes.PackageSizeBudgetExceeded));
+        return (functions, slowest?.Startup, costliest?.Cost, new BudgetEvaluation(checks, diagnostics));
+    }
+
+    /// <summary>What the budgets are checked against: under an emulator only the package size is the function's own.</summary>
+    private static BudgetMeasurements Measured(
+        SampledFigure? coldStart, long? zippedBytes, SampledFigure? peakRss, CostEstimate? cost, CostSettings settings, bool emulated) =>
+        emulated
+            ? new BudgetMeasurements(null, zippedBytes, null, null)
+            : new BudgetMeasurements(coldStart, zippedBytes, peakRss, cost?.For(settings.Architecture.Name).TotalUsd);
+
+    private static ServerlessDiagnostic Named(ServerlessDiagnostic diagnostic, string? function) =>
+        function is null ? diagnostic : diagnostic with { Message = $"{function}: {diagnostic.Message}" };
 
     /// <summary>The function manifest of the probed assembly, or null (none, or unreadable: the IaC step reports that).</summary>
     private static ServiceManifest? ReadManifest(MeasurementRequest request, bool isDll)

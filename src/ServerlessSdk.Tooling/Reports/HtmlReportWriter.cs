@@ -31,6 +31,7 @@ public static class HtmlReportWriter
         Header(html, report);
         Cards(html, report);
         PackageSection(html, report.Package);
+        FunctionsSection(html, report);
         StartupSection(html, report);
         BudgetSection(html, report);
         CostSection(html, report);
@@ -123,6 +124,39 @@ public static class HtmlReportWriter
         }
 
         html.Append("</section>\n");
+    }
+
+    private static void FunctionsSection(StringBuilder html, ServerlessReport report)
+    {
+        if (report.Functions is not { Count: > 0 } functions)
+        {
+            return;
+        }
+
+        html.Append("<section>\n<h2>Functions</h2>\n<p>").Append(E(
+            $"{functions.Count} functions in one bootstrap, each probed in its own fresh processes with SERVERLESS_FUNCTION set to its name and the sample event of its trigger. The cards above check each budget against the worst function; the cold-start chart below is the slowest function's."))
+            .Append("</p>\n<table>\n<thead><tr>");
+        for (var i = 0; i < FunctionColumns.Count; i++)
+        {
+            html.Append(i < 2 ? "<th>" : "<th class=\"num\">").Append(E(FunctionColumns[i])).Append("</th>");
+        }
+
+        html.Append("<th>budgets</th></tr></thead>\n<tbody>\n");
+        foreach (var function in functions)
+        {
+            var cells = FunctionRow(function, report.Architecture);
+            html.Append("<tr>");
+            for (var i = 0; i < cells.Length; i++)
+            {
+                html.Append(i < 2 ? "<td>" : "<td class=\"num\">").Append(E(cells[i])).Append("</td>");
+            }
+
+            var (cssClass, text) = function.BudgetsExceeded > 0 ? ("bad", $"✗ {function.BudgetsExceeded} exceeded")
+                : function.Startup is null ? ("none", "not measured") : ("ok", "✓ within");
+            html.Append("<td><span class=\"status ").Append(cssClass).Append("\">").Append(E(text)).Append("</span></td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
     }
 
     private static void StartupSection(StringBuilder html, ServerlessReport report)

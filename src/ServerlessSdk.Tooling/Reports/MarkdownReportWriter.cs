@@ -33,6 +33,7 @@ public static class MarkdownReportWriter
         md.Append("| figure | measured | budget | status |\n");
         md.Append("|---|---:|---:|:---:|\n");
         AppendFigures(md, report);
+        AppendFunctions(md, report);
         AppendCost(md, report);
         AppendLargestFiles(md, report.Package);
         AppendDiagnostics(md, report.Diagnostics);
@@ -79,6 +80,28 @@ public static class MarkdownReportWriter
         }
     }
 
+    private static void AppendFunctions(StringBuilder md, ServerlessReport report)
+    {
+        if (report.Functions is not { Count: > 0 } functions)
+        {
+            return;
+        }
+
+        md.Append('\n');
+        md.Append(Text($"{functions.Count} functions in one bootstrap, each probed with SERVERLESS_FUNCTION set to its name; above, the slowest function's timings and each budget against the worst function.")).Append('\n');
+        md.Append('\n');
+        md.Append("| ").Append(string.Join(" | ", ReportFormat.FunctionColumns)).Append(" | budgets |\n");
+        md.Append("|---|---|---:|---:|---:|---:|---:|---:|:---:|\n");
+        foreach (var function in functions)
+        {
+            var status = function.BudgetsExceeded > 0 ? $"❌ {function.BudgetsExceeded} exceeded"
+                : function.Startup is null ? "—" : "✅";
+            var cells = ReportFormat.FunctionRow(function, report.Architecture);
+            cells[0] = Text(cells[0]);
+            Row(md, [.. cells, status]);
+        }
+    }
+
     private static void AppendCost(StringBuilder md, ServerlessReport report)
     {
         if (report.Cost is not { } cost)
@@ -88,7 +111,7 @@ public static class MarkdownReportWriter
 
         md.Append('\n');
         md.Append(Text(
-            $"Estimated cost at {ReportFormat.Number(cost.MonthlyInvocations)} invocations a month, {ReportFormat.Percent(cost.ColdStartRate)} cold, {cost.MemoryMb} MB: "
+            $"{(report.Functions is { Count: > 0 } ? "The costliest function's estimated cost" : "Estimated cost")} at {ReportFormat.Number(cost.MonthlyInvocations)} invocations a month, {ReportFormat.Percent(cost.ColdStartRate)} cold, {cost.MemoryMb} MB: "
             + $"x86_64 {ReportFormat.Usd(cost.X86_64.TotalUsd)} ({ReportFormat.Usd(cost.X86_64.TotalWithFreeTierUsd)} after the free tier), "
             + $"arm64 {ReportFormat.Usd(cost.Arm64.TotalUsd)} ({ReportFormat.Usd(cost.Arm64.TotalWithFreeTierUsd)} after the free tier). "
             + $"{cost.Region} prices of {cost.PricesAsOf:yyyy-MM-dd}."))

@@ -81,4 +81,29 @@ internal static class ReportFormat
     /// which is larger to start and slower than the deployed Native AOT bootstrap, so its figures are only an estimate.
     /// </summary>
     public static string Kind(MeasurementKind kind) => kind == MeasurementKind.Build ? "build (JIT estimate)" : "publish (Native AOT)";
+
+    /// <summary>
+    /// The cells of one function's row in the per-function tables (Markdown and HTML): name, event, cold-start median
+    /// and p90, init, warm invocation, peak RSS, monthly cost on <paramref name="architecture"/> and how many budgets it
+    /// exceeded; figures not measured read <c>—</c>.
+    /// </summary>
+    public static string[] FunctionRow(FunctionFigures function, string architecture)
+    {
+        var startup = function.Startup;
+        return
+        [
+            function.Name,
+            function.TriggerType,
+            startup is null ? "not measured" : Ms(startup.ColdStartMs.Summary.Median),
+            startup is null ? "—" : Ms(startup.ColdStartMs.Summary.P90),
+            startup?.InitMs is { } init ? Ms(init.Summary.Median) : "—",
+            startup?.WarmInvokeMs is { } warm ? Ms(warm.Summary.Median) : "—",
+            startup?.PeakRssMb is { } rss ? MemoryMb(rss.Summary.Max) : "—",
+            function.Cost is { } cost ? Usd(cost.For(architecture).TotalUsd) : "—",
+        ];
+    }
+
+    /// <summary>The headings of <see cref="FunctionRow"/>'s cells.</summary>
+    public static IReadOnlyList<string> FunctionColumns { get; } =
+        ["function", "event", "cold start (median)", "p90", "init", "warm invocation", "peak RSS", "monthly cost"];
 }

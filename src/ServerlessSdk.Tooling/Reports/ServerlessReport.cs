@@ -39,13 +39,16 @@ public sealed record ServerlessReport
     /// <summary>The package sizes; null when they could not be measured.</summary>
     public PackageSize? Package { get; init; }
 
-    /// <summary>The startup probe's figures; null when it was skipped or no run responded.</summary>
+    /// <summary>
+    /// The startup probe's figures; null when it was skipped or no run responded. With several
+    /// <see cref="Functions"/>, those of the function with the slowest median cold start.
+    /// </summary>
     public StartupFigures? Startup { get; init; }
 
-    /// <summary>The monthly cost estimate; null without startup figures to base it on.</summary>
+    /// <summary>The monthly cost estimate; null without startup figures to base it on. With several <see cref="Functions"/>, the costliest one's.</summary>
     public CostEstimate? Cost { get; init; }
 
-    /// <summary>One check per budget kind.</summary>
+    /// <summary>One check per budget kind; with several <see cref="Functions"/>, the worst function's figure of each kind.</summary>
     public IReadOnlyList<BudgetCheck> Budgets { get; init; } = [];
 
     /// <summary>Every diagnostic the measurement reported, budget breaches included.</summary>
@@ -62,4 +65,10 @@ public sealed record ServerlessReport
 
     /// <summary>How many budgets were exceeded.</summary>
     public int BudgetsExceeded => Budgets.Count(check => check.Status == BudgetStatus.Exceeded);
+
+    /// <summary>
+    /// For a bootstrap hosting several functions, each one's figures, in manifest order (by name); null when the
+    /// bootstrap serves one function, whose figures are <see cref="Startup"/> and <see cref="Cost"/>.
+    /// </summary>
+    public IReadOnlyList<FunctionFigures>? Functions { get; init; }
 }

@@ -19,7 +19,11 @@ public static class SummaryLine
             parts.Add($"{ReportFormat.Bytes(package.ZippedBytes)} zipped");
         }
 
-        if (report.Startup is { } startup)
+        if (report.Functions is { Count: > 0 } functions)
+        {
+            parts.Add(Functions(functions));
+        }
+        else if (report.Startup is { } startup)
         {
             var coldStart = startup.ColdStartMs.Summary;
             var emulated = report.Emulator is { } emulator ? $" under {emulator}, not the real machine's" : "";
@@ -37,7 +41,9 @@ public static class SummaryLine
         if (report.Cost is { } cost)
         {
             var total = cost.For(report.Architecture).TotalUsd;
-            parts.Add($"est. {ReportFormat.Usd(total)}/month at {ReportFormat.Count(cost.MonthlyInvocations)} invocations");
+            parts.Add(report.Functions is { Count: > 0 }
+                ? $"est. up to {ReportFormat.Usd(total)}/month a function at {ReportFormat.Count(cost.MonthlyInvocations)} invocations each"
+                : $"est. {ReportFormat.Usd(total)}/month at {ReportFormat.Count(cost.MonthlyInvocations)} invocations");
         }
 
         var name = report.Kind == MeasurementKind.Build ? $"{report.FunctionName} (JIT estimate)" : report.FunctionName;
@@ -45,5 +51,23 @@ public static class SummaryLine
         return report.LastPublish is { } published
             ? $"{line}; last publish (Native AOT, {published.Architecture}): {published.Describe()}"
             : line;
+    }
+
+    /// <summary>
+    /// <c>3 functions: cold start ProcessOrders 12.5 ms, OnOrderPlaced 11.0 ms, NightlyReport not measured (worst p90
+    /// 13.7 ms), up to 7.0 MB RSS</c>: each function's median, then the worst p90 and peak.
+    /// </summary>
+    private static string Functions(IReadOnlyList<FunctionFigures> functions)
+    {
+        var each = functions.Select(f => f.Startup is { } s ? $"{f.Name} {ReportFormat.Ms(s.ColdStartMs.Summary.Median)}" : $"{f.Name} not measured");
+        var text = $"{functions.Count} functions: cold start {string.Join(", ", each)}";
+        var measured = functions.Select(f => f.Startup).OfType<StartupFigures>().ToList();
+        if (measured.Count > 0)
+        {
+            text += $" (worst p90 {ReportFormat.Ms(measured.Max(s => s.ColdStartMs.Summary.P90))})";
+        }
+
+        var rss = measured.Select(s => s.PeakRssMb?.Summary.Max).OfType<double>().ToList();
+        return rss.Count > 0 ? $"{text}, up to {ReportFormat.MemoryMb(rss.Max())} RSS" : text;
     }
 }

@@ -88,6 +88,21 @@ elif mode == "sqs-only":
         else:
             request("POST", f"/invocation/{request_id}/error", '{"errorType":"NotSqs","errorMessage":"not an SQS event","stackTrace":[]}',
                     ["Lambda-Runtime-Function-Error-Type: Runtime.Unhandled"])
+elif mode == "selected":
+    # Like FunctionHost in a bootstrap hosting several functions: refuses to start without SERVERLESS_FUNCTION, and
+    # answers only events that name the selected function (tells which function and event the probe ran together).
+    selected = os.environ.get("SERVERLESS_FUNCTION")
+    if not selected:
+        request("POST", "/init/error", '{"errorType":"NoFunction","errorMessage":"set SERVERLESS_FUNCTION"}',
+                ["Lambda-Runtime-Function-Error-Type: Runtime.NoFunction"])
+        time.sleep(3600)
+    while True:
+        request_id, event = next_invocation()
+        if f'"{selected}"'.encode() in event:
+            request("POST", f"/invocation/{request_id}/response", event)
+        else:
+            request("POST", f"/invocation/{request_id}/error", f'{{"errorType":"WrongEvent","errorMessage":"not an event for {selected}","stackTrace":[]}}',
+                    ["Lambda-Runtime-Function-Error-Type: Runtime.Unhandled"])
 elif mode == "alloc":
     ballast = bytearray(32 * 1024 * 1024)  # zero-filled, so every page is touched
     echo_forever()

@@ -133,6 +133,65 @@ public sealed class FunctionMeasurementTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_function_of_a_multi_function_bootstrap_is_probed_with_its_name_and_its_own_event()
+    {
+        // The "selected" fake refuses to start without SERVERLESS_FUNCTION and answers only events naming that
+        // function: each function's events/<trigger>.json names it, so no diagnostic means each run got both right.
+        var manifest = QueueManifest.WriteAssembly(Path.Combine(_publish.Path, "Pipeline.dll"), QueueManifest.PipelineJson);
+        using var project = new TempFolder();
+        project.Write("events/schedule.json", """{ "for": "Nightly" }""");
+        project.Write("events/eventbridge.json", """{ "for": "OnPlaced" }""");
+        project.Write("events/sqs.json", """{ "for": "Worker" }""");
+        var generous = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" };
+
+        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("selected")) with
+        {
+            ManifestAssembly = manifest,
+            ProjectDirectory = project.Path,
+            StartupEventFile = "events/sqs.json", // one event for one function: not for a bootstrap hosting three
+            Budgets = generous,
+        });
+
+        Assert.Empty(outcome.Diagnostics);
+        var functions = outcome.Report.Functions!;
+        Assert.Equal(["Nightly", "OnPlaced", "Worker"], functions.Select(f => f.Name));
+        Assert.Equal(["schedule", "eventbridge", "sqs"], functions.Select(f => f.TriggerType));
+        Assert.All(functions, f => Assert.Equal(Quick.Runs, f.Startup!.Runs));
+        Assert.All(functions, f => Assert.NotNull(f.Cost));
+        Assert.Equal([256, 1024, 256], functions.Select(f => f.MemoryMb));
+        Assert.All(functions, f => Assert.Equal(BudgetStatus.Within, f.Budgets.Single(b => b.Kind == BudgetKind.ColdStart).Status));
+        Assert.NotNull(outcome.Report.Startup);
+        Assert.Contains("3 functions: cold start Nightly ", outcome.SummaryLine, StringComparison.Ordinal);
+        Assert.Equal(3, functions.Count(f => outcome.Markdown.Contains($"| {f.Name} |", StringComparison.Ordinal)));
+        var html = outcome.Files.Single(f => f.Path.EndsWith(HtmlReportWriter.FileName, StringComparison.Ordinal)).Content;
+        Assert.Equal(3, functions.Count(f => html.Contains($"<tr><td>{f.Name}</td>", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_multi_function_report_round_trips_through_JSON_with_one_entry_per_function()
+    {
+        var manifest = QueueManifest.WriteAssembly(Path.Combine(_publish.Path, "Pipeline.dll"), QueueManifest.PipelineJson);
+        using var project = new TempFolder();
+        project.Write("events/schedule.json", """{ "for": "Nightly" }""");
+        project.Write("events/eventbridge.json", """{ "for": "OnPlaced" }""");
+        project.Write("events/sqs.json", """{ "for": "Worker" }""");
+
+        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("selected")) with { ManifestAssembly = manifest, ProjectDirectory = project.Path });
+        var read = JsonReportWriter.Read(JsonReportWriter.Write(outcome.Report));
+
+        Assert.Equal(outcome.Report.Functions!.Select(f => f.Startup!.ColdStartMs.Summary.Median), read.Functions!.Select(f => f.Startup!.ColdStartMs.Summary.Median));
+    }
+
+    [Fact]
+    public async Task A_single_function_report_has_no_functions_array()
+    {
+        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")));
+
+        Assert.Null(outcome.Report.Functions);
+        Assert.Contains("\"functions\": null", JsonReportWriter.Write(outcome.Report), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_budget_breach_fails_a_publish_and_warns_on_a_build()
     {
         var budgets = new BudgetInputs { ColdStartBudget = "0.001" };
