@@ -59,14 +59,31 @@ public sealed class TemplateContentTests(TemplatePack pack)
         Assert.Equal("x86_64", project.Property("ServerlessArchitecture"));
         Assert.Equal("256", project.Property("ServerlessMemorySize"));
         Assert.Equal("sam;terraform;serverless", project.Property("ServerlessIaCFormats"));
-        Assert.Equal("100", project.Property("ServerlessColdStartBudget"));
-        Assert.Equal("10", project.Property("ServerlessPackageSizeBudget"));
+        Assert.Equal("100", project.Evaluated("ServerlessPublishColdStartBudget"));
+        Assert.Equal("10", project.Evaluated("ServerlessPackageSizeBudget"));
         Assert.True(File.Exists(Path.Combine(project.FunctionDirectory, project.Property("ServerlessStartupEvent")!)));
         Assert.True(File.Exists(Path.Combine(project.TestsDirectory, "Orders.Tests.csproj")));
         foreach (var file in new[] { "README.md", ".gitignore", ".editorconfig", ".github/workflows/ci.yml", "Orders.slnx" })
         {
             Assert.True(File.Exists(Path.Combine(project.Root, file)), file);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Build_and_publish_budgets_have_their_own_properties_and_need_no_sdk_internals(string template)
+    {
+        var project = pack.Create(template, "Budgeted", "--skip-restore");
+
+        // The same values whether or not the SDK is publishing: nothing in the project depends on its internals.
+        foreach (var publishing in new[] { "_IsPublishing=false", "_IsPublishing=true" })
+        {
+            Assert.Equal("100", project.Evaluated("ServerlessPublishColdStartBudget", publishing));
+            Assert.Equal("", project.Evaluated("ServerlessBuildColdStartBudget", publishing));
+            Assert.Equal("", project.Evaluated("ServerlessColdStartBudget", publishing));
+        }
+
+        Assert.DoesNotContain("_IsPublishing", File.ReadAllText(project.FunctionProjectFile), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -162,8 +179,8 @@ public sealed class TemplateContentTests(TemplatePack pack)
         Assert.Equal("terraform", project.Property("ServerlessIaCFormats"));
         Assert.Equal("512", project.Property("ServerlessMemorySize"));
         Assert.Equal("30", project.Property("ServerlessTimeout"));
-        Assert.Equal("150", project.Property("ServerlessColdStartBudget"));
-        Assert.Equal("5", project.Property("ServerlessPackageSizeBudget"));
+        Assert.Equal("150", project.Evaluated("ServerlessPublishColdStartBudget"));
+        Assert.Equal("5", project.Evaluated("ServerlessPackageSizeBudget"));
         var ci = project.Read(".github/workflows/ci.yml");
         Assert.Contains("linux-arm64", ci, StringComparison.Ordinal);
         Assert.DoesNotContain("linux-x64", ci, StringComparison.Ordinal);

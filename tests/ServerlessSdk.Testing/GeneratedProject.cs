@@ -11,7 +11,9 @@ public sealed class GeneratedProject(string root, string name)
     /// the template, so builds and publishes here get a cold start budget no template could breach; every other
     /// budget stays the template's. Budget enforcement itself is tested in ServerlessSdk.Build.Tests.
     /// </summary>
-    private const string LoadTolerantColdStartBudget = "-p:ServerlessColdStartBudget=60000";
+    private const string LoadTolerantColdStartBudget = "-p:ServerlessBuildColdStartBudget=60000";
+
+    private const string LoadTolerantPublishColdStartBudget = "-p:ServerlessPublishColdStartBudget=60000";
 
     public string Root { get; } = root;
 
@@ -33,16 +35,16 @@ public sealed class GeneratedProject(string root, string name)
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
     /// <summary><c>dotnet build</c> of the whole solution, every warning an error, so success means zero warnings.</summary>
-    public DotnetResult Build() => Dotnet.Run(Root, "build", "-c", "Release", "-warnaserror", LoadTolerantColdStartBudget);
+    public DotnetResult Build() => Dotnet.Run(Root, "build", "-c", "Release", "-warnaserror", LoadTolerantColdStartBudget, LoadTolerantPublishColdStartBudget);
 
     public DotnetResult Test() => Dotnet.Run(Root, "test", "-c", "Release", "--no-build");
 
     public DotnetResult Publish(string rid, params string[] extra) =>
-        Dotnet.Run(FunctionDirectory, ["publish", "-c", "Release", "-r", rid, "-warnaserror", LoadTolerantColdStartBudget, .. extra]);
+        Dotnet.Run(FunctionDirectory, ["publish", "-c", "Release", "-r", rid, "-warnaserror", LoadTolerantColdStartBudget, LoadTolerantPublishColdStartBudget, .. extra]);
 
     /// <summary><c>dotnet publish</c> at the solution root, as a user who built there would type it.</summary>
     public DotnetResult PublishSolution(string rid) =>
-        Dotnet.Run(Root, "publish", "-c", "Release", "-r", rid, "-warnaserror", LoadTolerantColdStartBudget);
+        Dotnet.Run(Root, "publish", "-c", "Release", "-r", rid, "-warnaserror", LoadTolerantColdStartBudget, LoadTolerantPublishColdStartBudget);
 
     public string PublishedBootstrap(string rid) => Path.Combine(FunctionDirectory, "bin", "Release", "net10.0", rid, "publish", "bootstrap");
 
@@ -51,6 +53,13 @@ public sealed class GeneratedProject(string root, string name)
     /// <summary>The value of an MSBuild property as the function's project file sets it (the first, unconditional or not).</summary>
     public string? Property(string property) =>
         PropertyPattern(property).Match(File.ReadAllText(FunctionProjectFile)) is { Success: true } match ? match.Groups[1].Value : null;
+
+    /// <summary>
+    /// The value MSBuild evaluates for a property of the function's project (<c>dotnet msbuild -getProperty</c>),
+    /// with any <paramref name="globalProperties"/> (<c>Name=value</c>) set as on a command line.
+    /// </summary>
+    public string Evaluated(string property, params string[] globalProperties) =>
+        Dotnet.Run(FunctionDirectory, ["msbuild", FunctionProjectFile, $"-getProperty:{property}", .. globalProperties.Select(p => $"-p:{p}")]).ShouldSucceed().Output.Trim();
 
     private static Regex PropertyPattern(string property) => new($"<{property}(?: [^>]*)?>([^<]*)</{property}>");
 }

@@ -21,7 +21,7 @@ public sealed class ServerlessGenerateIaC : Microsoft.Build.Utilities.Task
     [Required]
     public string OutputFolder { get; set; } = string.Empty;
 
-    /// <summary>sam, terraform, serverless (ServerlessIaCFormats).</summary>
+    /// <summary>sam, terraform, serverless (ServerlessIaCFormats); none means the default (SettingDefaults.IaCFormats).</summary>
     public string[] Formats { get; set; } = [];
 
     /// <summary>Default memory in MB for functions that do not set one (ServerlessMemorySize).</summary>
@@ -90,6 +90,7 @@ public sealed class ServerlessGenerateIaC : Microsoft.Build.Utilities.Task
                 Architecture = Architecture,
                 Runtime = Runtime,
                 StageName = StageName,
+                IaCFormats = string.Join(";", Formats),
             },
             MeasurementKind.Build);
         if (!DiagnosticLog.Report(Log, diagnostics))
@@ -98,7 +99,7 @@ public sealed class ServerlessGenerateIaC : Microsoft.Build.Utilities.Task
         }
 
         var settings = IaCSettings.From(project, PackagePaths(), Alarms);
-        var result = IaCEmitter.Emit(manifest, settings, OutputFolder, Formats, Overwrite);
+        var result = IaCEmitter.Emit(manifest, settings, OutputFolder, [.. project.IaCFormats], Overwrite);
         var ok = DiagnosticLog.Report(Log, result.Diagnostics);
         Files = [.. result.Written.Concat(result.Unchanged).Order(StringComparer.Ordinal).Select(f => new Microsoft.Build.Utilities.TaskItem(f))];
         if (result.Written.Count > 0)

@@ -62,11 +62,23 @@ public sealed class ServerlessMeasure : Microsoft.Build.Utilities.Task, ICancela
     /// <summary><c>ServerlessColdStartBudget</c> (ms).</summary>
     public string? ColdStartBudget { get; set; }
 
+    /// <summary><c>ServerlessBuildColdStartBudget</c> (ms, the JIT build's probe).</summary>
+    public string? BuildColdStartBudget { get; set; }
+
+    /// <summary><c>ServerlessPublishColdStartBudget</c> (ms, the published bootstrap's probe).</summary>
+    public string? PublishColdStartBudget { get; set; }
+
     /// <summary><c>ServerlessPackageSizeBudget</c> (MB zipped).</summary>
     public string? PackageSizeBudget { get; set; }
 
     /// <summary><c>ServerlessMemoryBudget</c> (MB peak RSS).</summary>
     public string? MemoryBudget { get; set; }
+
+    /// <summary><c>ServerlessBuildMemoryBudget</c> (MB peak RSS, the JIT build's probe).</summary>
+    public string? BuildMemoryBudget { get; set; }
+
+    /// <summary><c>ServerlessPublishMemoryBudget</c> (MB peak RSS, the published bootstrap's probe).</summary>
+    public string? PublishMemoryBudget { get; set; }
 
     /// <summary><c>ServerlessMonthlyCostBudget</c> (USD).</summary>
     public string? MonthlyCostBudget { get; set; }
@@ -116,8 +128,12 @@ public sealed class ServerlessMeasure : Microsoft.Build.Utilities.Task, ICancela
             Budgets = new BudgetInputs
             {
                 ColdStartBudget = ColdStartBudget,
+                BuildColdStartBudget = BuildColdStartBudget,
+                PublishColdStartBudget = PublishColdStartBudget,
                 PackageSizeBudget = PackageSizeBudget,
                 MemoryBudget = MemoryBudget,
+                BuildMemoryBudget = BuildMemoryBudget,
+                PublishMemoryBudget = PublishMemoryBudget,
                 MonthlyCostBudget = MonthlyCostBudget,
                 BudgetSeverity = BudgetSeverity,
             },

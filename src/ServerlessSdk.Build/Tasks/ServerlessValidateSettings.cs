@@ -51,11 +51,23 @@ public sealed class ServerlessValidateSettings : Microsoft.Build.Utilities.Task
     /// <summary><c>ServerlessColdStartBudget</c>.</summary>
     public string? ColdStartBudget { get; set; }
 
+    /// <summary><c>ServerlessBuildColdStartBudget</c> (ms, the JIT build's probe).</summary>
+    public string? BuildColdStartBudget { get; set; }
+
+    /// <summary><c>ServerlessPublishColdStartBudget</c> (ms, the published bootstrap's probe).</summary>
+    public string? PublishColdStartBudget { get; set; }
+
     /// <summary><c>ServerlessPackageSizeBudget</c>.</summary>
     public string? PackageSizeBudget { get; set; }
 
     /// <summary><c>ServerlessMemoryBudget</c>.</summary>
     public string? MemoryBudget { get; set; }
+
+    /// <summary><c>ServerlessBuildMemoryBudget</c> (MB peak RSS, the JIT build's probe).</summary>
+    public string? BuildMemoryBudget { get; set; }
+
+    /// <summary><c>ServerlessPublishMemoryBudget</c> (MB peak RSS, the published bootstrap's probe).</summary>
+    public string? PublishMemoryBudget { get; set; }
 
     /// <summary><c>ServerlessMonthlyCostBudget</c>.</summary>
     public string? MonthlyCostBudget { get; set; }
@@ -87,8 +99,12 @@ public sealed class ServerlessValidateSettings : Microsoft.Build.Utilities.Task
             Budgets = new BudgetInputs
             {
                 ColdStartBudget = ColdStartBudget,
+                BuildColdStartBudget = BuildColdStartBudget,
+                PublishColdStartBudget = PublishColdStartBudget,
                 PackageSizeBudget = PackageSizeBudget,
                 MemoryBudget = MemoryBudget,
+                BuildMemoryBudget = BuildMemoryBudget,
+                PublishMemoryBudget = PublishMemoryBudget,
                 MonthlyCostBudget = MonthlyCostBudget,
                 BudgetSeverity = BudgetSeverity,
             },

@@ -9,7 +9,9 @@ public static class BudgetParser
 {
     /// <summary>
     /// Parses <paramref name="inputs"/>. Empty or whitespace means the default of <paramref name="kind"/>
-    /// (<see cref="FunctionBudgets.DefaultsFor"/>). A value that is not a finite number greater than zero is an error
+    /// (<see cref="FunctionBudgets.DefaultsFor"/>). The cold start and memory budgets have a property per kind
+    /// (<c>ServerlessBuildColdStartBudget</c>, <c>ServerlessPublishColdStartBudget</c>, likewise for memory), which
+    /// wins over the shared older name (<c>ServerlessColdStartBudget</c>, <c>ServerlessMemoryBudget</c>). A value that is not a finite number greater than zero is an error
     /// with the property's own code (<see cref="DiagnosticCodes.InvalidColdStartBudget"/>,
     /// <see cref="DiagnosticCodes.InvalidPackageSizeBudget"/>, <see cref="DiagnosticCodes.InvalidMemoryBudget"/>,
     /// <see cref="DiagnosticCodes.InvalidMonthlyCostBudget"/>); a severity other than <c>error</c> or <c>warning</c>
@@ -21,13 +23,32 @@ public static class BudgetParser
         ArgumentNullException.ThrowIfNull(inputs);
         var defaults = FunctionBudgets.DefaultsFor(kind);
         var diagnostics = new List<ServerlessDiagnostic>();
+        var coldStart = new BudgetNumber("ColdStartBudget", "milliseconds", "100", DiagnosticCodes.InvalidColdStartBudget);
+        var memory = new BudgetNumber("MemoryBudget", "megabytes", "64", DiagnosticCodes.InvalidMemoryBudget);
         var budgets = new FunctionBudgets(
-            Number(inputs.ColdStartBudget, "ServerlessColdStartBudget", "milliseconds", "100", DiagnosticCodes.InvalidColdStartBudget, defaults.ColdStartMs, diagnostics),
+            coldStart.Read(kind, inputs.BuildColdStartBudget, inputs.PublishColdStartBudget, inputs.ColdStartBudget, defaults.ColdStartMs, diagnostics),
             Number(inputs.PackageSizeBudget, "ServerlessPackageSizeBudget", "megabytes (1 MB = 1,000,000 bytes)", "10", DiagnosticCodes.InvalidPackageSizeBudget, defaults.PackageSizeMb, diagnostics),
-            Number(inputs.MemoryBudget, "ServerlessMemoryBudget", "megabytes", "64", DiagnosticCodes.InvalidMemoryBudget, defaults.MemoryMb, diagnostics),
+            memory.Read(kind, inputs.BuildMemoryBudget, inputs.PublishMemoryBudget, inputs.MemoryBudget, defaults.MemoryMb, diagnostics),
             Money(inputs.MonthlyCostBudget, defaults.MonthlyCostUsd, diagnostics),
             Severity(inputs.BudgetSeverity, defaults.Severity, diagnostics));
         return new BudgetParseResult(budgets, diagnostics);
+    }
+
+    /// <summary>
+    /// A budget with a build property (<c>ServerlessBuild&lt;name&gt;</c>, the JIT estimate), a publish property
+    /// (<c>ServerlessPublish&lt;name&gt;</c>, the Native AOT artifact) and the older shared one
+    /// (<c>Serverless&lt;name&gt;</c>) they both fall back to. All three are validated whatever the kind, so the early
+    /// check of a build also catches a bad publish budget.
+    /// </summary>
+    private sealed record BudgetNumber(string Name, string Unit, string Example, string Code)
+    {
+        public double? Read(MeasurementKind kind, string? build, string? publish, string? shared, double? fallback, List<ServerlessDiagnostic> diagnostics)
+        {
+            var sharedValue = Number(shared, $"Serverless{Name}", Unit, Example, Code, fallback, diagnostics);
+            var buildValue = Number(build, $"ServerlessBuild{Name}", Unit, Example, Code, sharedValue, diagnostics);
+            var publishValue = Number(publish, $"ServerlessPublish{Name}", Unit, Example, Code, sharedValue, diagnostics);
+            return kind == MeasurementKind.Publish ? publishValue : buildValue;
+        }
     }
 
     private static double? Number(

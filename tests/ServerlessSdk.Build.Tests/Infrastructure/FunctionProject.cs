@@ -16,22 +16,30 @@ internal sealed class FunctionProject : IDisposable
 
     private readonly string _root;
 
-    public FunctionProject(LocalFeed feed, string name = "Fn", string extraProperties = "", string? program = null)
+    /// <param name="feed">The packed packages to reference.</param>
+    /// <param name="name">The project's name and folder.</param>
+    /// <param name="extraProperties">Property elements added to the project's PropertyGroup.</param>
+    /// <param name="program">Program.cs; a hello-world function by default.</param>
+    /// <param name="multiTargeting">Declare the framework as <c>TargetFrameworks</c> (one entry), which adds an outer build.</param>
+    /// <param name="directoryBuildProps">The workspace's Directory.Build.props, for settings a project file cannot make (artifacts output).</param>
+    public FunctionProject(
+        LocalFeed feed, string name = "Fn", string extraProperties = "", string? program = null, bool multiTargeting = false, string directoryBuildProps = "<Project />")
     {
         _root = Directory.CreateTempSubdirectory("serverlesssdk-fn-").FullName;
         Name = name;
         ProjectDirectory = Path.Combine(_root, name);
         Directory.CreateDirectory(ProjectDirectory);
         File.Copy(Path.Combine(Repository.Root, "global.json"), Path.Combine(_root, "global.json"));
-        File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), directoryBuildProps);
         File.WriteAllText(Path.Combine(_root, "Directory.Build.targets"), "<Project />");
         File.WriteAllText(Path.Combine(_root, "Directory.Packages.props"), "<Project />");
         File.WriteAllText(Path.Combine(_root, "NuGet.Config"), feed.NuGetConfig);
+        var framework = multiTargeting ? "<TargetFrameworks>net10.0</TargetFrameworks>" : "<TargetFramework>net10.0</TargetFramework>";
         File.WriteAllText(Path.Combine(ProjectDirectory, $"{name}.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
+                {framework}
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <AssemblyName>bootstrap</AssemblyName>
@@ -50,6 +58,9 @@ internal sealed class FunctionProject : IDisposable
     }
 
     public string Name { get; }
+
+    /// <summary>The folder that holds the project folder, global.json and the Directory.* files.</summary>
+    public string Root => _root;
 
     public string ProjectDirectory { get; }
 

@@ -39,6 +39,44 @@ public sealed class BudgetParserTests
     }
 
     [Fact]
+    public void Build_and_publish_properties_apply_to_their_own_kind_and_win_over_the_shared_name()
+    {
+        var inputs = new BudgetInputs
+        {
+            ColdStartBudget = "500",
+            BuildColdStartBudget = "2000",
+            PublishColdStartBudget = "80",
+            BuildMemoryBudget = "200",
+            PublishMemoryBudget = "40",
+        };
+
+        var build = BudgetParser.Parse(inputs, MeasurementKind.Build).Budgets;
+        var publish = BudgetParser.Parse(inputs, MeasurementKind.Publish).Budgets;
+
+        Assert.Equal((2000d, 200d), (build.ColdStartMs!.Value, build.MemoryMb!.Value));
+        Assert.Equal((80d, 40d), (publish.ColdStartMs!.Value, publish.MemoryMb!.Value));
+    }
+
+    [Fact]
+    public void The_shared_name_applies_to_a_kind_without_its_own_property()
+    {
+        var inputs = new BudgetInputs { ColdStartBudget = "500", PublishColdStartBudget = "80" };
+
+        Assert.Equal(500, BudgetParser.Parse(inputs, MeasurementKind.Build).Budgets.ColdStartMs);
+        Assert.Equal(80, BudgetParser.Parse(inputs, MeasurementKind.Publish).Budgets.ColdStartMs);
+    }
+
+    [Theory]
+    [InlineData(MeasurementKind.Build)]
+    [InlineData(MeasurementKind.Publish)]
+    public void A_bad_budget_of_either_kind_is_reported_whatever_the_kind_parsed_for(MeasurementKind kind)
+    {
+        var result = BudgetParser.Parse(new BudgetInputs { BuildColdStartBudget = "soon", PublishMemoryBudget = "lots" }, kind);
+
+        Assert.Equal([DiagnosticCodes.InvalidColdStartBudget, DiagnosticCodes.InvalidMemoryBudget], Codes.Of(result.Diagnostics));
+    }
+
+    [Fact]
     public void A_package_megabyte_is_a_million_bytes()
     {
         var budgets = BudgetParser.Parse(new BudgetInputs { PackageSizeBudget = "2.5" }, MeasurementKind.Publish).Budgets;
