@@ -1,5 +1,4 @@
 using Microsoft.Build.Framework;
-using ServerlessSdk.Tooling.Budgets;
 using ServerlessSdk.Tooling.Measurement;
 using ServerlessSdk.Tooling.Reports;
 
@@ -9,7 +8,7 @@ namespace ServerlessSdk.Build.Tasks;
 /// Measures a built or published function (package size, cold start through the Runtime API emulator, memory,
 /// cost), checks its budgets and writes the reports. All the logic is <see cref="FunctionMeasurement"/>'s.
 /// </summary>
-public sealed class ServerlessMeasure : Microsoft.Build.Utilities.Task, ICancelableTask
+public sealed class ServerlessMeasure : ServerlessBudgetTask, ICancelableTask
 {
     private readonly CancellationTokenSource _cancellation = new();
 
@@ -59,33 +58,6 @@ public sealed class ServerlessMeasure : Microsoft.Build.Utilities.Task, ICancela
     /// <summary><c>ServerlessExpectedColdStartRate</c>.</summary>
     public string? ColdStartRate { get; set; }
 
-    /// <summary><c>ServerlessColdStartBudget</c> (ms).</summary>
-    public string? ColdStartBudget { get; set; }
-
-    /// <summary><c>ServerlessBuildColdStartBudget</c> (ms, the JIT build's probe).</summary>
-    public string? BuildColdStartBudget { get; set; }
-
-    /// <summary><c>ServerlessPublishColdStartBudget</c> (ms, the published bootstrap's probe).</summary>
-    public string? PublishColdStartBudget { get; set; }
-
-    /// <summary><c>ServerlessPackageSizeBudget</c> (MB zipped).</summary>
-    public string? PackageSizeBudget { get; set; }
-
-    /// <summary><c>ServerlessMemoryBudget</c> (MB peak RSS).</summary>
-    public string? MemoryBudget { get; set; }
-
-    /// <summary><c>ServerlessBuildMemoryBudget</c> (MB peak RSS, the JIT build's probe).</summary>
-    public string? BuildMemoryBudget { get; set; }
-
-    /// <summary><c>ServerlessPublishMemoryBudget</c> (MB peak RSS, the published bootstrap's probe).</summary>
-    public string? PublishMemoryBudget { get; set; }
-
-    /// <summary><c>ServerlessMonthlyCostBudget</c> (USD).</summary>
-    public string? MonthlyCostBudget { get; set; }
-
-    /// <summary><c>ServerlessBudgetSeverity</c>: <c>error</c> or <c>warning</c>.</summary>
-    public string? BudgetSeverity { get; set; }
-
     /// <summary>The last publish's report copy: a publish writes it, a build shows its figures beside the JIT estimate.</summary>
     public string? LastPublishReportFile { get; set; }
 
@@ -125,18 +97,7 @@ public sealed class ServerlessMeasure : Microsoft.Build.Utilities.Task, ICancela
             MemorySize = MemorySize,
             ExpectedMonthlyInvocations = ExpectedMonthlyInvocations,
             ColdStartRate = ColdStartRate,
-            Budgets = new BudgetInputs
-            {
-                ColdStartBudget = ColdStartBudget,
-                BuildColdStartBudget = BuildColdStartBudget,
-                PublishColdStartBudget = PublishColdStartBudget,
-                PackageSizeBudget = PackageSizeBudget,
-                MemoryBudget = MemoryBudget,
-                BuildMemoryBudget = BuildMemoryBudget,
-                PublishMemoryBudget = PublishMemoryBudget,
-                MonthlyCostBudget = MonthlyCostBudget,
-                BudgetSeverity = BudgetSeverity,
-            },
+            Budgets = BudgetInputs(),
             ReportFolder = ReportFolder,
             LastPublishReportFile = string.IsNullOrWhiteSpace(LastPublishReportFile) ? null : LastPublishReportFile,
             MeasuredAt = DateTimeOffset.UtcNow,

@@ -1,5 +1,4 @@
 using Microsoft.Build.Framework;
-using ServerlessSdk.Tooling.Budgets;
 using ServerlessSdk.Tooling.Measurement;
 using ServerlessSdk.Tooling.Settings;
 
@@ -10,7 +9,7 @@ namespace ServerlessSdk.Build.Tasks;
 /// second instead of after a Native AOT publish. The rules are <see cref="ProjectSettings.Parse"/>'s, the same the
 /// measurement and the IaC read their settings with.
 /// </summary>
-public sealed class ServerlessValidateSettings : Microsoft.Build.Utilities.Task
+public sealed class ServerlessValidateSettings : ServerlessBudgetTask
 {
     /// <summary>The project file, which the errors point at.</summary>
     public string? ProjectFile { get; set; }
@@ -48,33 +47,6 @@ public sealed class ServerlessValidateSettings : Microsoft.Build.Utilities.Task
     /// <summary><c>ServerlessColdStartRate</c>.</summary>
     public string? ColdStartRate { get; set; }
 
-    /// <summary><c>ServerlessColdStartBudget</c>.</summary>
-    public string? ColdStartBudget { get; set; }
-
-    /// <summary><c>ServerlessBuildColdStartBudget</c> (ms, the JIT build's probe).</summary>
-    public string? BuildColdStartBudget { get; set; }
-
-    /// <summary><c>ServerlessPublishColdStartBudget</c> (ms, the published bootstrap's probe).</summary>
-    public string? PublishColdStartBudget { get; set; }
-
-    /// <summary><c>ServerlessPackageSizeBudget</c>.</summary>
-    public string? PackageSizeBudget { get; set; }
-
-    /// <summary><c>ServerlessMemoryBudget</c>.</summary>
-    public string? MemoryBudget { get; set; }
-
-    /// <summary><c>ServerlessBuildMemoryBudget</c> (MB peak RSS, the JIT build's probe).</summary>
-    public string? BuildMemoryBudget { get; set; }
-
-    /// <summary><c>ServerlessPublishMemoryBudget</c> (MB peak RSS, the published bootstrap's probe).</summary>
-    public string? PublishMemoryBudget { get; set; }
-
-    /// <summary><c>ServerlessMonthlyCostBudget</c>.</summary>
-    public string? MonthlyCostBudget { get; set; }
-
-    /// <summary><c>ServerlessBudgetSeverity</c>.</summary>
-    public string? BudgetSeverity { get; set; }
-
     /// <summary>Boolean properties as <c>Name=value</c> items (item spec the property name, metadata <c>Value</c>).</summary>
     public ITaskItem[] Switches { get; set; } = [];
 
@@ -96,18 +68,7 @@ public sealed class ServerlessValidateSettings : Microsoft.Build.Utilities.Task
             StartupEventFile = StartupEventFile,
             ExpectedMonthlyInvocations = ExpectedMonthlyInvocations,
             ColdStartRate = ColdStartRate,
-            Budgets = new BudgetInputs
-            {
-                ColdStartBudget = ColdStartBudget,
-                BuildColdStartBudget = BuildColdStartBudget,
-                PublishColdStartBudget = PublishColdStartBudget,
-                PackageSizeBudget = PackageSizeBudget,
-                MemoryBudget = MemoryBudget,
-                BuildMemoryBudget = BuildMemoryBudget,
-                PublishMemoryBudget = PublishMemoryBudget,
-                MonthlyCostBudget = MonthlyCostBudget,
-                BudgetSeverity = BudgetSeverity,
-            },
+            Budgets = BudgetInputs(),
             Switches = Switches.ToDictionary(s => s.ItemSpec, s => (string?)s.GetMetadata("Value"), StringComparer.Ordinal),
         };
 
