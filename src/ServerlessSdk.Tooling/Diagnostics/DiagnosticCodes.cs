@@ -3,10 +3,9 @@ namespace ServerlessSdk.Tooling.Diagnostics;
 /// <summary>
 /// Every diagnostic code the tooling defines. Codes never change meaning; each has a page under
 /// <c>docs/diagnostics/</c>. Measurement and the startup probe use SLS2000–SLS2999, budgets and cost inputs
-/// SLS3000–SLS3999, IaC declarations (compile time) SLS4000–SLS4099 and IaC emission SLS4100–SLS4199, publish
-/// artifacts and target-runtime checks SLS5000–SLS5999.
-/// SLS3000–SLS3999, publish artifacts and target-runtime checks SLS5000–SLS5999, the <c>dotnet new</c> template pack
-/// SLS6000–SLS6099 and the <c>dotnet serverless</c> tool SLS6100–SLS6199.
+/// SLS3000–SLS3999, IaC declarations (compile time, the generator's own descriptors) SLS4000–SLS4099 and IaC
+/// emission SLS4100–SLS4199, publish artifacts and target-runtime checks SLS5000–SLS5999, the <c>dotnet new</c>
+/// template pack SLS6000–SLS6099 and the <c>dotnet serverless</c> tool SLS6100–SLS6199.
 /// </summary>
 public static class DiagnosticCodes
 {
