@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using ServerlessSdk.Functions.Generator.Model;
 using ServerlessSdk.Functions.Generator.Validation;
+using ServerlessSdk.Rules;
 
 namespace ServerlessSdk.Functions.Generator;
 
@@ -215,36 +216,31 @@ internal static class MethodAnalyzer
         }
     }
 
+    /// <summary>The statements on <paramref name="symbol"/> that pass the shared rules (ServerlessSdk.Rules.PolicyRules); the others become errors.</summary>
     private static IEnumerable<Policy> Policies(ISymbol symbol, List<DiagnosticInfo> diagnostics)
     {
         foreach (var attribute in symbol.GetAttributes().Where(a => a.AttributeClass?.ToDisplayString() == KnownTypes.PolicyStatement))
         {
             var location = LocationInfo.From(attribute.ApplicationSyntaxReference);
             var named = attribute.NamedArguments.ToDictionary(a => a.Key, a => a.Value);
-            var actions = Strings(named, "Actions");
-            var resources = Strings(named, "Resources");
-            if (actions.Count == 0 || resources.Count == 0)
+            var check = PolicyRules.Check(RawStrings(named, "Actions"), RawStrings(named, "Resources"), named.TryGetValue("AllowBroadAccess", out var allow) ? allow.Value as string : null);
+            foreach (var problem in check.Errors)
             {
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.WildcardPolicy, location, "name at least one action and one resource"));
-                continue;
+                diagnostics.Add(DiagnosticInfo.Create(Descriptor(problem.Code), location, problem.Message));
             }
 
-            var broad = actions.FirstOrDefault(a => a == "*" || a.EndsWith(":*", System.StringComparison.Ordinal) || !Limits.IamAction.IsMatch(a));
-            if (broad is not null)
+            if (check.Errors.Count == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.WildcardPolicy, location, $"action '{broad}' must name one service action, like 'dynamodb:GetItem'"));
-                continue;
+                yield return new Policy(check.Actions.ToEquatable(), check.Resources.ToEquatable(), check.Justification, check.Waived.Select(w => w.Value).Distinct().ToEquatable(), location);
             }
-
-            if (resources.Contains("*"))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.WildcardPolicy, location, "resource '*' grants every resource; name the ARNs (patterns allowed)"));
-                continue;
-            }
-
-            yield return new Policy(actions.ToEquatable(), resources.ToEquatable(), location);
         }
     }
+
+    private static DiagnosticDescriptor Descriptor(string code) => Diagnostics.ById[code];
+
+    /// <summary>Every entry of a string array argument, empty ones included: the policy rules report those.</summary>
+    private static IEnumerable<string?> RawStrings(Dictionary<string, TypedConstant> named, string key) =>
+        named.TryGetValue(key, out var value) && value.Kind == TypedConstantKind.Array ? value.Values.Select(v => v.Value as string) : [];
 
     internal static List<string> Strings(Dictionary<string, TypedConstant> named, string key) =>
         named.TryGetValue(key, out var value) && value.Kind == TypedConstantKind.Array

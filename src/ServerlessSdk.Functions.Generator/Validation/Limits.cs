@@ -18,7 +18,6 @@ internal static class Limits
     public static readonly Regex StreamOrTableName = new(@"^[A-Za-z0-9_.-]{3,128}$", RegexOptions.CultureInvariant);
     public static readonly Regex EventBusName = new(@"^[A-Za-z0-9/_.-]{1,256}$", RegexOptions.CultureInvariant);
     public static readonly Regex EnvironmentName = new("^[A-Za-z][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
-    public static readonly Regex IamAction = new(@"^[a-z0-9-]+:[A-Za-z0-9*]+$", RegexOptions.CultureInvariant);
 
     /// <summary>Variables Lambda reserves for itself; setting them breaks the runtime.</summary>
     public static readonly string[] ReservedEnvironment =

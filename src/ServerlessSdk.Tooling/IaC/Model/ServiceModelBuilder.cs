@@ -2,6 +2,7 @@ using System.Text.Json;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC.Iam;
 using ServerlessSdk.Tooling.IaC.Manifest;
+using ServerlessSdk.Rules;
 using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Tooling.IaC.Model;
@@ -76,7 +77,7 @@ internal static class ServiceModelBuilder
             f.ProvisionedConcurrency,
             settings.PackagePaths[architecture],
             environment,
-            f.Policies,
+            [.. f.Policies.Select(p => p with { Actions = PolicyRules.Normalize(p.Actions), Resources = PolicyRules.Normalize(p.Resources) })],
             FunctionTriggers.From(f.Triggers));
     }
 
