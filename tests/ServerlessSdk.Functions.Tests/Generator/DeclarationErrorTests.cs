@@ -146,21 +146,6 @@ public sealed class DeclarationErrorTests
             }
             """);
 
-    [Theory]
-    [InlineData("""Actions = new[] { "*" }, Resources = new[] { "arn:aws:s3:::b/*" }""")]
-    [InlineData("""Actions = new[] { "s3:*" }, Resources = new[] { "arn:aws:s3:::b/*" }""")]
-    [InlineData("""Actions = new[] { "s3:GetObject" }, Resources = new[] { "*" }""")]
-    [InlineData("""Actions = new[] { "s3:GetObject" }""")]
-    public void An_over_broad_policy_is_SLS4013(string statement) =>
-        AssertCodes("SLS4013", $$"""
-            public static class Handlers
-            {
-                [PolicyStatement({{statement}})]
-                [SqsTrigger("q")]
-                public static void W(SqsEvent e) { }
-            }
-            """);
-
     [Fact]
     public void Errors_point_at_the_offending_attribute()
     {
