@@ -128,7 +128,7 @@ internal static class FunctionPlanner
     /// </summary>
     private static void CheckHttpTimeout(FunctionModel function, List<DiagnosticInfo> diagnostics)
     {
-        if (function.Kind == "http" && function.Settings is { Timeout: > Limits.HttpApiIntegrationTimeout } settings)
+        if (function.Kind == "http" && function.Settings is { Timeout: > LambdaLimits.HttpApiIntegrationTimeoutSeconds } settings)
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 Diagnostics.TimeoutOverHttpApiLimit,

@@ -151,15 +151,15 @@ internal static class MethodAnalyzer
         int? Int(string key, int unset) => named.TryGetValue(key, out var v) && v is int i && i != unset ? i : null;
 
         var memory = Int("MemorySize", 0);
-        if (memory is < 128 or > 10240)
+        if (memory is { } mb && !LambdaLimits.IsMemorySize(mb))
         {
-            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MemoryOutOfRange, location, memory.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MemoryOutOfRange, location, mb.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var timeout = Int("Timeout", 0);
-        if (timeout is < 1 or > 900)
+        if (timeout is { } seconds && !LambdaLimits.IsTimeout(seconds))
         {
-            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.TimeoutOutOfRange, location, timeout.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.TimeoutOutOfRange, location, seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var reserved = Int("ReservedConcurrency", -1);
@@ -180,9 +180,9 @@ internal static class MethodAnalyzer
         }
 
         var retention = Int("LogRetentionDays", 0);
-        if (retention is { } days && !Limits.IsRetention(days))
+        if (retention is { } days && !LambdaLimits.IsLogRetention(days))
         {
-            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSetting, location, $"LogRetentionDays {days} is not a CloudWatch retention; use one of {string.Join(", ", Limits.LogRetentionDays)}"));
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSetting, location, $"LogRetentionDays {days} is not a CloudWatch retention; use one of {string.Join(", ", LambdaLimits.LogRetentionDays)}"));
         }
 
         var name = named.TryGetValue("Name", out var n) ? n as string : null;
@@ -206,7 +206,7 @@ internal static class MethodAnalyzer
             }
 
             var location = LocationInfo.From(attribute.ApplicationSyntaxReference);
-            if (!Limits.EnvironmentName.IsMatch(name) || Limits.ReservedEnvironment.Contains(name))
+            if (!LambdaLimits.IsEnvironmentName(name) || LambdaLimits.IsReservedEnvironment(name))
             {
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSetting, location, $"Environment variable '{name}' is invalid or reserved by Lambda: use letters, digits and '_', starting with a letter"));
                 continue;

@@ -171,7 +171,7 @@ public static class DiagnosticCodes
     /// <summary>SLS4132: a trigger's settings are not accepted by AWS (SQS batch over 10 without a window, an event pattern or filter policy that is not a JSON object).</summary>
     public const string IaCInvalidTriggerSettings = "SLS4132";
 
-    /// <summary>SLS4133: a function declares <c>SERVERLESS_FUNCTION</c>, which ServerlessSdk sets for dispatch.</summary>
+    /// <summary>SLS4133: a function declares a variable Lambda reserves (<c>AWS_REGION</c>, …) or <c>SERVERLESS_FUNCTION</c>, which ServerlessSdk sets for dispatch.</summary>
     public const string IaCReservedEnvironmentVariable = "SLS4133";
 
     /// <summary>SLS4134: reserved or provisioned concurrency is negative, or provisioned exceeds reserved.</summary>

@@ -147,6 +147,15 @@ public sealed class DeclarationErrorTests
             """);
 
     [Fact]
+    public void Every_reserved_environment_variable_is_SLS4011()
+    {
+        // The list the IaC step checks manifests with too (SLS4133): ServerlessSdk.Rules.LambdaLimits.
+        Assert.All(ServerlessSdk.Rules.LambdaLimits.ReservedEnvironment, name => AssertCodes("SLS4011", $$"""
+            public static class Handlers { [EnvironmentVariable("{{name}}", "x")] [SqsTrigger("q")] public static void W(SqsEvent e) { } }
+            """));
+    }
+
+    [Fact]
     public void Errors_point_at_the_offending_attribute()
     {
         var source = Sources.With("""
