@@ -30,7 +30,7 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor PassRoleNotSpecific = Error(PolicyRules.PassRoleNotSpecific, "iam:PassRole without one named role", "Policy statement is not least privilege: {0}");
     public static readonly DiagnosticDescriptor MalformedPolicy = Error(PolicyRules.Malformed, "Malformed policy action or resource", "{0}");
     public static readonly DiagnosticDescriptor EmptyPolicy = Error(PolicyRules.Empty, "Empty policy statement or entry", "{0}");
-    public static readonly DiagnosticDescriptor BroadAccessAllowed = Warning(PolicyRules.BroadAccessAllowed, "Broad access allowed by justification", "Function {0} is granted broad access by AllowBroadAccess: {1} ({2}); justification: {3}");
+    public static readonly DiagnosticDescriptor BroadAccessAllowed = Warning(PolicyRules.BroadAccessAllowed, "Broad access allowed by justification", "Function {0} is granted broad access by AllowBroadAccess: {1} (broad: {2}); justification: {3}");
     public static readonly DiagnosticDescriptor JustificationMissing = Error(PolicyRules.JustificationMissing, "AllowBroadAccess without a justification", "{0}");
 
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
