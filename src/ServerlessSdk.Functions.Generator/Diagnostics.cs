@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using ServerlessSdk.Rules;
 
 namespace ServerlessSdk.Functions.Generator;
 
@@ -21,15 +22,23 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor MissingJwtAuthorizer = Error("SLS4010", "JWT route without an authorizer", "Route '{0}' uses HttpApiAuth.Jwt but the assembly has no [assembly: HttpApiJwtAuthorizer(issuer, audiences)]");
     public static readonly DiagnosticDescriptor InvalidSetting = Error("SLS4011", "Invalid trigger or function setting", "{0}");
     public static readonly DiagnosticDescriptor EventTypeNotSerializable = Error("SLS4012", "Event type has no JSON metadata", "No JsonSerializerContext in the project lists {0}; add [JsonSerializable(typeof({0}))] to one");
-    public static readonly DiagnosticDescriptor WildcardPolicy = Error("SLS4013", "Over-broad policy statement", "Policy statement is not least privilege: {0}");
+    public static readonly DiagnosticDescriptor WildcardPolicy = Error(PolicyRules.WildcardAction, "Wildcard in a policy action", "Policy statement is not least privilege: {0}");
     public static readonly DiagnosticDescriptor UndefinedEnumValue = Error("SLS4014", "Undefined enum value", "{0} is {1}, which is not a defined {2} value; use one of {3}");
     public static readonly DiagnosticDescriptor TimeoutOverHttpApiLimit = Warning("SLS4015", "Timeout above API Gateway's 30 s limit", "Timeout {0} s on {1} is above API Gateway's 30 s integration limit: HTTP callers get 503 after 30 s while the function keeps running; set Timeout to 30 or less, or move the long work to a queue");
+
+    public static readonly DiagnosticDescriptor BroadPolicyResource = Error(PolicyRules.BroadResource, "Policy resource matches every resource", "Policy statement is not least privilege: {0}");
+    public static readonly DiagnosticDescriptor PassRoleNotSpecific = Error(PolicyRules.PassRoleNotSpecific, "iam:PassRole without one named role", "Policy statement is not least privilege: {0}");
+    public static readonly DiagnosticDescriptor MalformedPolicy = Error(PolicyRules.Malformed, "Malformed policy action or resource", "{0}");
+    public static readonly DiagnosticDescriptor EmptyPolicy = Error(PolicyRules.Empty, "Empty policy statement or entry", "{0}");
+    public static readonly DiagnosticDescriptor BroadAccessAllowed = Warning(PolicyRules.BroadAccessAllowed, "Broad access allowed by justification", "Function {0} is granted broad access by AllowBroadAccess: {1} (broad: {2}); justification: {3}");
+    public static readonly DiagnosticDescriptor JustificationMissing = Error(PolicyRules.JustificationMissing, "AllowBroadAccess without a justification", "{0}");
 
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         MalformedRoute, DuplicateRoute, InvalidSchedule, MemoryOutOfRange, TimeoutOutOfRange, UnbindableHandler,
         IncompatibleTriggers, InvalidJson, DuplicateFunction, MissingJwtAuthorizer, InvalidSetting, EventTypeNotSerializable,
-        WildcardPolicy, UndefinedEnumValue, TimeoutOverHttpApiLimit,
+        WildcardPolicy, UndefinedEnumValue, TimeoutOverHttpApiLimit, BroadPolicyResource, PassRoleNotSpecific, MalformedPolicy,
+        EmptyPolicy, BroadAccessAllowed, JustificationMissing,
     }.ToDictionary(d => d.Id);
 
     /// <summary>True for a code that stops the build (and so the manifest); warnings leave both alone.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ServerlessSdk.Functions.Generator.Model;
 using ServerlessSdk.Functions.Generator.Validation;
+using ServerlessSdk.Rules;
 
 namespace ServerlessSdk.Functions.Generator;
 
@@ -89,6 +90,10 @@ internal static class FunctionPlanner
             foreach (var policy in method.Policies.Where(p => !function.Policies.Contains(p)))
             {
                 function.Policies.Add(policy);
+                if (policy.Justification is { } justification)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.BroadAccessAllowed, policy.Location, function.Name, PolicyRules.Describe(policy.Actions, policy.Resources), string.Join(", ", policy.Waived), justification));
+                }
             }
 
             if (kinds[0] != "http")
@@ -123,7 +128,7 @@ internal static class FunctionPlanner
     /// </summary>
     private static void CheckHttpTimeout(FunctionModel function, List<DiagnosticInfo> diagnostics)
     {
-        if (function.Kind == "http" && function.Settings is { Timeout: > Limits.HttpApiIntegrationTimeout } settings)
+        if (function.Kind == "http" && function.Settings is { Timeout: > LambdaLimits.HttpApiIntegrationTimeoutSeconds } settings)
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 Diagnostics.TimeoutOverHttpApiLimit,

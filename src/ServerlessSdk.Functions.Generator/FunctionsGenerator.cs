@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ServerlessSdk.Functions.Generator.Emit;
 using ServerlessSdk.Functions.Generator.Model;
-using ServerlessSdk.Functions.Generator.Validation;
+using ServerlessSdk.Rules;
 
 namespace ServerlessSdk.Functions.Generator;
 
@@ -84,13 +84,12 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
     {
         if (options.TryGetValue("build_property.ServerlessServiceName", out var configured) && !string.IsNullOrWhiteSpace(configured))
         {
-            return System.Text.RegularExpressions.Regex.IsMatch(configured, "^[a-z][a-z0-9-]{0,39}$")
+            return NameRules.IsServiceName(configured)
                 ? (configured, null)
-                : (Limits.Kebab(configured), $"ServerlessServiceName '{configured}' must be lowercase letters, digits and '-', starting with a letter (at most 40)");
+                : (NameRules.ServiceNameFrom(configured), $"ServerlessServiceName '{configured}' must be lowercase letters, digits and '-', starting with a letter (at most 40)");
         }
 
         var project = options.TryGetValue("build_property.MSBuildProjectName", out var p) && !string.IsNullOrWhiteSpace(p) ? p : assemblyName ?? "service";
-        var name = Limits.Kebab(project);
-        return (name.Length > 40 ? name.Substring(0, 40).TrimEnd('-') : name, null);
+        return (NameRules.ServiceNameFrom(project), null);
     }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using ServerlessSdk.Functions.Generator.Model;
 using ServerlessSdk.Functions.Generator.Validation;
+using ServerlessSdk.Rules;
 
 namespace ServerlessSdk.Functions.Generator;
 
@@ -150,15 +151,15 @@ internal static class MethodAnalyzer
         int? Int(string key, int unset) => named.TryGetValue(key, out var v) && v is int i && i != unset ? i : null;
 
         var memory = Int("MemorySize", 0);
-        if (memory is < 128 or > 10240)
+        if (memory is { } mb && !LambdaLimits.IsMemorySize(mb))
         {
-            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MemoryOutOfRange, location, memory.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MemoryOutOfRange, location, mb.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var timeout = Int("Timeout", 0);
-        if (timeout is < 1 or > 900)
+        if (timeout is { } seconds && !LambdaLimits.IsTimeout(seconds))
         {
-            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.TimeoutOutOfRange, location, timeout.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.TimeoutOutOfRange, location, seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var reserved = Int("ReservedConcurrency", -1);
@@ -179,9 +180,9 @@ internal static class MethodAnalyzer
         }
 
         var retention = Int("LogRetentionDays", 0);
-        if (retention is { } days && !Limits.IsRetention(days))
+        if (retention is { } days && !LambdaLimits.IsLogRetention(days))
         {
-            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSetting, location, $"LogRetentionDays {days} is not a CloudWatch retention; use one of {string.Join(", ", Limits.LogRetentionDays)}"));
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSetting, location, $"LogRetentionDays {days} is not a CloudWatch retention; use one of {string.Join(", ", LambdaLimits.LogRetentionDays)}"));
         }
 
         var name = named.TryGetValue("Name", out var n) ? n as string : null;
@@ -205,7 +206,7 @@ internal static class MethodAnalyzer
             }
 
             var location = LocationInfo.From(attribute.ApplicationSyntaxReference);
-            if (!Limits.EnvironmentName.IsMatch(name) || Limits.ReservedEnvironment.Contains(name))
+            if (!LambdaLimits.IsEnvironmentName(name) || LambdaLimits.IsReservedEnvironment(name))
             {
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSetting, location, $"Environment variable '{name}' is invalid or reserved by Lambda: use letters, digits and '_', starting with a letter"));
                 continue;
@@ -215,36 +216,31 @@ internal static class MethodAnalyzer
         }
     }
 
+    /// <summary>The statements on <paramref name="symbol"/> that pass the shared rules (ServerlessSdk.Rules.PolicyRules); the others become errors.</summary>
     private static IEnumerable<Policy> Policies(ISymbol symbol, List<DiagnosticInfo> diagnostics)
     {
         foreach (var attribute in symbol.GetAttributes().Where(a => a.AttributeClass?.ToDisplayString() == KnownTypes.PolicyStatement))
         {
             var location = LocationInfo.From(attribute.ApplicationSyntaxReference);
             var named = attribute.NamedArguments.ToDictionary(a => a.Key, a => a.Value);
-            var actions = Strings(named, "Actions");
-            var resources = Strings(named, "Resources");
-            if (actions.Count == 0 || resources.Count == 0)
+            var check = PolicyRules.Check(RawStrings(named, "Actions"), RawStrings(named, "Resources"), named.TryGetValue("AllowBroadAccess", out var allow) ? allow.Value as string : null);
+            foreach (var problem in check.Errors)
             {
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.WildcardPolicy, location, "name at least one action and one resource"));
-                continue;
+                diagnostics.Add(DiagnosticInfo.Create(Descriptor(problem.Code), location, problem.Message));
             }
 
-            var broad = actions.FirstOrDefault(a => a == "*" || a.EndsWith(":*", System.StringComparison.Ordinal) || !Limits.IamAction.IsMatch(a));
-            if (broad is not null)
+            if (check.Errors.Count == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.WildcardPolicy, location, $"action '{broad}' must name one service action, like 'dynamodb:GetItem'"));
-                continue;
+                yield return new Policy(check.Actions.ToEquatable(), check.Resources.ToEquatable(), check.Justification, check.Waived.Select(w => w.Value).Distinct().ToEquatable(), location);
             }
-
-            if (resources.Contains("*"))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.WildcardPolicy, location, "resource '*' grants every resource; name the ARNs (patterns allowed)"));
-                continue;
-            }
-
-            yield return new Policy(actions.ToEquatable(), resources.ToEquatable(), location);
         }
     }
+
+    private static DiagnosticDescriptor Descriptor(string code) => Diagnostics.ById[code];
+
+    /// <summary>Every entry of a string array argument, empty ones included: the policy rules report those.</summary>
+    private static IEnumerable<string?> RawStrings(Dictionary<string, TypedConstant> named, string key) =>
+        named.TryGetValue(key, out var value) && value.Kind == TypedConstantKind.Array ? value.Values.Select(v => v.Value as string) : [];
 
     internal static List<string> Strings(Dictionary<string, TypedConstant> named, string key) =>
         named.TryGetValue(key, out var value) && value.Kind == TypedConstantKind.Array

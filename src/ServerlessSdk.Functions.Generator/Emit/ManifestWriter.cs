@@ -37,7 +37,7 @@ internal static class ManifestWriter
                 .Append(",\"environment\":{")
                 .Append(string.Join(",", function.Environment.Select(e => $"{Json.String(e.Key)}:{Json.String(e.Value)}")))
                 .Append("},\"policies\":[")
-                .Append(string.Join(",", function.Policies.Select(p => $"{{\"actions\":{Json.Strings(p.Actions)},\"resources\":{Json.Strings(p.Resources)}}}")))
+                .Append(string.Join(",", function.Policies.Select(Policy)))
                 .Append("],\"triggers\":[")
                 .Append(string.Join(",", function.Triggers.Select(t => $"{{\"type\":{Json.String(t.Kind)},{t.Json}}}")))
                 .Append("]}");
@@ -45,6 +45,12 @@ internal static class ManifestWriter
 
         return json.Append("]}").ToString();
     }
+
+    /// <summary>A statement; <c>allowBroadAccess</c> only when it opts out, so other manifests stay as they were.</summary>
+    private static string Policy(Policy p) =>
+        $"{{\"actions\":{Json.Strings(p.Actions)},\"resources\":{Json.Strings(p.Resources)}"
+        + (p.Justification is null ? string.Empty : $",\"allowBroadAccess\":{Json.String(p.Justification)}")
+        + "}";
 }
 
 /// <summary>The assembly's [HttpApiJwtAuthorizer].</summary>

@@ -14,7 +14,11 @@ internal sealed record FunctionSettings(
 
 internal sealed record EnvironmentVariable(string Name, string Value, LocationInfo? Location);
 
-internal sealed record Policy(EquatableArray<string> Actions, EquatableArray<string> Resources, LocationInfo? Location);
+/// <summary>
+/// A checked [PolicyStatement], its entries trimmed. <see cref="Justification"/> is its AllowBroadAccess text, and
+/// <see cref="Waived"/> the broad grants that let through (empty without an opt-out).
+/// </summary>
+internal sealed record Policy(EquatableArray<string> Actions, EquatableArray<string> Resources, string? Justification, EquatableArray<string> Waived, LocationInfo? Location);
 
 /// <summary>
 /// One trigger attribute. <see cref="Kind"/> is the manifest type; <see cref="Json"/> is its manifest JSON (fields

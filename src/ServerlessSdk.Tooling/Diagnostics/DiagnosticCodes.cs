@@ -96,6 +96,27 @@ public static class DiagnosticCodes
     /// </summary>
     public const string TimeoutOverHttpApiLimit = "SLS4015";
 
+    /// <summary>SLS4013: a declared policy action has a wildcard; the generator's code, checked by the IaC step with the same rules.</summary>
+    public const string PolicyWildcardAction = Rules.PolicyRules.WildcardAction;
+
+    /// <summary>SLS4016: a declared policy resource matches every resource of a partition, service or resource type.</summary>
+    public const string PolicyBroadResource = Rules.PolicyRules.BroadResource;
+
+    /// <summary>SLS4017: a declared <c>iam:PassRole</c> names a resource that is not one role.</summary>
+    public const string PolicyPassRoleNotSpecific = Rules.PolicyRules.PassRoleNotSpecific;
+
+    /// <summary>SLS4018: a declared policy action is not <c>service:Action</c>, or a resource is neither an ARN nor <c>*</c>.</summary>
+    public const string PolicyMalformed = Rules.PolicyRules.Malformed;
+
+    /// <summary>SLS4019: a declared policy statement has no action or resource, or an empty entry.</summary>
+    public const string PolicyEmpty = Rules.PolicyRules.Empty;
+
+    /// <summary>SLS4020 (warning, reported by the generator): a broad statement is emitted on an <c>AllowBroadAccess</c> justification.</summary>
+    public const string PolicyBroadAccessAllowed = Rules.PolicyRules.BroadAccessAllowed;
+
+    /// <summary>SLS4021: <c>AllowBroadAccess</c> (<c>allowBroadAccess</c> in the manifest) is empty.</summary>
+    public const string PolicyJustificationMissing = Rules.PolicyRules.JustificationMissing;
+
     /// <summary>SLS4140: the function manifest in the compiled assembly cannot be read (a ServerlessSdk.Functions / ServerlessSdk.Build or tool version mismatch); reported by the build and by <c>dotnet serverless</c>.</summary>
     public const string ManifestUnreadable = "SLS4140";
 
@@ -116,18 +137,6 @@ public static class DiagnosticCodes
 
     /// <summary>SLS4105: an overlay entry has the same name as a generated one; the overlay adds, it does not replace.</summary>
     public const string IaCOverlayConflict = "SLS4105";
-
-    /// <summary>SLS4110: a declared <c>[PolicyStatement]</c> action is <c>*</c>: every action on every service.</summary>
-    public const string IaCWildcardAction = "SLS4110";
-
-    /// <summary>SLS4111: (warning) a declared <c>[PolicyStatement]</c> action is <c>service:*</c>.</summary>
-    public const string IaCServiceWildcardAction = "SLS4111";
-
-    /// <summary>SLS4112: (warning) a declared <c>[PolicyStatement]</c> names resource <c>*</c>.</summary>
-    public const string IaCWildcardResource = "SLS4112";
-
-    /// <summary>SLS4113: a declared <c>[PolicyStatement]</c> has no action or no resource, or an empty one.</summary>
-    public const string IaCEmptyPolicyStatement = "SLS4113";
 
     /// <summary>SLS4120: a function's memory size (its own or <c>ServerlessMemorySize</c>) is outside 128–10240 MB.</summary>
     public const string IaCInvalidMemorySize = "SLS4120";
@@ -162,7 +171,7 @@ public static class DiagnosticCodes
     /// <summary>SLS4132: a trigger's settings are not accepted by AWS (SQS batch over 10 without a window, an event pattern or filter policy that is not a JSON object).</summary>
     public const string IaCInvalidTriggerSettings = "SLS4132";
 
-    /// <summary>SLS4133: a function declares <c>SERVERLESS_FUNCTION</c>, which ServerlessSdk sets for dispatch.</summary>
+    /// <summary>SLS4133: a function declares a variable Lambda reserves (<c>AWS_REGION</c>, …) or <c>SERVERLESS_FUNCTION</c>, which ServerlessSdk sets for dispatch.</summary>
     public const string IaCReservedEnvironmentVariable = "SLS4133";
 
     /// <summary>SLS4134: reserved or provisioned concurrency is negative, or provisioned exceeds reserved.</summary>

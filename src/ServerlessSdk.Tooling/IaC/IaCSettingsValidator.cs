@@ -1,6 +1,7 @@
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC.Manifest;
 using ServerlessSdk.Tooling.Settings;
+using ServerlessSdk.Rules;
 
 namespace ServerlessSdk.Tooling.IaC;
 
@@ -8,8 +9,7 @@ namespace ServerlessSdk.Tooling.IaC;
 public static class IaCSettingsValidator
 {
     /// <summary>The retention periods CloudWatch Logs accepts (PutRetentionPolicy).</summary>
-    public static IReadOnlyList<int> LogRetentionValues { get; } =
-        [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+    public static IReadOnlyList<int> LogRetentionValues => LambdaLimits.LogRetentionDays;
 
     /// <summary>The OS-only runtimes a Native AOT <c>bootstrap</c> runs on.</summary>
     public static IReadOnlyList<string> Runtimes { get; } = [.. Artifacts.LambdaRuntimes.All.Select(r => r.Name)];
@@ -55,12 +55,12 @@ public static class IaCSettingsValidator
 
     private static void CheckValues(List<ServerlessDiagnostic> diagnostics, int? memory, int? timeout, string? architecture, int? retention, string where)
     {
-        if (memory is < SettingDefaults.MinMemoryMb or > SettingDefaults.MaxMemoryMb)
+        if (memory is { } mb && !LambdaLimits.IsMemorySize(mb))
         {
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidMemorySize, $"{where}: memory size {memory} MB is outside Lambda's 128–10240 MB"));
         }
 
-        if (timeout is < SettingDefaults.MinTimeoutSeconds or > SettingDefaults.MaxTimeoutSeconds)
+        if (timeout is { } seconds && !LambdaLimits.IsTimeout(seconds))
         {
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidTimeout, $"{where}: timeout {timeout} s is outside Lambda's 1–900 s"));
         }
@@ -70,7 +70,7 @@ public static class IaCSettingsValidator
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidArchitecture, $"{where}: architecture '{architecture}' is not x86_64 or arm64"));
         }
 
-        if (retention is { } days && !LogRetentionValues.Contains(days))
+        if (retention is { } days && !LambdaLimits.IsLogRetention(days))
         {
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidLogRetention, $"{where}: log retention {retention} days is not one CloudWatch accepts ({string.Join(", ", LogRetentionValues)})"));
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using ServerlessSdk.Rules;
 
 namespace ServerlessSdk.Tooling.IaC;
 
@@ -27,8 +28,8 @@ internal static class Naming
         return pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal[1..];
     }
 
-    /// <summary>kebab-case: <c>ItemsApi</c> → <c>items-api</c>.</summary>
-    public static string Kebab(string name) => string.Join('-', Words(name).Select(w => w.ToLowerInvariant()));
+    /// <summary>kebab-case: <c>ItemsApi</c> → <c>items-api</c> (the generator's algorithm too: <see cref="NameRules"/>).</summary>
+    public static string Kebab(string name) => NameRules.Kebab(name);
 
     /// <summary>A Terraform identifier: <c>ItemsApi</c> → <c>items_api</c> (prefixed when it would start with a digit).</summary>
     public static string Snake(string name)
@@ -38,44 +39,7 @@ internal static class Naming
     }
 
     /// <summary>The service naming rule the manifest documents, with room left in 64-character resource names.</summary>
-    public static bool IsServiceName(string service) =>
-        service.Length is > 0 and <= 40
-        && char.IsAsciiLetterLower(service[0])
-        && service.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+    public static bool IsServiceName(string service) => NameRules.IsServiceName(service);
 
-    /// <summary>Splits on anything not a letter or digit and at lower→upper and ACRONYM→Word boundaries.</summary>
-    private static IEnumerable<string> Words(string name)
-    {
-        var word = new StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (!char.IsAsciiLetterOrDigit(c))
-            {
-                if (word.Length > 0)
-                {
-                    yield return word.ToString();
-                    word.Clear();
-                }
-
-                continue;
-            }
-
-            var boundary = word.Length > 0 && char.IsAsciiLetterUpper(c)
-                && (char.IsAsciiLetterLower(name[i - 1]) || char.IsAsciiDigit(name[i - 1])
-                    || (i + 1 < name.Length && char.IsAsciiLetterLower(name[i + 1]) && char.IsAsciiLetterUpper(name[i - 1])));
-            if (boundary)
-            {
-                yield return word.ToString();
-                word.Clear();
-            }
-
-            word.Append(c);
-        }
-
-        if (word.Length > 0)
-        {
-            yield return word.ToString();
-        }
-    }
+    private static IEnumerable<string> Words(string name) => NameRules.Words(name);
 }

@@ -35,6 +35,7 @@ public static class HtmlReportWriter
         StartupSection(html, report);
         BudgetSection(html, report);
         CostSection(html, report);
+        BroadAccessSection(html, report.BroadAccess);
         DiagnosticSection(html, report.Diagnostics);
         html.Append("<footer>serverless-report.json schema ").Append(report.SchemaVersion)
             .Append(" · package MB = 1,000,000 bytes, memory MB = 1,048,576 bytes (Lambda's unit)");
@@ -245,6 +246,24 @@ public static class HtmlReportWriter
             .Append("</td><td class=\"num\">").Append(E(Usd(cost.ComputeUsd))).Append("</td><td class=\"num\">").Append(E(Usd(cost.RequestsUsd)))
             .Append("</td><td class=\"num strong\">").Append(E(Usd(cost.TotalUsd))).Append("</td><td class=\"num\">").Append(E(Usd(cost.TotalWithFreeTierUsd)))
             .Append("</td></tr>\n");
+    }
+
+    private static void BroadAccessSection(StringBuilder html, IReadOnlyList<BroadAccessGrant> grants)
+    {
+        if (grants.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section>\n<h2>Broad IAM access</h2>\n<p>Statements kept because they declare AllowBroadAccess (SLS4020).</p>\n")
+            .Append("<table>\n<thead><tr><th>function</th><th>statement</th><th>justification</th></tr></thead>\n<tbody>\n");
+        foreach (var grant in grants)
+        {
+            html.Append("<tr><td>").Append(E(grant.Function)).Append("</td><td><code>").Append(E(grant.Statement))
+                .Append("</code></td><td>").Append(E(grant.Justification)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
     }
 
     private static void DiagnosticSection(StringBuilder html, IReadOnlyList<ServerlessDiagnostic> diagnostics)

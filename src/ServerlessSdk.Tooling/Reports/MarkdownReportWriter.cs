@@ -36,6 +36,7 @@ public static class MarkdownReportWriter
         AppendFunctions(md, report);
         AppendCost(md, report);
         AppendLargestFiles(md, report.Package);
+        AppendBroadAccess(md, report.BroadAccess);
         AppendDiagnostics(md, report.Diagnostics);
         return md.ToString();
     }
@@ -135,6 +136,23 @@ public static class MarkdownReportWriter
         }
 
         md.Append("\n</details>\n");
+    }
+
+    private static void AppendBroadAccess(StringBuilder md, IReadOnlyList<BroadAccessGrant> grants)
+    {
+        if (grants.Count == 0)
+        {
+            return;
+        }
+
+        md.Append('\n');
+        md.Append("**Broad IAM access** (`AllowBroadAccess`, SLS4020)\n\n");
+        md.Append("| function | statement | justification |\n");
+        md.Append("|---|---|---|\n");
+        foreach (var grant in grants)
+        {
+            Row(md, Text(grant.Function), Code(grant.Statement), Text(grant.Justification));
+        }
     }
 
     private static void AppendDiagnostics(StringBuilder md, IReadOnlyList<ServerlessDiagnostic> diagnostics)

@@ -71,4 +71,7 @@ public sealed record ServerlessReport
     /// bootstrap serves one function, whose figures are <see cref="Startup"/> and <see cref="Cost"/>.
     /// </summary>
     public IReadOnlyList<FunctionFigures>? Functions { get; init; }
+
+    /// <summary>The declared IAM statements kept on an <c>AllowBroadAccess</c> justification (SLS4020); empty when none.</summary>
+    public IReadOnlyList<BroadAccessGrant> BroadAccess { get; init; } = [];
 }

@@ -10,22 +10,22 @@ public static class SettingDefaults
     public const int MemoryMb = 256;
 
     /// <summary>Lambda's smallest memory size, in MB.</summary>
-    public const int MinMemoryMb = 128;
+    public const int MinMemoryMb = Rules.LambdaLimits.MinMemoryMb;
 
     /// <summary>Lambda's largest memory size, in MB.</summary>
-    public const int MaxMemoryMb = 10_240;
+    public const int MaxMemoryMb = Rules.LambdaLimits.MaxMemoryMb;
 
     /// <summary><c>ServerlessTimeout</c>: 30 s, API Gateway's HTTP API integration limit.</summary>
     public const int TimeoutSeconds = 30;
 
     /// <summary>Lambda's shortest timeout, in seconds.</summary>
-    public const int MinTimeoutSeconds = 1;
+    public const int MinTimeoutSeconds = Rules.LambdaLimits.MinTimeoutSeconds;
 
     /// <summary>Lambda's longest timeout, in seconds.</summary>
-    public const int MaxTimeoutSeconds = 900;
+    public const int MaxTimeoutSeconds = Rules.LambdaLimits.MaxTimeoutSeconds;
 
     /// <summary>API Gateway's longest integration timeout for an HTTP API, in seconds (SLS4015 above it).</summary>
-    public const int HttpApiIntegrationTimeoutSeconds = 30;
+    public const int HttpApiIntegrationTimeoutSeconds = Rules.LambdaLimits.HttpApiIntegrationTimeoutSeconds;
 
     /// <summary><c>ServerlessLogRetentionDays</c>: 14 days.</summary>
     public const int LogRetentionDays = 14;

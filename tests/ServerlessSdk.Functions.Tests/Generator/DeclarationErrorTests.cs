@@ -146,20 +146,14 @@ public sealed class DeclarationErrorTests
             }
             """);
 
-    [Theory]
-    [InlineData("""Actions = new[] { "*" }, Resources = new[] { "arn:aws:s3:::b/*" }""")]
-    [InlineData("""Actions = new[] { "s3:*" }, Resources = new[] { "arn:aws:s3:::b/*" }""")]
-    [InlineData("""Actions = new[] { "s3:GetObject" }, Resources = new[] { "*" }""")]
-    [InlineData("""Actions = new[] { "s3:GetObject" }""")]
-    public void An_over_broad_policy_is_SLS4013(string statement) =>
-        AssertCodes("SLS4013", $$"""
-            public static class Handlers
-            {
-                [PolicyStatement({{statement}})]
-                [SqsTrigger("q")]
-                public static void W(SqsEvent e) { }
-            }
-            """);
+    [Fact]
+    public void Every_reserved_environment_variable_is_SLS4011()
+    {
+        // The list the IaC step checks manifests with too (SLS4133): ServerlessSdk.Rules.LambdaLimits.
+        Assert.All(ServerlessSdk.Rules.LambdaLimits.ReservedEnvironment, name => AssertCodes("SLS4011", $$"""
+            public static class Handlers { [EnvironmentVariable("{{name}}", "x")] [SqsTrigger("q")] public static void W(SqsEvent e) { } }
+            """));
+    }
 
     [Fact]
     public void Errors_point_at_the_offending_attribute()

@@ -1,3 +1,4 @@
+using ServerlessSdk.Tests.Shared;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC.Iam;
 using ServerlessSdk.Tooling.IaC.Manifest;
@@ -87,47 +88,80 @@ public sealed class IamPoliciesTests
     }
 
     [Theory]
-    [InlineData("*", DiagnosticCodes.IaCWildcardAction)]
-    [InlineData("*:*", DiagnosticCodes.IaCWildcardAction)]
-    [InlineData("s3:*", DiagnosticCodes.IaCServiceWildcardAction)]
-    public void A_wildcard_declared_action_is_reported(string action, string code)
+    [MemberData(nameof(PolicyCases.Indexes), MemberType = typeof(PolicyCases))]
+    public void A_hand_written_manifest_gets_the_generator_codes(int index)
     {
-        var manifest = WithPolicy(new PolicyStatement([action], ["arn:aws:s3:::bucket/*"]));
+        var (actions, resources, allow, codes) = PolicyCases.All[index];
+        var manifest = ServiceManifestReader.FromJson(ManifestJson(actions, resources, allow));
 
-        var (_, diagnostics) = ServiceModelBuilder.Build(manifest, IaCFixtures.Settings());
+        var (model, diagnostics) = ServiceModelBuilder.Build(manifest, IaCFixtures.Settings());
 
-        Assert.Equal([code], diagnostics.Select(d => d.Code));
+        Assert.Equal(codes, diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+        Assert.Equal(codes.Length == 0, model is not null);
     }
 
     [Fact]
-    public void A_bare_wildcard_action_is_an_error_and_stops_emission()
+    public void A_declared_wildcard_resource_is_an_error_and_stops_emission()
     {
-        var (model, diagnostics) = ServiceModelBuilder.Build(WithPolicy(new PolicyStatement(["*"], ["arn:aws:s3:::bucket"])), IaCFixtures.Settings());
+        var (model, diagnostics) = ServiceModelBuilder.Build(WithPolicy(new PolicyStatement(["ec2:DescribeNetworkInterfaces"], [" *"])), IaCFixtures.Settings());
 
         Assert.Null(model);
-        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(diagnostics).Severity);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.PolicyBroadResource, DiagnosticSeverity.Error), (error.Code, error.Severity));
     }
 
     [Fact]
-    public void A_declared_wildcard_resource_is_a_warning()
+    public void An_opted_out_statement_is_emitted_trimmed()
     {
-        var (model, diagnostics) = ServiceModelBuilder.Build(WithPolicy(new PolicyStatement(["ec2:DescribeNetworkInterfaces"], ["*"])), IaCFixtures.Settings());
+        var statement = new PolicyStatement([" ec2:DescribeNetworkInterfaces"], [" *"], "no resource-level permissions");
 
-        Assert.NotNull(model);
-        var warning = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticCodes.IaCWildcardResource, warning.Code);
-        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        var declared = IamPolicies.For(Assert.Single(Model(WithPolicy(statement)).Functions)).Single(s => s.Sid == "Declared1");
+
+        Assert.Equal(["ec2:DescribeNetworkInterfaces"], declared.Actions);
+        Assert.Equal([new LiteralResource("*")], declared.Resources);
     }
 
-    [Theory]
-    [InlineData(new string[0], new[] { "arn:aws:s3:::b" })]
-    [InlineData(new[] { "s3:GetObject" }, new string[0])]
-    [InlineData(new[] { " " }, new[] { "arn:aws:s3:::b" })]
-    public void An_empty_declared_statement_is_an_error(string[] actions, string[] resources)
+    [Fact]
+    public void Every_format_emits_the_trimmed_values()
     {
-        var (_, diagnostics) = ServiceModelBuilder.Build(WithPolicy(new PolicyStatement(actions, resources)), IaCFixtures.Settings());
+        var statement = new PolicyStatement([" sqs:SendMessage "], ["  arn:aws:sqs:us-east-1:123456789012:orders\t"]);
+        using var folder = new Zip.TempFolder();
 
-        Assert.Contains(DiagnosticCodes.IaCEmptyPolicyStatement, diagnostics.Select(d => d.Code));
+        var result = EmitHelper.Emit(folder.Path, WithPolicy(statement));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var files = EmitHelper.Files(folder.Path).Where(f => f.Key is "template.yaml" or "main.tf" or "serverless.yml").ToList();
+        Assert.Equal(3, files.Count);
+        Assert.All(files, file =>
+        {
+            Assert.Contains("arn:aws:sqs:us-east-1:123456789012:orders", file.Value, StringComparison.Ordinal);
+            Assert.Contains("sqs:SendMessage", file.Value, StringComparison.Ordinal);
+            foreach (var untrimmed in new[] { "'  arn:", "\"  arn:", "' sqs:", "\" sqs:", "orders\t", "orders\\t", "SendMessage '", "SendMessage \"" })
+            {
+                Assert.DoesNotContain(untrimmed, file.Value, StringComparison.Ordinal);
+            }
+        });
+    }
+
+    /// <summary>A manifest as a person would write it, one function with the statement.</summary>
+    private static string ManifestJson(string[] actions, string[] resources, string? allow)
+    {
+        var policy = new Dictionary<string, object?> { ["actions"] = actions, ["resources"] = resources };
+        if (allow is not null)
+        {
+            policy["allowBroadAccess"] = allow;
+        }
+
+        var function = new Dictionary<string, object?>
+        {
+            ["name"] = "Reader",
+            ["handler"] = "Orders.Reader",
+            ["tracing"] = false,
+            ["policies"] = new[] { policy },
+            ["triggers"] = new[] { new Dictionary<string, object?> { ["type"] = "schedule", ["expression"] = "rate(1 hour)", ["enabled"] = true } },
+        };
+        return System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object?> { ["schemaVersion"] = 1, ["service"] = "orders", ["functions"] = new[] { function } });
     }
 
     private static ServiceManifest WithPolicy(PolicyStatement statement) =>

@@ -70,12 +70,25 @@ public sealed class ModelValidationTests
         Assert.Equal([DiagnosticCodes.IaCInvalidTriggerSettings], Codes(IaCFixtures.Function("A", new SnsTrigger("t", "{"))));
     }
 
-    [Fact]
-    public void Declaring_the_dispatch_variable_is_reported()
+    [Theory]
+    [InlineData("SERVERLESS_FUNCTION")]
+    [InlineData("AWS_REGION")]
+    [InlineData("_HANDLER")]
+    [InlineData("AWS_LAMBDA_RUNTIME_API")]
+    [InlineData("LAMBDA_TASK_ROOT")]
+    public void Declaring_a_reserved_variable_is_reported(string name)
     {
-        var function = IaCFixtures.Function("A") with { Environment = new Dictionary<string, string> { ["SERVERLESS_FUNCTION"] = "B" } };
+        var function = IaCFixtures.Function("A") with { Environment = new Dictionary<string, string> { [name] = "B", ["TABLE"] = "items" } };
 
         Assert.Equal([DiagnosticCodes.IaCReservedEnvironmentVariable], Codes(function));
+    }
+
+    [Fact]
+    public void The_generator_and_the_manifest_check_reserve_the_same_variables()
+    {
+        // One list (Rules/LambdaLimits.cs): the generator refuses each at the attribute (SLS4011), the IaC step here.
+        Assert.All(ServerlessSdk.Rules.LambdaLimits.ReservedEnvironment, name =>
+            Assert.Equal([DiagnosticCodes.IaCReservedEnvironmentVariable], Codes(IaCFixtures.Function("A") with { Environment = new Dictionary<string, string> { [name] = "x" } })));
     }
 
     [Theory]

@@ -192,6 +192,22 @@ public sealed class FunctionMeasurementTests : IDisposable
     }
 
     [Fact]
+    public async Task A_policy_opted_out_in_the_manifest_is_listed_in_the_report()
+    {
+        var json = QueueManifest.Json.Replace(
+            "\"policies\": []",
+            "\"policies\": [ { \"actions\": [\"ec2:DescribeNetworkInterfaces\"], \"resources\": [\"*\"], \"allowBroadAccess\": \"no resource-level permissions\" } ]",
+            StringComparison.Ordinal);
+        var manifest = QueueManifest.WriteAssembly(Path.Combine(_publish.Path, "Opted.dll"), json);
+
+        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { ManifestAssembly = manifest, TriggerType = "api" });
+
+        var grant = Assert.Single(outcome.Report.BroadAccess);
+        Assert.Equal(("Worker", "no resource-level permissions"), (grant.Function, grant.Justification));
+        Assert.Contains("Broad IAM access", outcome.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_budget_breach_fails_a_publish_and_warns_on_a_build()
     {
         var budgets = new BudgetInputs { ColdStartBudget = "0.001" };

@@ -1,3 +1,4 @@
+using ServerlessSdk.Rules;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC.Model;
 
@@ -58,33 +59,13 @@ internal static class IamPolicies
         return statements;
     }
 
-    /// <summary>Checks the statements the user declared with [PolicyStatement].</summary>
-    public static IEnumerable<ServerlessDiagnostic> CheckDeclared(FunctionModel function)
-    {
-        var where = $"function {function.Name}";
-        foreach (var statement in function.Policies)
-        {
-            if (statement.Actions.Count == 0 || statement.Resources.Count == 0 || statement.Actions.Concat(statement.Resources).Any(string.IsNullOrWhiteSpace))
-            {
-                yield return ServerlessDiagnostic.Error(DiagnosticCodes.IaCEmptyPolicyStatement, $"{where}: a [PolicyStatement] needs at least one action and one resource, none empty");
-            }
-
-            foreach (var action in statement.Actions)
-            {
-                if (action.Trim() is "*" or "*:*")
-                {
-                    yield return ServerlessDiagnostic.Error(DiagnosticCodes.IaCWildcardAction, $"{where}: [PolicyStatement] action '{action}' allows every action on every service; list the actions the handler calls");
-                }
-                else if (action.EndsWith(":*", StringComparison.Ordinal))
-                {
-                    yield return ServerlessDiagnostic.Warning(DiagnosticCodes.IaCServiceWildcardAction, $"{where}: [PolicyStatement] action '{action}' allows every action of the service; list the actions the handler calls");
-                }
-            }
-
-            if (statement.Resources.Any(r => r.Trim() == "*"))
-            {
-                yield return ServerlessDiagnostic.Warning(DiagnosticCodes.IaCWildcardResource, $"{where}: a [PolicyStatement] names resource '*'; name the ARNs it acts on unless the actions have no resource-level permissions");
-            }
-        }
-    }
+    /// <summary>
+    /// Checks the statements the user declared with [PolicyStatement] with the generator's rules and codes
+    /// (<see cref="PolicyRules"/>), so a hand-written manifest gets the verdict the attribute would have. An opt-out is
+    /// not reported again here: the generator reported it (SLS4020) and the measurement report lists it.
+    /// </summary>
+    public static IEnumerable<ServerlessDiagnostic> CheckDeclared(FunctionModel function) =>
+        function.Policies
+            .SelectMany(statement => PolicyRules.Check(statement.Actions, statement.Resources, statement.AllowBroadAccess).Errors)
+            .Select(problem => ServerlessDiagnostic.Error(problem.Code, $"function {function.Name}: {problem.Message}"));
 }

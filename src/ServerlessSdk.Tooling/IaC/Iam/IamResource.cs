@@ -18,7 +18,7 @@ internal sealed record KinesisStreamResource(string Stream) : IamResource;
 /// <summary>The stream of the user's DynamoDB table: an input of the IaC.</summary>
 internal sealed record DynamoDbStreamResource(string Table) : IamResource;
 
-/// <summary>An ARN (or pattern) the user declared, verbatim.</summary>
+/// <summary>An ARN (or pattern) the user declared, trimmed; checked by <see cref="Rules.PolicyRules"/>.</summary>
 internal sealed record LiteralResource(string Arn) : IamResource;
 
 /// <summary>"*": only for X-Ray, which has no resource-level permissions.</summary>
@@ -29,6 +29,6 @@ internal sealed record AnyResource : IamResource
 
 /// <summary>One allow statement.</summary>
 /// <param name="Sid">Alphanumeric statement id, unique in the policy.</param>
-/// <param name="Actions">Allowed actions; never "*".</param>
+/// <param name="Actions">Allowed actions; no wildcard unless a declared statement justifies it (AllowBroadAccess).</param>
 /// <param name="Resources">What they act on.</param>
 internal sealed record IamStatement(string Sid, IReadOnlyList<string> Actions, IReadOnlyList<IamResource> Resources);

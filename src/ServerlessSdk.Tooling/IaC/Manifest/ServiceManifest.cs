@@ -51,4 +51,7 @@ public sealed record FunctionDeclaration(
     IReadOnlyList<Trigger> Triggers);
 
 /// <summary>An IAM allow statement declared by the user.</summary>
-public sealed record PolicyStatement(IReadOnlyList<string> Actions, IReadOnlyList<string> Resources);
+/// <param name="Actions">IAM actions, e.g. <c>dynamodb:GetItem</c>.</param>
+/// <param name="Resources">Resource ARNs (patterns allowed).</param>
+/// <param name="AllowBroadAccess">The justification that opts the statement out of the least-privilege checks; null when it does not.</param>
+public sealed record PolicyStatement(IReadOnlyList<string> Actions, IReadOnlyList<string> Resources, string? AllowBroadAccess = null);

@@ -58,7 +58,7 @@ public static class ServiceManifestReader
             ? env.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal).ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
             : new Dictionary<string, string>(),
         f.TryGetProperty("policies", out var policies)
-            ? policies.EnumerateArray().Select(p => new PolicyStatement(Strings(p, "actions"), Strings(p, "resources"))).ToList()
+            ? policies.EnumerateArray().Select(p => new PolicyStatement(Strings(p, "actions"), Strings(p, "resources"), OptionalString(p, "allowBroadAccess"))).ToList()
             : [],
         f.GetProperty("triggers").EnumerateArray().Select(Trigger).ToList());
 

@@ -20,7 +20,7 @@ internal sealed record FunctionModel(
     FunctionTriggers Triggers)
 {
     /// <summary>The variable the shared bootstrap dispatches on: one binary hosts every function of the project.</summary>
-    public const string DispatchVariable = "SERVERLESS_FUNCTION";
+    public const string DispatchVariable = Rules.LambdaLimits.DispatchVariable;
 
     /// <summary>PascalCase base of CloudFormation logical IDs.</summary>
     public string LogicalId => Naming.Pascal(Name);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC.Iam;
 using ServerlessSdk.Tooling.IaC.Manifest;
+using ServerlessSdk.Rules;
 using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Tooling.IaC.Model;
@@ -76,7 +77,7 @@ internal static class ServiceModelBuilder
             f.ProvisionedConcurrency,
             settings.PackagePaths[architecture],
             environment,
-            f.Policies,
+            [.. f.Policies.Select(p => p with { Actions = PolicyRules.Normalize(p.Actions), Resources = PolicyRules.Normalize(p.Resources) })],
             FunctionTriggers.From(f.Triggers));
     }
 
@@ -89,9 +90,11 @@ internal static class ServiceModelBuilder
         }
 
         var declared = manifest.Functions.First(f => f.Name == function.Name);
-        if (declared.Environment.ContainsKey(FunctionModel.DispatchVariable))
+        foreach (var name in declared.Environment.Keys.Where(LambdaLimits.IsReservedEnvironment))
         {
-            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCReservedEnvironmentVariable, $"{where}: {FunctionModel.DispatchVariable} is set by ServerlessSdk (the bootstrap dispatches on it); rename the variable"));
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCReservedEnvironmentVariable, name == FunctionModel.DispatchVariable
+                ? $"{where}: {name} is set by ServerlessSdk (the bootstrap dispatches on it); rename the variable"
+                : $"{where}: {name} is reserved by Lambda, which sets it and refuses a function that does; rename the variable"));
         }
 
         if (function.ProvisionedConcurrency is < 0 || function.ReservedConcurrency is < 0
