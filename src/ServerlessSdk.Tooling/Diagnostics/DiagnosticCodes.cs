@@ -246,6 +246,9 @@ public static class DiagnosticCodes
     /// <summary>SLS6110: the local HTTP API could not listen on the port (in use, or not allowed).</summary>
     public const string ServerStartFailed = "SLS6110";
 
+    /// <summary>SLS6111: <c>start-api --port</c> is not a TCP port (0 to 65535).</summary>
+    public const string PortInvalid = "SLS6111";
+
     /// <summary>SLS6120: the function answered the invocation with an error.</summary>
     public const string FunctionReturnedError = "SLS6120";
 
