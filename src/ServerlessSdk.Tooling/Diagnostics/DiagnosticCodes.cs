@@ -267,6 +267,9 @@ public static class DiagnosticCodes
     /// <summary>SLS6132 (warning): a <c>serverless-report.json</c> exists but cannot be read (damaged, or a newer schema).</summary>
     public const string ReportUnreadable = "SLS6132";
 
+    /// <summary>SLS6133: <c>report</c> would replace an HTML file it did not write.</summary>
+    public const string ReportPageNotOurs = "SLS6133";
+
     /// <summary>SLS6199: the tool failed in a way it does not expect (a bug); <c>--verbose</c> prints the stack trace.</summary>
     public const string ToolFailedUnexpectedly = "SLS6199";
 }
