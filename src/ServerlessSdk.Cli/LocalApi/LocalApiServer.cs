@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -116,7 +117,7 @@ internal sealed class LocalApiServer : IAsyncDisposable
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (GatewayResponses.PayloadTooLarge, $"request body over API Gateway's {MaxRequestBodyBytes:N0}-byte limit");
+            return (GatewayResponses.PayloadTooLarge, string.Create(CultureInfo.InvariantCulture, $"request body over API Gateway's {MaxRequestBodyBytes:N0}-byte limit"));
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -135,7 +136,8 @@ internal sealed class LocalApiServer : IAsyncDisposable
         if (@event.Length > EmulatorOptions.MaxPayloadBytes)
         {
             // Lambda refuses such an invocation and API Gateway answers 413: fail here as it would there.
-            return (GatewayResponses.PayloadTooLarge, $"{target}, event of {@event.Length:N0} bytes over Lambda's {EmulatorOptions.MaxPayloadBytes:N0}-byte payload limit");
+            return (GatewayResponses.PayloadTooLarge,
+                string.Create(CultureInfo.InvariantCulture, $"{target}, event of {@event.Length:N0} bytes over Lambda's {EmulatorOptions.MaxPayloadBytes:N0}-byte payload limit"));
         }
 
         try

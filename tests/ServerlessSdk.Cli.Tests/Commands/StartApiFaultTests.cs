@@ -71,6 +71,7 @@ public sealed class StartApiFaultTests(ServedSample served) : IClassFixture<Serv
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("""{"message":"Request Entity Too Large"}""", await response.Content.ReadAsStringAsync());
+        Assert.True(await served.Api.WaitForOutputAsync(@"POST /echo 413 .*API Gateway's 10,000,000-byte limit"), served.Api.Output);
     }
 
     [Fact]
