@@ -9,7 +9,7 @@ namespace ServerlessSdk.Cli.Functions;
 internal sealed class WarmFunction(FunctionTarget target, LocalFunction function, Action<string> note, Action<LogLine>? logReceived) : IAsyncDisposable
 {
     /// <summary>How long a stopping function gets to flush its logs (docs/cli.md).</summary>
-    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(1);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private FunctionSession? _session;
