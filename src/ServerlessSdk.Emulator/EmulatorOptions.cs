@@ -6,8 +6,11 @@ namespace ServerlessSdk.Emulator;
 /// </summary>
 public sealed record EmulatorOptions
 {
-    /// <summary>The size limit Lambda enforces on a synchronous response body: 6 MiB.</summary>
-    public const int DefaultMaxResponseBytes = 6 * 1024 * 1024;
+    /// <summary>Lambda's limit on a synchronous invocation's payload, the event as well as the response: 6 MiB.</summary>
+    public const int MaxPayloadBytes = 6 * 1024 * 1024;
+
+    /// <summary>The size limit Lambda enforces on a synchronous response body: <see cref="MaxPayloadBytes"/>.</summary>
+    public const int DefaultMaxResponseBytes = MaxPayloadBytes;
 
     /// <summary>The function name (<c>AWS_LAMBDA_FUNCTION_NAME</c>, part of the ARN). Default <c>function</c>.</summary>
     public string FunctionName { get; init; } = "function";

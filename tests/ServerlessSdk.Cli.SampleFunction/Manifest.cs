@@ -29,6 +29,16 @@ internal static class Manifest
               ]
             },
             {
+              "name": "Faulty", "handler": "SampleFunction.Faulty", "memorySize": null, "timeout": 3, "architecture": null,
+              "reservedConcurrency": null, "provisionedConcurrency": null, "logRetentionDays": null, "tracing": false,
+              "environment": {}, "policies": [],
+              "triggers": [
+                { "type": "http", "method": "GET", "path": "/slow/{ms}", "auth": "none", "scopes": [] },
+                { "type": "http", "method": "GET", "path": "/status/{code}", "auth": "none", "scopes": [] },
+                { "type": "http", "method": "GET", "path": "/bad/{kind}", "auth": "none", "scopes": [] }
+              ]
+            },
+            {
               "name": "Worker", "handler": "SampleFunction.Worker", "memorySize": null, "timeout": 5, "architecture": null,
               "reservedConcurrency": null, "provisionedConcurrency": null, "logRetentionDays": null, "tracing": false,
               "environment": {}, "policies": [],

@@ -7,6 +7,7 @@ return Environment.GetEnvironmentVariable("SERVERLESS_FUNCTION") switch
 {
     "Items" => await LambdaRuntime.RunAsync(Handlers.ItemsAsync, HttpApiJsonContext.Default.HttpApiRequest, HttpApiJsonContext.Default.HttpApiResponse),
     "Echo" => await LambdaRuntime.RunAsync(Handlers.EchoAsync, HttpApiJsonContext.Default.HttpApiRequest, HttpApiJsonContext.Default.HttpApiResponse),
+    "Faulty" => await LambdaRuntime.RunAsync(FaultyHandlers.HandleAsync, HttpApiJsonContext.Default.HttpApiRequest, HttpApiJsonContext.Default.HttpApiResponse),
     "Worker" => await LambdaRuntime.RunAsync(Handlers.WorkAsync, SqsJsonContext.Default.SqsEvent, SqsJsonContext.Default.SqsBatchResponse),
     var other => throw new InvalidOperationException($"unknown function '{other}'"),
 };

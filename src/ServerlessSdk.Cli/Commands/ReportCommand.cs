@@ -20,7 +20,7 @@ internal static class ReportCommand
         };
         var configuration = CommonOptions.Configuration("Release");
         var noBuild = new Option<bool>("--no-build") { Description = "Do not build projects that have no report yet." };
-        var html = new Option<string?>("--html") { Description = "Where to write the HTML page (default: serverless-report.html in the solution's or folder's directory)." };
+        var html = new Option<string?>("--html") { Description = "Where to write the HTML page (default: serverless-overview.html in the solution's or folder's directory); a file the tool did not write is never replaced." };
         var json = CommonOptions.Json();
         var command = new Command("report", "Package size, cold start, memory, monthly cost and budget status of every function project, from the reports its build wrote.")
         {
@@ -78,7 +78,8 @@ internal static class ReportCommand
                 $"No function project was found in {Path.GetFullPath(path ?? ".")} ({projects.Count} project(s) looked at); a function project is an executable referencing ServerlessSdk.Runtime or ServerlessSdk.Build.");
         }
 
-        var page = Path.GetFullPath(htmlPath ?? Path.Combine(DefaultFolder(path), HtmlReportWriter.FileName));
+        var page = Path.GetFullPath(htmlPath ?? Path.Combine(DefaultFolder(path), OverviewReport.FileName));
+        RefuseForeignFile(page);
         FileWriter.WriteIfChanged(page, OverviewReport.Html(entries, DateTimeOffset.Now));
         if (json)
         {
@@ -91,6 +92,16 @@ internal static class ReportCommand
         }
 
         return entries.All(e => e.IsGood || e.Report is null) ? ExitCodes.Success : ExitCodes.FunctionFailed;
+    }
+
+    /// <summary>Replacing a page the tool wrote before is its job; replacing anyone else's file is not.</summary>
+    private static void RefuseForeignFile(string page)
+    {
+        if (File.Exists(page) && !File.ReadAllText(page).Contains(OverviewReport.GeneratorMarker, StringComparison.Ordinal))
+        {
+            throw ToolException.Error(DiagnosticCodes.ReportPageNotOurs,
+                $"{page} exists and was not written by dotnet serverless report; pass --html with another file, or move that one away.", page);
+        }
     }
 
     private static string DefaultFolder(string? path)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using System.Net.Sockets;
 using ServerlessSdk.Cli.Functions;
 using ServerlessSdk.Cli.LocalApi;
@@ -26,15 +27,28 @@ internal static class StartApiCommand
         {
             project, port, configuration, aot, noBuild,
         };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, result, cancellationToken, async () =>
+        command.SetAction(async (result, invocationToken) =>
         {
-            var (target, catalog) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
-                result.GetValue(aot), result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);
-            await ServeAsync(terminal, target, catalog, result.GetValue(port), cancellationToken).ConfigureAwait(false);
-            return ExitCodes.Success;
-        }));
+            // The tool handles SIGTERM and Ctrl+C itself, so that stopping stops the functions too (docs/cli.md).
+            using var stop = new StopSignal();
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(invocationToken, stop.Token);
+            var cancellationToken = stopping.Token;
+            return await CommandRunner.RunAsync(terminal, result, cancellationToken, async () =>
+            {
+                var listenPort = ValidPort(result.GetValue(port));
+                var (target, catalog) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
+                    result.GetValue(aot), result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);
+                await ServeAsync(terminal, target, catalog, listenPort, cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }).ConfigureAwait(false);
+        });
         return command;
     }
+
+    /// <summary>Checked before the build: a typo in the port must not cost a build and then a stack trace.</summary>
+    private static int ValidPort(int port) => port is >= IPEndPoint.MinPort and <= IPEndPoint.MaxPort
+        ? port
+        : throw ToolException.Error(DiagnosticCodes.PortInvalid, $"--port {port} is not a TCP port: give one from 1 to 65535, or 0 to pick a free one.");
 
     private static async Task ServeAsync(Terminal terminal, FunctionTarget target, FunctionCatalog catalog, int port, CancellationToken cancellationToken)
     {

@@ -17,6 +17,9 @@ internal static class GatewayResponses
     /// <summary>The function failed, timed out or returned something that is not a response.</summary>
     public static LocalHttpResponse InternalServerError { get; } = Message(500, "Internal Server Error");
 
+    /// <summary>The request, or the event it maps to, is over Lambda's payload limit (docs/cli.md).</summary>
+    public static LocalHttpResponse PayloadTooLarge { get; } = Message(413, "Request Entity Too Large");
+
     private static LocalHttpResponse Message(int status, string message) => new(
         status,
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["content-type"] = "application/json" },

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServerlessSdk.Cli.Functions;
 using ServerlessSdk.Cli.Output;
+using ServerlessSdk.Emulator;
 
 namespace ServerlessSdk.Cli.LocalApi;
 
@@ -26,6 +28,9 @@ internal sealed class LocalApiServer : IAsyncDisposable
     private readonly Action<string> _log;
     private readonly WebApplication _app;
 
+    /// <summary>API Gateway HTTP API's limit on a request body: 10 MB.</summary>
+    private const int MaxRequestBodyBytes = 10 * 1000 * 1000;
+
     private LocalApiServer(RouteTable routes, IReadOnlyDictionary<string, WarmFunction> functions, Action<string> log, int port)
     {
         _routes = routes;
@@ -33,13 +38,16 @@ internal sealed class LocalApiServer : IAsyncDisposable
         _log = log;
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new KestrelRequestLog(log));
+        builder.Logging.AddFilter(KestrelRequestLog.BadRequestCategory, LogLevel.Debug);
 
         // The tool owns Ctrl+C and SIGTERM (the command's cancellation token); the host's console lifetime would swallow them.
         builder.Services.AddSingleton<IHostLifetime, NoSignalLifetime>();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(options =>
         {
             options.Listen(IPAddress.Loopback, port);
-            options.Limits.MaxRequestBodySize = 10 * 1024 * 1024; // API Gateway's payload limit
+            // API Gateway HTTP API's request limit; the event must then fit Lambda's 6 MiB, checked once it is mapped.
+            options.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
         });
         _app = builder.Build();
         _app.Run(HandleAsync);
@@ -59,57 +67,105 @@ internal sealed class LocalApiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync().ConfigureAwait(false);
+        // Requests still open get a second, not the host's 30: whoever stops the tool wants it stopped.
+        using var shutdown = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        await _app.StopAsync(shutdown.Token).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
     private async Task HandleAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
-        var request = await ReadAsync(context).ConfigureAwait(false);
+        var (response, target) = await AnswerAsync(context).ConfigureAwait(false);
+        if (response is null)
+        {
+            _log($"{context.Request.Method} {RawPath(context)} aborted by the client after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms ({target})");
+            return;
+        }
+
+        if (ResponseCheck.Problem(response) is { } problem)
+        {
+            // API Gateway's answer to a response it cannot send; the log says what was wrong with it.
+            response = GatewayResponses.InternalServerError;
+            target += ", invalid response: " + problem;
+        }
+
+        try
+        {
+            await WriteAsync(context, response).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException ex) when (!context.Response.HasStarted)
+        {
+            // Something Kestrel refuses that the check above does not know (e.g. a non-ASCII header value).
+            context.Response.Clear();
+            response = GatewayResponses.InternalServerError;
+            target += ", invalid response: " + ex.Message;
+            await WriteAsync(context, response).ConfigureAwait(false);
+        }
+
+        var query = context.Request.QueryString.Value ?? "";
+        _log($"{context.Request.Method} {RawPath(context)}{query} {response.StatusCode} {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms ({target})");
+    }
+
+    /// <summary>The response for the request and what the log says about it; a null response when the client went away.</summary>
+    private async Task<(LocalHttpResponse? Response, string Target)> AnswerAsync(HttpContext context)
+    {
+        LocalHttpRequest request;
+        try
+        {
+            request = await ReadAsync(context).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (GatewayResponses.PayloadTooLarge, string.Create(CultureInfo.InvariantCulture, $"request body over API Gateway's {MaxRequestBodyBytes:N0}-byte limit"));
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return (null, "while sending the body");
+        }
+
         var match = _routes.Match(request.Method, request.RawPath);
-        LocalHttpResponse response;
-        var target = "no route";
         if (match is null)
         {
             var allowed = _routes.AllowedMethods(request.RawPath);
-            response = allowed.Count > 0 ? GatewayResponses.MethodNotAllowed(allowed) : GatewayResponses.NotFound;
-            target = allowed.Count > 0 ? "method not allowed" : target;
-        }
-        else
-        {
-            target = match.Function.Name;
-            var requestId = Guid.NewGuid().ToString();
-            var @event = HttpApiEventMapper.ToEvent(request, match, DateTimeOffset.UtcNow, requestId);
-            try
-            {
-                var outcome = await _functions[match.Function.Name].InvokeAsync(@event, context.RequestAborted).ConfigureAwait(false);
-                response = outcome.Succeeded ? HttpApiEventMapper.FromResponse(outcome.Body) : GatewayResponses.InternalServerError;
-                if (!outcome.Succeeded)
-                {
-                    target += $", {outcome.ErrorType ?? outcome.Status.ToString()}: {ErrorMessage(outcome.Body)}";
-                }
-                else if (outcome.Cold)
-                {
-                    target += ", cold start";
-                }
-            }
-            catch (ToolException ex)
-            {
-                // E.g. the assembly is gone halfway through a rebuild: this request fails, the server goes on.
-                response = GatewayResponses.InternalServerError;
-                target += ", " + ex.Diagnostic;
-            }
-            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-            {
-                _log($"{request.Method} {request.RawPath} aborted by the client after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms ({target})");
-                return;
-            }
+            return allowed.Count > 0 ? (GatewayResponses.MethodNotAllowed(allowed), "method not allowed") : (GatewayResponses.NotFound, "no route");
         }
 
-        await WriteAsync(context, response).ConfigureAwait(false);
-        var query = request.RawQueryString.Length > 0 ? "?" + request.RawQueryString : "";
-        _log($"{request.Method} {request.RawPath}{query} {response.StatusCode} {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms ({target})");
+        var target = match.Function.Name;
+        var @event = HttpApiEventMapper.ToEvent(request, match, DateTimeOffset.UtcNow, Guid.NewGuid().ToString());
+        if (@event.Length > EmulatorOptions.MaxPayloadBytes)
+        {
+            // Lambda refuses such an invocation and API Gateway answers 413: fail here as it would there.
+            return (GatewayResponses.PayloadTooLarge,
+                string.Create(CultureInfo.InvariantCulture, $"{target}, event of {@event.Length:N0} bytes over Lambda's {EmulatorOptions.MaxPayloadBytes:N0}-byte payload limit"));
+        }
+
+        try
+        {
+            var outcome = await _functions[match.Function.Name].InvokeAsync(@event, context.RequestAborted).ConfigureAwait(false);
+            if (!outcome.Succeeded)
+            {
+                return (GatewayResponses.InternalServerError, $"{target}, {outcome.ErrorType ?? outcome.Status.ToString()}: {ErrorMessage(outcome.Body)}");
+            }
+
+            return (HttpApiEventMapper.FromResponse(outcome.Body), outcome.Cold ? target + ", cold start" : target);
+        }
+        catch (ToolException ex)
+        {
+            // E.g. the assembly is gone halfway through a rebuild: this request fails, the server goes on.
+            return (GatewayResponses.InternalServerError, $"{target}, {ex.Diagnostic}");
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return (null, $"{target}, which finishes the invocation before it takes the next");
+        }
+    }
+
+    private static string RawPath(HttpContext context)
+    {
+        var target = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.ToUriComponent();
+        var queryStart = target.IndexOf('?', StringComparison.Ordinal);
+        return queryStart < 0 ? target : target[..queryStart];
     }
 
     /// <summary>The error document's message alone: the stack trace is in the function's own log lines.</summary>
@@ -140,12 +196,9 @@ internal sealed class LocalApiServer : IAsyncDisposable
             }
         }
 
-        var target = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? http.Path.ToUriComponent();
-        var queryStart = target.IndexOf('?', StringComparison.Ordinal);
-        var rawPath = queryStart < 0 ? target : target[..queryStart];
         return new LocalHttpRequest(
             http.Method.ToUpperInvariant(),
-            rawPath,
+            RawPath(context),
             http.QueryString.HasValue ? http.QueryString.Value![1..] : "",
             headers,
             body.ToArray(),

@@ -255,6 +255,9 @@ public static class DiagnosticCodes
     /// <summary>SLS6110: the local HTTP API could not listen on the port (in use, or not allowed).</summary>
     public const string ServerStartFailed = "SLS6110";
 
+    /// <summary>SLS6111: <c>start-api --port</c> is not a TCP port (0 to 65535).</summary>
+    public const string PortInvalid = "SLS6111";
+
     /// <summary>SLS6120: the function answered the invocation with an error.</summary>
     public const string FunctionReturnedError = "SLS6120";
 
@@ -272,6 +275,9 @@ public static class DiagnosticCodes
 
     /// <summary>SLS6132 (warning): a <c>serverless-report.json</c> exists but cannot be read (damaged, or a newer schema).</summary>
     public const string ReportUnreadable = "SLS6132";
+
+    /// <summary>SLS6133: <c>report</c> would replace an HTML file it did not write.</summary>
+    public const string ReportPageNotOurs = "SLS6133";
 
     /// <summary>SLS6199: the tool failed in a way it does not expect (a bug); <c>--verbose</c> prints the stack trace.</summary>
     public const string ToolFailedUnexpectedly = "SLS6199";

@@ -47,6 +47,15 @@ public static class OverviewReport
         ];
     }
 
+    /// <summary>
+    /// The page's default name: not the build's per-project <see cref="HtmlReportWriter.FileName"/>, so it cannot be
+    /// taken for one, nor replace a hand-written page of that name.
+    /// </summary>
+    public const string FileName = "serverless-overview.html";
+
+    /// <summary>The line every page carries: a file without it was not written by <c>dotnet serverless report</c>.</summary>
+    public const string GeneratorMarker = "<meta name=\"generator\" content=\"dotnet serverless report\">";
+
     /// <summary>An HTML page with the table, each row linking to the function's own HTML report when it exists.</summary>
     public static string Html(IReadOnlyList<OverviewEntry> entries, DateTimeOffset generatedAt)
     {
@@ -54,6 +63,7 @@ public static class OverviewReport
         var good = entries.Count(e => e.IsGood);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append(GeneratorMarker).Append('\n');
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>serverless report</title>\n");
         html.Append("<style>").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n<main>\n<header>\n<h1>Functions</h1>\n");
         html.Append("<span class=\"pill ").Append(good == entries.Count ? "ok" : "bad").Append("\">")

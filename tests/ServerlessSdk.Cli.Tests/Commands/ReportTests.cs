@@ -39,7 +39,7 @@ public sealed class ReportTests : IDisposable
         Assert.Contains("Payments", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Library", result.Output, StringComparison.Ordinal);
         Assert.Contains("within budgets", result.Output, StringComparison.Ordinal);
-        var html = File.ReadAllText(Path.Combine(_folder, "serverless-report.html"));
+        var html = File.ReadAllText(Path.Combine(_folder, "serverless-overview.html"));
         Assert.Contains("Orders", html, StringComparison.Ordinal);
         Assert.Contains("Payments", html, StringComparison.Ordinal);
     }
@@ -70,6 +70,37 @@ public sealed class ReportTests : IDisposable
 
         Assert.Contains("SLS6131", result.Codes);
         Assert.Contains("no report", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hand_written_serverless_report_html_in_the_folder_is_left_alone()
+    {
+        WriteFunction("Orders", Report("Orders", coldStartBudgetMs: 100));
+        var handWritten = Path.Combine(_folder, "serverless-report.html");
+        File.WriteAllText(handWritten, "<p>our own notes</p>");
+
+        Tool.Run(_folder, "report", "--no-build").ShouldExitWith(0);
+
+        Assert.Equal("<p>our own notes</p>", File.ReadAllText(handWritten));
+        Assert.Contains("Orders", File.ReadAllText(Path.Combine(_folder, "serverless-overview.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_replaces_its_own_earlier_output_but_a_file_it_did_not_write_is_SLS6133()
+    {
+        WriteFunction("Orders", Report("Orders", coldStartBudgetMs: 100));
+        var page = Path.Combine(_folder, "serverless-overview.html");
+        Tool.Run(_folder, "report", "--no-build").ShouldExitWith(0);
+        File.AppendAllText(page, "<!-- an earlier run -->");
+        Tool.Run(_folder, "report", "--no-build").ShouldExitWith(0);
+        Assert.DoesNotContain("an earlier run", File.ReadAllText(page), StringComparison.Ordinal);
+
+        var notes = Path.Combine(_folder, "notes.html");
+        File.WriteAllText(notes, "<p>our own notes</p>");
+        var refused = Tool.Run(_folder, "report", "--no-build", "--html", notes).ShouldExitWith(2);
+
+        Assert.Contains("SLS6133", refused.Codes);
+        Assert.Equal("<p>our own notes</p>", File.ReadAllText(notes));
     }
 
     [Fact]

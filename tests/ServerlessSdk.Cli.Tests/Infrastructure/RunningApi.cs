@@ -19,6 +19,12 @@ internal sealed partial class RunningApi : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The tool's process id: the parent of every function process it starts.</summary>
+    public int Id => _process.Id;
+
+    /// <summary>The tool's exit code, once it has exited.</summary>
+    public int ExitCode => _process.ExitCode;
+
     public string Output
     {
         get

@@ -60,6 +60,7 @@ public sealed class InstalledToolTests(InstalledTool tool)
             Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
             Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.StatusCode);
             Assert.True(await api.TerminateAsync(TimeSpan.FromSeconds(15)), api.Output);
+            Assert.True(api.ExitCode == ExitCodes.Success, $"start-api exited {api.ExitCode} on SIGTERM:\n{api.Output}");
         }
     }
 
