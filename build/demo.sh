@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # The whole product in one go, as a new user would meet it: pack the SDK and the template pack into a local feed,
-# install the templates, scaffold serverless-api, build it (budgets, IaC), test it, publish the Native AOT zip,
-# invoke it through the Runtime API emulator with a sample request, print the report, and run the installed
-# dotnet serverless tool once on the project.
-#   build/demo.sh [cold starts=10]
+# install the templates, scaffold serverless-api, build it (budgets, IaC), test it, publish the Native AOT zip
+# (10 cold starts measured), install the dotnet serverless tool from its package and invoke the published bootstrap
+# with a sample request through the Runtime API emulator, print the report, and invoke the JIT build once more.
+#   build/demo.sh
 # Everything it writes goes under artifacts/demo/; the user's template cache and NuGet sources are not touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-10}
 steps=9
 step() { printf '\n==> [%s/%s] %s\n' "$1" "$steps" "$2"; }
 
@@ -58,9 +57,10 @@ step 6 "dotnet publish -r linux-x64: Native AOT, deterministic zip, 10 cold star
 (cd "$app/src/Orders" && dotnet publish -c Release -r linux-x64 -nologo -v minimal | grep -v '^\s*$' | sed 's/^ */    /')
 out=$app/src/Orders/bin/Release/net10.0/linux-x64
 
-step 7 "Invoking the published bootstrap with POST /items through the Runtime API emulator ($runs cold starts)"
-driver=$(dotnet build build/Demo -c Release -nologo -v quiet 2>&1) || { echo "$driver"; exit 1; }
-dotnet build/Demo/bin/Release/net10.0/Demo.dll "$out/publish/bootstrap" "$app/src/Orders/events/create-item.json" "$runs" orders
+step 7 "dotnet serverless invoke --aot: the published bootstrap gets POST /items through the Runtime API emulator"
+# The tool a user installs, from its package into $demo/tools; --no-build runs step 6's bootstrap as published.
+(cd "$work" && dotnet tool install ServerlessSdk.Cli --tool-path "$demo/tools" --add-source "$feed" --version "$version" | sed 's/^/    /')
+(cd "$app" && NO_COLOR=1 "$demo/tools/dotnet-serverless" invoke --aot --no-build --event src/Orders/events/create-item.json 2>&1 | sed 's/^/    /')
 
 step 8 "Report"
 # The Markdown report's first table (the figures), without its Markdown escapes.
@@ -75,7 +75,6 @@ else
 fi
 echo "    project: $app (README.md there says how to deploy it)"
 
-step 9 "dotnet serverless invoke (the tool installed from its package into $demo/tools), at the solution root"
-(cd "$work" && dotnet tool install ServerlessSdk.Cli --tool-path "$demo/tools" --add-source "$feed" --version "$version" | sed 's/^/    /')
+step 9 "dotnet serverless invoke of the JIT build, at the solution root"
 # -c Release reuses step 4's build; without --event the function gets its own sample (ServerlessStartupEvent).
 (cd "$app" && NO_COLOR=1 "$demo/tools/dotnet-serverless" invoke -c Release 2>&1 | sed 's/^/    /')

@@ -62,6 +62,19 @@ public sealed class MeasureTests(LocalFeed feed)
     }
 
     [Fact]
+    public void Editing_the_projects_own_sample_event_measures_again()
+    {
+        using var function = new FunctionProject(feed, "EventEdit");
+        function.Build().ShouldSucceed();
+        var events = Directory.CreateDirectory(Path.Combine(function.ProjectDirectory, "events"));
+        File.WriteAllText(Path.Combine(events.FullName, "api.json"), """{"version":"2.0","routeKey":"GET /edited","rawPath":"/edited","requestContext":{"http":{"method":"GET","path":"/edited"}}}""");
+
+        var result = function.Build().ShouldSucceed();
+
+        Assert.Contains("EventEdit (JIT estimate): ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_breached_cold_start_budget_is_a_warning_on_build_by_default()
     {
         using var function = new FunctionProject(feed, "SlowWarn");

@@ -16,8 +16,7 @@ public sealed class SampleCopies : IDisposable
         var source = Path.Combine(Repository.Root, "samples");
         Folder = Path.Combine(_root, "samples");
         Copy(source, Folder);
-        File.Copy(Path.Combine(Repository.Root, "global.json"), Path.Combine(_root, "global.json"));
-        File.WriteAllText(Path.Combine(Folder, "NuGet.Config"), feed.NuGetConfig);
+        IsolatedWorkspace.Prepare(Folder, feed, emptyDirectoryFiles: false);
     }
 
     public LocalFeed Feed { get; }

@@ -1,5 +1,7 @@
 using Microsoft.Build.Framework;
 using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Measurement;
+using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Build.Tasks;
 
@@ -14,11 +16,10 @@ public sealed class ServerlessPackageLambda : Microsoft.Build.Utilities.Task
     [Required]
     public string ZipPath { get; set; } = string.Empty;
 
-    /// <summary>The Lambda runtime, e.g. <c>provided.al2023</c>.</summary>
-    [Required]
-    public string Runtime { get; set; } = string.Empty;
+    /// <summary>Raw <c>ServerlessRuntime</c>, e.g. <c>provided.al2023</c>; empty means the default.</summary>
+    public string? Runtime { get; set; }
 
-    /// <summary>The declared architecture: <c>x86_64</c> or <c>arm64</c>.</summary>
+    /// <summary>The resolved architecture: <c>x86_64</c> or <c>arm64</c>.</summary>
     [Required]
     public string Architecture { get; set; } = string.Empty;
 
@@ -38,8 +39,17 @@ public sealed class ServerlessPackageLambda : Microsoft.Build.Utilities.Task
 
     private bool Run()
     {
-        Log.LogMessage(MessageImportance.Low, $"Packaging {PublishDirectory} for {Runtime} on {Architecture} (InvariantGlobalization={InvariantGlobalization}) into {ZipPath}");
-        var result = LambdaPackager.Package(PublishDirectory, ZipPath, new ArtifactTarget(Runtime, Architecture, InvariantGlobalization));
+        // The same parser and defaults as every other step, so an unset ServerlessRuntime packages for the default.
+        var (settings, diagnostics) = ProjectSettings.Parse(new ProjectSettingsInput { Runtime = Runtime, Architecture = Architecture }, MeasurementKind.Publish);
+        if (!DiagnosticLog.Report(Log, diagnostics))
+        {
+            return false;
+        }
+
+        var runtime = settings.Runtime.Name;
+        var architecture = settings.Architecture.Name;
+        Log.LogMessage(MessageImportance.Low, $"Packaging {PublishDirectory} for {runtime} on {architecture} (InvariantGlobalization={InvariantGlobalization}) into {ZipPath}");
+        var result = LambdaPackager.Package(PublishDirectory, ZipPath, new ArtifactTarget(runtime, architecture, InvariantGlobalization));
         var ok = DiagnosticLog.Report(Log, result.Diagnostics);
         if (result.Zip is { } zip)
         {

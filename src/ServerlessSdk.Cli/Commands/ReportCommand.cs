@@ -112,15 +112,16 @@ internal static class ReportCommand
 
     private static void WriteTable(Terminal terminal, List<OverviewEntry> entries)
     {
-        var rows = entries.Select(OverviewReport.Cells).ToList();
+        // A multi-function project's functions follow its row, one each.
+        var rows = entries.SelectMany(OverviewReport.Rows).ToList();
         if (!terminal.Out.Profile.Capabilities.Ansi)
         {
             // Redirected: a Markdown table, which reads as plain text and pastes into a pull request.
-            var widths = OverviewReport.Columns.Select((c, i) => rows.Select(r => r[i].Length).Append(c.Length).Max()).ToArray();
+            var widths = OverviewReport.Columns.Select((c, i) => rows.Select(r => r.Cells[i].Length).Append(c.Length).Max()).ToArray();
             string Line(IReadOnlyList<string> cells) => "| " + string.Join(" | ", cells.Select((c, i) => IsNumber(i) ? c.PadLeft(widths[i]) : c.PadRight(widths[i]))) + " |";
             terminal.OutputLine(Line(OverviewReport.Columns));
             terminal.OutputLine("| " + string.Join(" | ", widths.Select((w, i) => IsNumber(i) ? new string('-', w - 1) + ":" : new string('-', w))) + " |");
-            rows.ForEach(r => terminal.OutputLine(Line(r)));
+            rows.ForEach(r => terminal.OutputLine(Line(r.Cells)));
             return;
         }
 
@@ -133,8 +134,8 @@ internal static class ReportCommand
 
         for (var r = 0; r < rows.Count; r++)
         {
-            var cells = rows[r].Select(Markup.Escape).ToArray();
-            var color = entries[r].Report is null ? "grey" : entries[r].IsGood ? "green" : "red";
+            var cells = rows[r].Cells.Select(Markup.Escape).ToArray();
+            var color = rows[r].Good switch { null => "grey", true => "green", false => "red" };
             cells[^1] = $"[{color}]{cells[^1]}[/]";
             table.AddRow(cells);
         }

@@ -16,6 +16,12 @@ public sealed record OverviewEntry(string FunctionName, string ProjectPath, Serv
     public bool IsGood => Report is not null && ReportVerdict.For(Report).Good;
 }
 
+/// <summary>One line of an overview: its cells (<see cref="OverviewReport.Columns"/>) and whether it is good.</summary>
+/// <param name="Cells">One per column.</param>
+/// <param name="Good">True within budgets, false not, null when nothing was measured or there is no report.</param>
+/// <param name="IsFunction">True for a function's row under its multi-function project's row.</param>
+public sealed record OverviewRow(IReadOnlyList<string> Cells, bool? Good, bool IsFunction);
+
 /// <summary>
 /// Every function of a solution side by side, from the reports their builds wrote: the same figures and wording as
 /// each function's own reports, as table cells (for a terminal) or one self-contained HTML page.
@@ -55,6 +61,39 @@ public static class OverviewReport
 
     /// <summary>The line every page carries: a file without it was not written by <c>dotnet serverless report</c>.</summary>
     public const string GeneratorMarker = "<meta name=\"generator\" content=\"dotnet serverless report\">";
+
+    /// <summary>
+    /// The project's row, then, for a bootstrap holding several functions, one row per function (its own cold start,
+    /// memory, cost and budgets; the package is the project's, so it reads <c>—</c>).
+    /// </summary>
+    public static IReadOnlyList<OverviewRow> Rows(OverviewEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var rows = new List<OverviewRow> { new(Cells(entry), entry.Report is null ? null : entry.IsGood, IsFunction: false) };
+        if (entry.Report is { Functions: { Count: > 1 } functions } report)
+        {
+            foreach (var function in functions)
+            {
+                var startup = function.Startup;
+                bool? good = function.BudgetsExceeded > 0 ? false : startup is null ? null : true;
+                var verdict = good switch { false => ReportVerdict.Plural(function.BudgetsExceeded, "budget") + " exceeded", null => "not measured", _ => "within budgets" };
+                rows.Add(new OverviewRow(
+                    [
+                        $"{entry.FunctionName} / {function.Name}",
+                        function.TriggerType,
+                        "—",
+                        startup is null ? "—" : Ms(startup.ColdStartMs.Summary.Median),
+                        startup?.PeakRssMb is { } rss ? MemoryMb(rss.Summary.Max) : "—",
+                        function.Cost is { } cost ? Usd(cost.For(report.Architecture).TotalUsd) : "—",
+                        verdict,
+                    ],
+                    good,
+                    IsFunction: true));
+            }
+        }
+
+        return rows;
+    }
 
     /// <summary>An HTML page with the table, each row linking to the function's own HTML report when it exists.</summary>
     public static string Html(IReadOnlyList<OverviewEntry> entries, DateTimeOffset generatedAt)
@@ -98,6 +137,17 @@ public static class OverviewReport
             }
 
             html.Append("</tr>\n");
+            foreach (var row in Rows(entry).Where(r => r.IsFunction))
+            {
+                html.Append("<tr><td class=\"muted\">").Append(E(row.Cells[0])).Append("</td>");
+                for (var i = 1; i < row.Cells.Count; i++)
+                {
+                    var cssClass = i == row.Cells.Count - 1 ? row.Good switch { true => "status ok", false => "status bad", null => "status none" } : i > 1 ? "num" : "";
+                    html.Append(cssClass.Length == 0 ? "<td>" : $"<td class=\"{cssClass}\">").Append(E(row.Cells[i])).Append("</td>");
+                }
+
+                html.Append("</tr>\n");
+            }
         }
 
         html.Append("</tbody>\n</table>\n</section>\n<footer>package MB = 1,000,000 bytes, memory MB = 1,048,576 bytes (Lambda's unit); cost on each function's configured architecture</footer>\n</main>\n</body>\n</html>\n");

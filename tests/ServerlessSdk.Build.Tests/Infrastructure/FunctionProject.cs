@@ -23,17 +23,13 @@ internal sealed class FunctionProject : IDisposable
     /// <param name="multiTargeting">Declare the framework as <c>TargetFrameworks</c> (one entry), which adds an outer build.</param>
     /// <param name="directoryBuildProps">The workspace's Directory.Build.props, for settings a project file cannot make (artifacts output).</param>
     public FunctionProject(
-        LocalFeed feed, string name = "Fn", string extraProperties = "", string? program = null, bool multiTargeting = false, string directoryBuildProps = "<Project />")
+        LocalFeed feed, string name = "Fn", string extraProperties = "", string? program = null, bool multiTargeting = false, string directoryBuildProps = IsolatedWorkspace.EmptyProject)
     {
         _root = Directory.CreateTempSubdirectory("serverlesssdk-fn-").FullName;
         Name = name;
         ProjectDirectory = Path.Combine(_root, name);
         Directory.CreateDirectory(ProjectDirectory);
-        File.Copy(Path.Combine(Repository.Root, "global.json"), Path.Combine(_root, "global.json"));
-        File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), directoryBuildProps);
-        File.WriteAllText(Path.Combine(_root, "Directory.Build.targets"), "<Project />");
-        File.WriteAllText(Path.Combine(_root, "Directory.Packages.props"), "<Project />");
-        File.WriteAllText(Path.Combine(_root, "NuGet.Config"), feed.NuGetConfig);
+        IsolatedWorkspace.Prepare(_root, feed, directoryBuildProps);
         var framework = multiTargeting ? "<TargetFrameworks>net10.0</TargetFrameworks>" : "<TargetFramework>net10.0</TargetFramework>";
         File.WriteAllText(Path.Combine(ProjectDirectory, $"{name}.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">

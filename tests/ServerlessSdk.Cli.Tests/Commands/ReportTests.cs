@@ -18,11 +18,7 @@ public sealed class ReportTests : IDisposable
 
     public ReportTests()
     {
-        File.Copy(Path.Combine(Repository.Root, "global.json"), Path.Combine(_folder, "global.json"));
-        foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
-        {
-            File.WriteAllText(Path.Combine(_folder, name), "<Project />");
-        }
+        IsolatedWorkspace.Prepare(_folder);
 
         WriteProject("Library", "Library", "");
     }

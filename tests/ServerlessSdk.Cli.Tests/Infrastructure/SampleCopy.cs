@@ -24,11 +24,7 @@ public sealed class SampleCopy : IDisposable
             File.Copy(file, Path.Combine(ProjectDirectory, Path.GetFileName(file)));
         }
 
-        File.Copy(Path.Combine(Repository.Root, "global.json"), Path.Combine(_root, "global.json"));
-        foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
-        {
-            File.WriteAllText(Path.Combine(_root, name), "<Project />");
-        }
+        IsolatedWorkspace.Prepare(_root);
 
         var bin = AppContext.BaseDirectory;
         File.WriteAllText(ProjectPath, $"""

@@ -41,4 +41,33 @@ public sealed class OverviewReportTests
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http", html.Replace("http://www.w3.org", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_multi_function_project_gets_one_row_per_function_after_its_own()
+    {
+        var report = SampleReports.WithinBudgets() with
+        {
+            Functions =
+            [
+                new FunctionFigures { Name = "Orders", TriggerType = "sqs", MemoryMb = 1024, Startup = SampleReports.Startup, Cost = SampleReports.WithinBudgets().Cost },
+                new FunctionFigures { Name = "Nightly", TriggerType = "schedule", MemoryMb = 1024 },
+            ],
+        };
+
+        var rows = OverviewReport.Rows(new OverviewEntry("Pipeline", "/src/Pipeline.csproj", report, null));
+
+        Assert.Equal(3, rows.Count);
+        Assert.False(rows[0].IsFunction);
+        Assert.Equal(["Pipeline / Orders", "sqs", "—", "3.80 ms", "7.2 MB", "$0.42", "within budgets"], rows[1].Cells);
+        Assert.True(rows[1].Good);
+        Assert.Equal("not measured", rows[2].Cells[^1]);
+        Assert.Null(rows[2].Good);
+        Assert.Contains("Pipeline / Nightly", OverviewReport.Html([new OverviewEntry("Pipeline", "p", report, null)], SampleReports.MeasuredAt), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_function_project_has_one_row()
+    {
+        Assert.Single(OverviewReport.Rows(new OverviewEntry("MyApi", "/src/MyApi.csproj", SampleReports.WithinBudgets(), null)));
+    }
 }
