@@ -82,6 +82,7 @@ public static class FunctionMeasurement
             LastPublish = request.Kind == MeasurementKind.Build ? PublishedFigures.TryRead(request.LastPublishReportFile) : null,
             Emulator = probe.Emulator,
             Functions = functions,
+            UnauthenticatedRoutes = ReadManifest(request, request.EntryPoint?.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) == true)?.UnauthenticatedRoutes ?? [],
         };
         var markdown = MarkdownReportWriter.Write(report);
         var files = ReportFiles.Render(report, request.ReportFolder).ToList();

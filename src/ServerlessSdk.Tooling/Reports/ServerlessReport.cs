@@ -71,4 +71,7 @@ public sealed record ServerlessReport
     /// bootstrap serves one function, whose figures are <see cref="Startup"/> and <see cref="Cost"/>.
     /// </summary>
     public IReadOnlyList<FunctionFigures>? Functions { get; init; }
+
+    /// <summary>The HTTP routes the function manifest declares without IAM or JWT authorisation, as route keys.</summary>
+    public IReadOnlyList<string> UnauthenticatedRoutes { get; init; } = [];
 }
