@@ -158,7 +158,7 @@ internal static class CfnResources
     {
         LogGroupResource r => YamlMap.GetAtt(Naming.Pascal(r.Function) + "LogGroup", "Arn"),
         QueueResource r => YamlMap.GetAtt(CfnNames.Queue(r.Queue), "Arn"),
-        FailureQueueResource r => YamlMap.GetAtt(Naming.Pascal(r.Function) + "FunctionFailures", "Arn"),
+        FailureQueueResource r => YamlMap.GetAtt(CfnNames.FailureQueue(r.Function), "Arn"),
         KinesisStreamResource r => YamlMap.GetAtt(CfnNames.Stream(r.Stream), "Arn"),
         DynamoDbStreamResource r => dynamoDbStreamArn(r),
         LiteralResource r => r.Arn,

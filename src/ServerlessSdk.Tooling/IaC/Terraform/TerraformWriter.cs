@@ -133,7 +133,7 @@ internal static class TerraformWriter
     {
         LogGroupResource r => new HclTemplate($"${{aws_cloudwatch_log_group.{Naming.Snake(r.Function)}.arn}}:*"),
         QueueResource r => HclValue.Expr(TfNames.Queue(r.Queue) + ".arn"),
-        FailureQueueResource r => HclValue.Expr("aws_sqs_queue." + Naming.Snake(r.Function) + "_function_failures.arn"),
+        FailureQueueResource r => HclValue.Expr("aws_sqs_queue." + TfNames.FailureQueueName(r.Function) + ".arn"),
         KinesisStreamResource r => HclValue.Expr(TfNames.Stream(r.Stream) + ".arn"),
         DynamoDbStreamResource r => HclValue.Expr("var." + TfNames.StreamArnVariable(r.Table)),
         LiteralResource r => r.Arn,
