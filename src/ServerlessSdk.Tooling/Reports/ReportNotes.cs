@@ -25,7 +25,7 @@ internal static class ReportNotes
 
         if (report.UnauthenticatedRoutes.Count > 0)
         {
-            yield return $"Unauthenticated HTTP routes (anyone may call them): {string.Join(", ", report.UnauthenticatedRoutes.Select(r => $"`{r}`"))}.";
+            yield return $"Unauthenticated HTTP routes (anyone may call them): {string.Join(", ", report.UnauthenticatedRoutes)}.";
         }
 
         if (report.StartupSkippedReason is { } reason)
