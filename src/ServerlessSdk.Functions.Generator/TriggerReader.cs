@@ -131,7 +131,7 @@ internal static class TriggerReader
         r.Name(name, Limits.StreamOrTableName, kind == "dynamodb" ? "DynamoDB table name" : "Kinesis stream name", "3–128 letters, digits, '.', '-' and '_'");
         var position = r.Int("StartingPosition", 0, 0, 1) == 1 ? "TRIM_HORIZON" : "LATEST";
         var batch = r.Int("BatchSize", 100, 1, 10000);
-        return r.Trigger(kind, $"\"{field}\":{Json.String(name)},\"startingPosition\":{Json.String(position)},\"batchSize\":{Json.Number(batch)},\"bisectBatchOnError\":{Json.Bool(r.Bool("BisectBatchOnError", false))},\"reportBatchItemFailures\":{Json.Bool(r.Bool("ReportBatchItemFailures", true))}");
+        return r.Trigger(kind, $"\"{field}\":{Json.String(name)},\"startingPosition\":{Json.String(position)},\"batchSize\":{Json.Number(batch)},\"bisectBatchOnError\":{Json.Bool(r.Bool("BisectBatchOnError", true))},\"reportBatchItemFailures\":{Json.Bool(r.Bool("ReportBatchItemFailures", true))}");
     }
 
     private sealed class Reader(Dictionary<string, TypedConstant> named, LocationInfo? location, List<DiagnosticInfo> diagnostics)

@@ -71,6 +71,76 @@ public sealed partial class IaCEmissionTests(LocalFeed feed)
         Assert.Contains("SLS4103", function.Build().ShouldFail().Errors);
     }
 
+    /// <summary>On the command line MSBuild splits -p on ';' and ',', so a list there is escaped; in the project it is not.</summary>
+    [Theory]
+    [InlineData("", "-p:ServerlessIaCFormats=sam%3Bterraform")]
+    [InlineData("", "-p:ServerlessIaCFormats=sam%2Cterraform")]
+    [InlineData("<ServerlessIaCFormats> sam , serverless </ServerlessIaCFormats>", "")]
+    public void A_format_list_is_accepted_however_its_separators_arrive(string projectProperty, string commandLine)
+    {
+        using var function = new FunctionProject(feed, "Separated", NoMeasure + projectProperty, DeclaredProgram);
+
+        function.Build(commandLine.Length > 0 ? new[] { commandLine } : Array.Empty<string>()).ShouldSucceed();
+
+        var expected = commandLine.Contains("terraform", StringComparison.Ordinal)
+            ? new[] { "main.tf", "outputs.tf", "template.yaml", "variables.tf" }
+            : ["serverless.yml", "template.yaml"];
+        Assert.Equal(expected, Files(function));
+    }
+
+    [Fact]
+    public void Deleting_an_overlay_regenerates_the_files_without_its_resources()
+    {
+        using var function = new FunctionProject(feed, "Overlaid", NoMeasure + "<ServerlessIaCFormats>sam</ServerlessIaCFormats>", DeclaredProgram);
+        var overlay = Path.Combine(function.IaCDirectory, "template.overlay.json");
+        var template = Path.Combine(function.IaCDirectory, "template.yaml");
+        Directory.CreateDirectory(function.IaCDirectory);
+        File.WriteAllText(overlay, """{ "Resources": { "ExtraTopic": { "Type": "AWS::SNS::Topic", "Properties": { "KmsMasterKeyId": "alias/aws/sns" } } } }""");
+        function.Build().ShouldSucceed();
+        Assert.Contains("ExtraTopic:", File.ReadAllText(template), StringComparison.Ordinal);
+
+        File.Delete(overlay);
+        var rebuilt = function.Build().ShouldSucceed();
+
+        Assert.Contains("function(s) ->", rebuilt.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ExtraTopic", File.ReadAllText(template), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_build_names_the_unauthenticated_routes_once()
+    {
+        using var function = new FunctionProject(feed, "Open", NoMeasure, DeclaredProgram);
+
+        var result = function.Build().ShouldSucceed();
+
+        Assert.Single(UnauthenticatedLine().Matches(result.Output));
+        Assert.Contains("unauthenticated HTTP routes (anyone may call them): GET /hello/{name}", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-p:ServerlessTags=team", "SLS4150")]
+    [InlineData("-p:ServerlessAsyncMaxRetryAttempts=5", "SLS4151")]
+    [InlineData("-p:ServerlessHttpThrottlingRateLimit=0", "SLS4152")]
+    [InlineData("-p:ServerlessSnsKmsKeyId=not%20a%20key", "SLS4153")]
+    public void A_bad_security_setting_stops_the_build_with_its_code(string property, string code)
+    {
+        using var function = new FunctionProject(feed, "BadSetting", NoMeasure, DeclaredProgram);
+
+        Assert.Contains(code, function.Build(property).ShouldFail().Errors);
+    }
+
+    [Fact]
+    public void Declared_tags_reach_every_format()
+    {
+        using var function = new FunctionProject(feed, "Tagged", NoMeasure + "<ServerlessIaCFormats>sam;terraform;serverless</ServerlessIaCFormats><ServerlessTags>team=orders;costcenter=42</ServerlessTags>", DeclaredProgram);
+
+        function.Build().ShouldSucceed();
+
+        Assert.Contains("- Key: costcenter\n          Value: '42'", File.ReadAllText(Path.Combine(function.IaCDirectory, "template.yaml")), StringComparison.Ordinal);
+        Assert.Contains("costcenter = \"42\"", File.ReadAllText(Path.Combine(function.IaCDirectory, "main.tf")), StringComparison.Ordinal);
+        Assert.Contains("    team: orders\n", File.ReadAllText(Path.Combine(function.IaCDirectory, "serverless.yml")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_invalid_declaration_fails_compilation_with_its_code_and_emits_nothing()
     {
@@ -120,6 +190,9 @@ public sealed partial class IaCEmissionTests(LocalFeed feed)
 
     private static string[] Files(FunctionProject function) =>
         [.. Directory.GetFiles(function.IaCDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+
+    [GeneratedRegex("unauthenticated HTTP routes")]
+    private static partial Regex UnauthenticatedLine();
 
     [GeneratedRegex(@"CodeUri: ['""]?([^'""\s]+)")]
     private static partial Regex CodeUri();

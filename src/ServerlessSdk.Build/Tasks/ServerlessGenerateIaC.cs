@@ -45,6 +45,33 @@ public sealed class ServerlessGenerateIaC : Microsoft.Build.Utilities.Task
     /// <summary>HTTP API stage (ServerlessStageName).</summary>
     public string? StageName { get; set; }
 
+    /// <summary>The KMS key of the SNS topics (ServerlessSnsKmsKeyId).</summary>
+    public string? SnsKmsKeyId { get; set; }
+
+    /// <summary>Whether the buckets keep object versions (ServerlessS3Versioning).</summary>
+    public bool S3Versioning { get; set; }
+
+    /// <summary>Retries of failed asynchronous invocations (ServerlessAsyncMaxRetryAttempts), as set.</summary>
+    public string? AsyncMaxRetryAttempts { get; set; }
+
+    /// <summary>Maximum age of an asynchronous event (ServerlessAsyncMaxEventAgeSeconds), as set.</summary>
+    public string? AsyncMaxEventAgeSeconds { get; set; }
+
+    /// <summary>Retries of a failing stream batch (ServerlessStreamMaxRetryAttempts), as set.</summary>
+    public string? StreamMaxRetryAttempts { get; set; }
+
+    /// <summary>Maximum age of a stream record (ServerlessStreamMaxRecordAgeSeconds), as set.</summary>
+    public string? StreamMaxRecordAgeSeconds { get; set; }
+
+    /// <summary>Every route's rate limit (ServerlessHttpThrottlingRateLimit), as set.</summary>
+    public string? HttpThrottlingRateLimit { get; set; }
+
+    /// <summary>Every route's burst limit (ServerlessHttpThrottlingBurstLimit), as set.</summary>
+    public string? HttpThrottlingBurstLimit { get; set; }
+
+    /// <summary>The user's tags (ServerlessTags), as set.</summary>
+    public string? Tags { get; set; }
+
     /// <summary>The zip <c>dotnet publish -r linux-x64</c> writes.</summary>
     public string? PackagePathX64 { get; set; }
 
@@ -91,6 +118,14 @@ public sealed class ServerlessGenerateIaC : Microsoft.Build.Utilities.Task
                 Runtime = Runtime,
                 StageName = StageName,
                 IaCFormats = string.Join(";", Formats),
+                SnsKmsKeyId = SnsKmsKeyId,
+                AsyncMaxRetryAttempts = AsyncMaxRetryAttempts,
+                AsyncMaxEventAgeSeconds = AsyncMaxEventAgeSeconds,
+                StreamMaxRetryAttempts = StreamMaxRetryAttempts,
+                StreamMaxRecordAgeSeconds = StreamMaxRecordAgeSeconds,
+                HttpThrottlingRateLimit = HttpThrottlingRateLimit,
+                HttpThrottlingBurstLimit = HttpThrottlingBurstLimit,
+                Tags = Tags,
             },
             MeasurementKind.Build);
         if (!DiagnosticLog.Report(Log, diagnostics))
@@ -98,7 +133,7 @@ public sealed class ServerlessGenerateIaC : Microsoft.Build.Utilities.Task
             return false;
         }
 
-        var settings = IaCSettings.From(project, PackagePaths(), Alarms);
+        var settings = IaCSettings.From(project, PackagePaths(), Alarms, S3Versioning);
         var result = IaCEmitter.Emit(manifest, settings, OutputFolder, [.. project.IaCFormats], Overwrite);
         var ok = DiagnosticLog.Report(Log, result.Diagnostics);
         Files = [.. result.Written.Concat(result.Unchanged).Order(StringComparer.Ordinal).Select(f => new Microsoft.Build.Utilities.TaskItem(f))];
@@ -106,6 +141,12 @@ public sealed class ServerlessGenerateIaC : Microsoft.Build.Utilities.Task
         {
             var names = string.Join(", ", result.Written.Select(Path.GetFileName));
             Log.LogMessage(MessageImportance.High, $"  {manifest.Service}: {manifest.Functions.Count} function(s) -> {OutputFolder} ({names})");
+        }
+
+        if (result.UnauthenticatedRoutes.Count > 0)
+        {
+            // Not a warning: a public route is often intended. It is said once, so it is a choice, not an accident.
+            Log.LogMessage(MessageImportance.High, $"  {manifest.Service}: unauthenticated HTTP routes (anyone may call them): {string.Join(", ", result.UnauthenticatedRoutes)}");
         }
 
         return ok && !Log.HasLoggedErrors;

@@ -35,6 +35,30 @@ public sealed class ServerlessValidateSettings : ServerlessBudgetTask
     /// <summary><c>ServerlessIaCFormats</c>.</summary>
     public string? IaCFormats { get; set; }
 
+    /// <summary><c>ServerlessSnsKmsKeyId</c>.</summary>
+    public string? SnsKmsKeyId { get; set; }
+
+    /// <summary><c>ServerlessAsyncMaxRetryAttempts</c>.</summary>
+    public string? AsyncMaxRetryAttempts { get; set; }
+
+    /// <summary><c>ServerlessAsyncMaxEventAgeSeconds</c>.</summary>
+    public string? AsyncMaxEventAgeSeconds { get; set; }
+
+    /// <summary><c>ServerlessStreamMaxRetryAttempts</c>.</summary>
+    public string? StreamMaxRetryAttempts { get; set; }
+
+    /// <summary><c>ServerlessStreamMaxRecordAgeSeconds</c>.</summary>
+    public string? StreamMaxRecordAgeSeconds { get; set; }
+
+    /// <summary><c>ServerlessHttpThrottlingRateLimit</c>.</summary>
+    public string? HttpThrottlingRateLimit { get; set; }
+
+    /// <summary><c>ServerlessHttpThrottlingBurstLimit</c>.</summary>
+    public string? HttpThrottlingBurstLimit { get; set; }
+
+    /// <summary><c>ServerlessTags</c>.</summary>
+    public string? Tags { get; set; }
+
     /// <summary><c>ServerlessTriggerType</c>.</summary>
     public string? TriggerType { get; set; }
 
@@ -64,6 +88,14 @@ public sealed class ServerlessValidateSettings : ServerlessBudgetTask
             Runtime = Runtime,
             StageName = StageName,
             IaCFormats = IaCFormats,
+            SnsKmsKeyId = SnsKmsKeyId,
+            AsyncMaxRetryAttempts = AsyncMaxRetryAttempts,
+            AsyncMaxEventAgeSeconds = AsyncMaxEventAgeSeconds,
+            StreamMaxRetryAttempts = StreamMaxRetryAttempts,
+            StreamMaxRecordAgeSeconds = StreamMaxRecordAgeSeconds,
+            HttpThrottlingRateLimit = HttpThrottlingRateLimit,
+            HttpThrottlingBurstLimit = HttpThrottlingBurstLimit,
+            Tags = Tags,
             TriggerType = TriggerType,
             StartupEventFile = StartupEventFile,
             ExpectedMonthlyInvocations = ExpectedMonthlyInvocations,

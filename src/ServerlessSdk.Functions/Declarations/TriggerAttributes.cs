@@ -109,8 +109,8 @@ public sealed class DynamoDbStreamAttribute(string table) : Attribute
     /// <summary>Records per invocation, 1–10000.</summary>
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>Split a failing batch in two and retry.</summary>
-    public bool BisectBatchOnError { get; set; }
+    /// <summary>Split a failing batch in two and retry, isolating a poison record (on by default).</summary>
+    public bool BisectBatchOnError { get; set; } = true;
 
     /// <summary>Only the records the response lists as failed are retried.</summary>
     public bool ReportBatchItemFailures { get; set; } = true;
@@ -133,8 +133,8 @@ public sealed class KinesisStreamAttribute(string stream) : Attribute
     /// <summary>Records per invocation, 1–10000.</summary>
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>Split a failing batch in two and retry.</summary>
-    public bool BisectBatchOnError { get; set; }
+    /// <summary>Split a failing batch in two and retry, isolating a poison record (on by default).</summary>
+    public bool BisectBatchOnError { get; set; } = true;
 
     /// <summary>Only the records the response lists as failed are retried.</summary>
     public bool ReportBatchItemFailures { get; set; } = true;

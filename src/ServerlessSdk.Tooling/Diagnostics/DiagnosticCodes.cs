@@ -183,6 +183,18 @@ public static class DiagnosticCodes
     /// <summary>SLS4136 (warning): the project declares no functions, so no IaC is written.</summary>
     public const string IaCNoFunctions = "SLS4136";
 
+    /// <summary>SLS4150: <c>ServerlessTags</c> is not a list of <c>key=value</c> pairs AWS accepts as tags.</summary>
+    public const string IaCInvalidTags = "SLS4150";
+
+    /// <summary>SLS4151: a failure-handling setting (<c>ServerlessAsyncMaxRetryAttempts</c>, <c>ServerlessAsyncMaxEventAgeSeconds</c>, <c>ServerlessStreamMaxRetryAttempts</c>, <c>ServerlessStreamMaxRecordAgeSeconds</c>) is outside what Lambda accepts.</summary>
+    public const string IaCInvalidFailureHandling = "SLS4151";
+
+    /// <summary>SLS4152: <c>ServerlessHttpThrottlingRateLimit</c> or <c>ServerlessHttpThrottlingBurstLimit</c> is not a whole number from 1 to 10000.</summary>
+    public const string IaCInvalidThrottling = "SLS4152";
+
+    /// <summary>SLS4153: <c>ServerlessSnsKmsKeyId</c> is not a KMS key id, key ARN, alias name or alias ARN.</summary>
+    public const string IaCInvalidKmsKey = "SLS4153";
+
     /// <summary>SLS5001: the executable is not a 64-bit little-endian ELF file (not ELF at all, 32-bit, or big-endian).</summary>
     public const string ExecutableNotElf64 = "SLS5001";
 

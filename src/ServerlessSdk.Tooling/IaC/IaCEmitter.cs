@@ -32,7 +32,7 @@ public static class IaCEmitter
 
         var diagnostics = new List<ServerlessDiagnostic>();
         var requested = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var format in formats.Select(f => f.Trim()).Where(f => f.Length > 0))
+        foreach (var format in formats.SelectMany(IaCFormats.Split))
         {
             var known = IaCFormats.All.FirstOrDefault(f => string.Equals(f, format, StringComparison.OrdinalIgnoreCase));
             if (known is null)
@@ -98,7 +98,7 @@ public static class IaCEmitter
             }
         }
 
-        return new IaCEmitResult(written, unchanged, diagnostics);
+        return new IaCEmitResult(written, unchanged, diagnostics) { UnauthenticatedRoutes = manifest.UnauthenticatedRoutes };
     }
 
     /// <summary>The generated files of one format (name relative to the output folder → full content with header).</summary>

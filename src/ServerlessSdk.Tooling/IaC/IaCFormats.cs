@@ -14,4 +14,15 @@ public static class IaCFormats
 
     /// <summary>Every format, in the order they are written.</summary>
     public static IReadOnlyList<string> All { get; } = [Sam, Terraform, Serverless];
+
+    /// <summary>
+    /// The names in a <c>ServerlessIaCFormats</c> value, however they arrive: separated by <c>;</c> or <c>,</c>, with
+    /// whitespace, and with MSBuild's escapes (<c>%3B</c>, <c>%2C</c>) still in when a host passed the value escaped.
+    /// </summary>
+    public static IEnumerable<string> Split(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var unescaped = raw.Replace("%3B", ";", StringComparison.OrdinalIgnoreCase).Replace("%2C", ",", StringComparison.OrdinalIgnoreCase);
+        return unescaped.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
 }

@@ -38,6 +38,13 @@ internal static class Naming
         return snake.Length == 0 || char.IsAsciiDigit(snake[0]) ? "r_" + snake : snake;
     }
 
+    /// <summary>
+    /// The AWS name of a resource the IaC creates: <c>&lt;service&gt;-&lt;name&gt;</c>, like a function's, so two
+    /// services (or copies of one) in an account do not collide. A name that already starts with the service is kept.
+    /// </summary>
+    public static string Physical(string service, string name) =>
+        name == service || name.StartsWith(service + "-", StringComparison.Ordinal) ? name : $"{service}-{name}";
+
     /// <summary>The service naming rule the manifest documents, with room left in 64-character resource names.</summary>
     public static bool IsServiceName(string service) => NameRules.IsServiceName(service);
 

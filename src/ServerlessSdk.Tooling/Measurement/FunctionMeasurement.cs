@@ -66,6 +66,7 @@ public static class FunctionMeasurement
 
         diagnostics.AddRange(evaluation.Diagnostics);
 
+        var manifest = ReadManifest(request, request.EntryPoint?.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) == true);
         var report = new ServerlessReport
         {
             FunctionName = request.FunctionName,
@@ -82,7 +83,8 @@ public static class FunctionMeasurement
             LastPublish = request.Kind == MeasurementKind.Build ? PublishedFigures.TryRead(request.LastPublishReportFile) : null,
             Emulator = probe.Emulator,
             Functions = functions,
-            BroadAccess = BroadAccessGrant.From(ReadManifest(request, request.EntryPoint?.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) == true)),
+            BroadAccess = BroadAccessGrant.From(manifest),
+            UnauthenticatedRoutes = manifest?.UnauthenticatedRoutes ?? [],
         };
         var markdown = MarkdownReportWriter.Write(report);
         var files = ReportFiles.Render(report, request.ReportFolder).ToList();

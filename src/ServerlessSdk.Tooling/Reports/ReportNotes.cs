@@ -23,6 +23,11 @@ internal static class ReportNotes
             yield return $"Started and timed under {emulator} emulation: the timings and memory are the emulator's, far above the real machine's, so only the package size is checked against its budget.";
         }
 
+        if (report.UnauthenticatedRoutes.Count > 0)
+        {
+            yield return $"Unauthenticated HTTP routes (anyone may call them): {string.Join(", ", report.UnauthenticatedRoutes)}.";
+        }
+
         if (report.StartupSkippedReason is { } reason)
         {
             yield return $"Cold start and memory not measured: {reason}.";

@@ -74,4 +74,7 @@ public sealed record ServerlessReport
 
     /// <summary>The declared IAM statements kept on an <c>AllowBroadAccess</c> justification (SLS4020); empty when none.</summary>
     public IReadOnlyList<BroadAccessGrant> BroadAccess { get; init; } = [];
+
+    /// <summary>The HTTP routes the function manifest declares without IAM or JWT authorisation, as route keys.</summary>
+    public IReadOnlyList<string> UnauthenticatedRoutes { get; init; } = [];
 }

@@ -33,6 +33,30 @@ public sealed record ProjectSettings
     /// <summary>The IaC formats to write, as <see cref="IaC.IaCFormats"/> names.</summary>
     public IReadOnlyList<string> IaCFormats { get; init; } = SettingDefaults.IaCFormats;
 
+    /// <summary>The KMS key of the SNS topics the IaC creates.</summary>
+    public string SnsKmsKeyId { get; init; } = SettingDefaults.SnsKmsKeyId;
+
+    /// <summary>Retries of a failed asynchronous invocation (EventBridge, schedules, SNS, S3).</summary>
+    public int AsyncMaxRetryAttempts { get; init; } = SettingDefaults.AsyncMaxRetryAttempts;
+
+    /// <summary>How long an asynchronous event may wait before it goes to the dead-letter queue, in seconds.</summary>
+    public int AsyncMaxEventAgeSeconds { get; init; } = SettingDefaults.AsyncMaxEventAgeSeconds;
+
+    /// <summary>Retries of a failing Kinesis or DynamoDB stream batch.</summary>
+    public int StreamMaxRetryAttempts { get; init; } = SettingDefaults.StreamMaxRetryAttempts;
+
+    /// <summary>The age after which a stream record goes to the dead-letter queue, in seconds.</summary>
+    public int StreamMaxRecordAgeSeconds { get; init; } = SettingDefaults.StreamMaxRecordAgeSeconds;
+
+    /// <summary>Every HTTP API route's steady-state request rate limit.</summary>
+    public int HttpThrottlingRateLimit { get; init; } = SettingDefaults.HttpThrottlingRateLimit;
+
+    /// <summary>Every HTTP API route's burst limit.</summary>
+    public int HttpThrottlingBurstLimit { get; init; } = SettingDefaults.HttpThrottlingBurstLimit;
+
+    /// <summary>The user's tags (<c>ServerlessTags</c>), in the order declared.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Tags { get; init; } = [];
+
     /// <summary>Expected invocations a month, for the cost.</summary>
     public long MonthlyInvocations { get; init; } = SettingDefaults.MonthlyInvocations;
 
@@ -63,6 +87,14 @@ public sealed record ProjectSettings
             Runtime = read.Choice(input.Runtime, "ServerlessRuntime", DiagnosticCodes.UnknownRuntime, LambdaRuntimes.All, r => r.Name, LambdaRuntimes.ProvidedAl2023),
             StageName = read.Stage(input.StageName),
             IaCFormats = read.Formats(input.IaCFormats),
+            SnsKmsKeyId = read.KmsKey(input.SnsKmsKeyId, "ServerlessSnsKmsKeyId", SettingDefaults.SnsKmsKeyId),
+            AsyncMaxRetryAttempts = read.Whole(input.AsyncMaxRetryAttempts, "ServerlessAsyncMaxRetryAttempts", DiagnosticCodes.IaCInvalidFailureHandling, 0, SettingDefaults.MaxAsyncRetryAttempts, "retries", SettingDefaults.AsyncMaxRetryAttempts),
+            AsyncMaxEventAgeSeconds = read.Whole(input.AsyncMaxEventAgeSeconds, "ServerlessAsyncMaxEventAgeSeconds", DiagnosticCodes.IaCInvalidFailureHandling, SettingDefaults.MinAsyncEventAgeSeconds, SettingDefaults.AsyncMaxEventAgeSeconds, "seconds", SettingDefaults.AsyncMaxEventAgeSeconds),
+            StreamMaxRetryAttempts = read.Whole(input.StreamMaxRetryAttempts, "ServerlessStreamMaxRetryAttempts", DiagnosticCodes.IaCInvalidFailureHandling, 0, SettingDefaults.MaxStreamRetryAttempts, "retries", SettingDefaults.StreamMaxRetryAttempts),
+            StreamMaxRecordAgeSeconds = read.Whole(input.StreamMaxRecordAgeSeconds, "ServerlessStreamMaxRecordAgeSeconds", DiagnosticCodes.IaCInvalidFailureHandling, SettingDefaults.MinStreamRecordAgeSeconds, SettingDefaults.MaxStreamRecordAgeSeconds, "seconds", SettingDefaults.StreamMaxRecordAgeSeconds),
+            HttpThrottlingRateLimit = read.Whole(input.HttpThrottlingRateLimit, "ServerlessHttpThrottlingRateLimit", DiagnosticCodes.IaCInvalidThrottling, 1, SettingDefaults.MaxHttpThrottlingLimit, "requests a second", SettingDefaults.HttpThrottlingRateLimit),
+            HttpThrottlingBurstLimit = read.Whole(input.HttpThrottlingBurstLimit, "ServerlessHttpThrottlingBurstLimit", DiagnosticCodes.IaCInvalidThrottling, 1, SettingDefaults.MaxHttpThrottlingLimit, "requests", SettingDefaults.HttpThrottlingBurstLimit),
+            Tags = read.Tags(input.Tags),
             MonthlyInvocations = read.Invocations(input.ExpectedMonthlyInvocations),
             ColdStartRate = read.Fraction(input.ColdStartRate),
             Budgets = budgets.Budgets,

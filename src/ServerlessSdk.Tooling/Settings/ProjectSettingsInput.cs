@@ -29,6 +29,30 @@ public sealed record ProjectSettingsInput
     /// <summary><c>ServerlessIaCFormats</c>: <c>sam</c>, <c>terraform</c>, <c>serverless</c>, separated by <c>;</c>.</summary>
     public string? IaCFormats { get; init; }
 
+    /// <summary><c>ServerlessSnsKmsKeyId</c>: the KMS key the SNS topics are encrypted with.</summary>
+    public string? SnsKmsKeyId { get; init; }
+
+    /// <summary><c>ServerlessAsyncMaxRetryAttempts</c>: 0–2.</summary>
+    public string? AsyncMaxRetryAttempts { get; init; }
+
+    /// <summary><c>ServerlessAsyncMaxEventAgeSeconds</c>: 60–21600.</summary>
+    public string? AsyncMaxEventAgeSeconds { get; init; }
+
+    /// <summary><c>ServerlessStreamMaxRetryAttempts</c>: 0–10000.</summary>
+    public string? StreamMaxRetryAttempts { get; init; }
+
+    /// <summary><c>ServerlessStreamMaxRecordAgeSeconds</c>: 60–604800.</summary>
+    public string? StreamMaxRecordAgeSeconds { get; init; }
+
+    /// <summary><c>ServerlessHttpThrottlingRateLimit</c>: requests a second, 1–10000.</summary>
+    public string? HttpThrottlingRateLimit { get; init; }
+
+    /// <summary><c>ServerlessHttpThrottlingBurstLimit</c>: concurrent requests, 1–10000.</summary>
+    public string? HttpThrottlingBurstLimit { get; init; }
+
+    /// <summary><c>ServerlessTags</c>: <c>key=value</c> pairs separated by <c>;</c>.</summary>
+    public string? Tags { get; init; }
+
     /// <summary><c>ServerlessTriggerType</c>: the name of a sample event (<see cref="Measurement.SampleEvents.TriggerTypes"/>).</summary>
     public string? TriggerType { get; init; }
 

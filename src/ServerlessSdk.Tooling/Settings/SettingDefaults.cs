@@ -50,4 +50,58 @@ public static class SettingDefaults
     /// production traffic; spiky or rare traffic sees far more.
     /// </summary>
     public const double ColdStartRate = 0.01;
+
+    /// <summary><c>ServerlessSnsKmsKeyId</c>: the AWS managed SNS key; a customer key is needed when AWS services publish.</summary>
+    public const string SnsKmsKeyId = "alias/aws/sns";
+
+    /// <summary>The AWS managed Kinesis key every stream the IaC creates is encrypted with.</summary>
+    public const string KinesisKmsKeyId = "alias/aws/kinesis";
+
+    /// <summary><c>ServerlessAsyncMaxRetryAttempts</c>: Lambda's own default, now explicit (0–2).</summary>
+    public const int AsyncMaxRetryAttempts = 2;
+
+    /// <summary>Lambda's largest retry count for asynchronous invocations.</summary>
+    public const int MaxAsyncRetryAttempts = 2;
+
+    /// <summary><c>ServerlessAsyncMaxEventAgeSeconds</c>: six hours, Lambda's own default and maximum.</summary>
+    public const int AsyncMaxEventAgeSeconds = 21_600;
+
+    /// <summary>Lambda's shortest maximum event age, in seconds.</summary>
+    public const int MinAsyncEventAgeSeconds = 60;
+
+    /// <summary>
+    /// <c>ServerlessStreamMaxRetryAttempts</c>: a poison record is retried three times (after bisecting) and then sent
+    /// to the function's dead-letter queue instead of blocking its shard until the record expires.
+    /// </summary>
+    public const int StreamMaxRetryAttempts = 3;
+
+    /// <summary>Lambda's largest retry count for a stream event source mapping.</summary>
+    public const int MaxStreamRetryAttempts = 10_000;
+
+    /// <summary><c>ServerlessStreamMaxRecordAgeSeconds</c>: one day, then the record goes to the dead-letter queue.</summary>
+    public const int StreamMaxRecordAgeSeconds = 86_400;
+
+    /// <summary>Lambda's shortest maximum record age for a stream mapping, in seconds.</summary>
+    public const int MinStreamRecordAgeSeconds = 60;
+
+    /// <summary>Lambda's longest maximum record age for a stream mapping, in seconds (seven days).</summary>
+    public const int MaxStreamRecordAgeSeconds = 604_800;
+
+    /// <summary>
+    /// <c>ServerlessHttpThrottlingRateLimit</c>: 100 requests a second for every route, a ceiling on what a runaway
+    /// client can cost; raise it for real traffic.
+    /// </summary>
+    public const int HttpThrottlingRateLimit = 100;
+
+    /// <summary><c>ServerlessHttpThrottlingBurstLimit</c>: 200 requests at once.</summary>
+    public const int HttpThrottlingBurstLimit = 200;
+
+    /// <summary>API Gateway's account-level ceiling, the largest route limit that means anything.</summary>
+    public const int MaxHttpThrottlingLimit = 10_000;
+
+    /// <summary>The tags the IaC puts on every taggable resource itself; <c>ServerlessTags</c> may not set them.</summary>
+    public static IReadOnlyList<string> GeneratedTagKeys { get; } = ["service", "stage"];
+
+    /// <summary>AWS's 50 tags a resource, less the generated ones.</summary>
+    public const int MaxUserTags = 48;
 }

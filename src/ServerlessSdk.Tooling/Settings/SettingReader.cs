@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC;
 using ServerlessSdk.Tooling.Measurement;
@@ -9,7 +10,7 @@ namespace ServerlessSdk.Tooling.Settings;
 /// Reads one property at a time for <see cref="ProjectSettings.Parse"/>: empty is the default, a bad value is an
 /// error that names the property, what it expects and the default used meanwhile. Numbers use the invariant culture.
 /// </summary>
-internal sealed class SettingReader(List<ServerlessDiagnostic> diagnostics)
+internal sealed partial class SettingReader(List<ServerlessDiagnostic> diagnostics)
 {
     public T Choice<T>(string? raw, string property, string code, IReadOnlyList<T> choices, Func<T, string> name, T fallback)
     {
@@ -85,7 +86,7 @@ internal sealed class SettingReader(List<ServerlessDiagnostic> diagnostics)
         }
 
         var formats = new List<string>();
-        foreach (var format in raw.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var format in IaCFormats.Split(raw))
         {
             var known = IaCFormats.All.FirstOrDefault(f => string.Equals(f, format, StringComparison.OrdinalIgnoreCase));
             if (known is null)
@@ -99,6 +100,68 @@ internal sealed class SettingReader(List<ServerlessDiagnostic> diagnostics)
         }
 
         return formats;
+    }
+
+    /// <summary>A KMS key id, key ARN, <c>alias/…</c> name or alias ARN: what SNS's <c>KmsMasterKeyId</c> takes.</summary>
+    public string KmsKey(string? raw, string property, string fallback)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return fallback;
+        }
+
+        var key = raw.Trim();
+        if (KmsKeyPattern().IsMatch(key))
+        {
+            return key;
+        }
+
+        Invalid(DiagnosticCodes.IaCInvalidKmsKey, property, raw, "a KMS key id, key ARN, alias/<name> or alias ARN", fallback);
+        return fallback;
+    }
+
+    /// <summary><c>key=value</c> pairs separated by <c>;</c> (whitespace around each is ignored), checked against AWS's tag rules.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Tags(string? raw)
+    {
+        var tags = new List<KeyValuePair<string, string>>();
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return tags;
+        }
+
+        foreach (var pair in raw.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            var key = equals < 0 ? pair : pair[..equals].Trim();
+            var value = equals < 0 ? string.Empty : pair[(equals + 1)..].Trim();
+            var problem = equals < 0 ? "has no '='"
+                : key.Length is 0 or > 128 ? "needs a key of 1–128 characters"
+                : value.Length > 256 ? "has a value over 256 characters"
+                : !TagText().IsMatch(key) || !TagText().IsMatch(value) ? "has a character AWS tags do not allow (letters, digits, spaces and _ . : / = + - @ are allowed)"
+                : key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase) ? "uses the reserved prefix aws:"
+                : SettingDefaults.GeneratedTagKeys.Contains(key, StringComparer.Ordinal) ? "sets a tag the IaC sets itself (service, stage)"
+                : tags.Any(t => t.Key == key) ? "repeats a key"
+                : null;
+            if (problem is not null)
+            {
+                diagnostics.Add(ServerlessDiagnostic.Error(
+                    DiagnosticCodes.IaCInvalidTags,
+                    $"ServerlessTags entry '{pair}' {problem}; write key=value pairs separated by ';', e.g. team=orders;costcenter=42."));
+                continue;
+            }
+
+            tags.Add(new KeyValuePair<string, string>(key, value));
+        }
+
+        if (tags.Count > SettingDefaults.MaxUserTags)
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(
+                DiagnosticCodes.IaCInvalidTags,
+                Invariant($"ServerlessTags has {tags.Count} tags; AWS allows 50 a resource and the IaC adds {SettingDefaults.GeneratedTagKeys.Count}, so declare at most {SettingDefaults.MaxUserTags}.")));
+            return [];
+        }
+
+        return tags;
     }
 
     public long Invocations(string? raw)
@@ -169,4 +232,11 @@ internal sealed class SettingReader(List<ServerlessDiagnostic> diagnostics)
         $"{property} is '{raw}', which is not {expected}; set it to one, or leave it empty for the default ({fallback})."));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key/[A-Za-z0-9-]+|alias/[A-Za-z0-9/_-]+)|alias/[A-Za-z0-9/_-]+|[A-Za-z0-9-]{1,2048}|mrk-[a-f0-9]{32})$")]
+    private static partial Regex KmsKeyPattern();
+
+    /// <summary>What AWS allows in tag keys and values.</summary>
+    [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$")]
+    private static partial Regex TagText();
 }

@@ -103,6 +103,9 @@ public sealed class ValidDeclarationTests
         Assert.Equal(("in/", ".csv", "s3:ObjectCreated:*"), (s3.Prefix, s3.Suffix, Assert.Single(s3.Events)));
         var stream = Assert.IsType<DynamoDbStreamTrigger>(functions.Single(f => f.Name == "Changes").Triggers[0]);
         Assert.Equal(new DynamoDbStreamTrigger("orders-table", Tooling.IaC.Manifest.StreamStartingPosition.TrimHorizon, 100, true, true), stream);
+        // Bisecting is on unless turned off: a poison record is isolated instead of failing its whole batch.
+        var clicks = Assert.IsType<KinesisStreamTrigger>(functions.Single(f => f.Name == "Clicks").Triggers[0]);
+        Assert.Equal(new KinesisStreamTrigger("clicks", Tooling.IaC.Manifest.StreamStartingPosition.Latest, 500, true, true), clicks);
         Assert.Contains("OrdersJson.Default.GetTypeInfo", run.GeneratedCode, StringComparison.Ordinal);
     }
 

@@ -77,13 +77,16 @@ public sealed class IamPoliciesTests
     }
 
     [Fact]
-    public void Push_triggers_add_nothing_to_the_role()
+    public void Push_triggers_add_only_sending_to_the_functions_own_dead_letter_queue()
     {
         var model = Model(IaCFixtures.Complete());
 
         foreach (var name in new[] { "Auditor", "Cleanup", "Notifier" })
         {
-            Assert.Equal(["Logs"], IamPolicies.For(model.Functions.Single(f => f.Name == name)).Select(s => s.Sid));
+            var statements = IamPolicies.For(model.Functions.Single(f => f.Name == name));
+            Assert.Equal(["Logs", "FailureQueue"], statements.Select(s => s.Sid));
+            Assert.Equal(["sqs:SendMessage"], statements[1].Actions);
+            Assert.Equal([new FailureQueueResource(name)], statements[1].Resources);
         }
     }
 

@@ -139,10 +139,15 @@ public sealed class WriterTests
         var files = EmitComplete();
         var traced = IaCFixtures.Complete().Functions.Count(f => f.Tracing);
 
+        var buckets = IaCFixtures.Complete().Functions.SelectMany(f => f.Triggers.OfType<S3Trigger>()).Select(t => t.Bucket).Distinct().Count();
+
+        // Every other '*' is the principal of a bucket's TLS-only Deny statement.
         Assert.Equal(traced, Count(files["template.yaml"], "                Resource:\n                  - '*'\n"));
-        Assert.Equal(traced, Count(files["template.yaml"], "'*'"));
+        Assert.Equal(traced + buckets, Count(files["template.yaml"], "'*'"));
+        Assert.Equal(buckets, Count(files["template.yaml"], "Principal: '*'"));
         Assert.Equal(traced, Count(files["serverless.yml"], "- '*'"));
         Assert.Equal(traced, Count(files["main.tf"], "Resource = [\"*\"]"));
-        Assert.Equal(traced, Count(files["main.tf"], "\"*\""));
+        Assert.Equal(traced + buckets, Count(files["main.tf"], "\"*\""));
+        Assert.Equal(buckets, Count(files["main.tf"], "Principal = \"*\""));
     }
 }

@@ -17,6 +17,15 @@ internal static class CfnNames
 
     public static string DeadLetterQueue(string queue) => Naming.Pascal(queue) + "DeadLetterQueue";
 
+    /// <summary>A function's dead-letter queue; no declared resource's ID ends in <c>Failures</c>.</summary>
+    public static string FailureQueue(FunctionModel f) => FailureQueue(f.Name);
+
+    public static string FailureQueue(string function) => Naming.Pascal(function) + "FunctionFailures";
+
+    public static string BucketPolicy(string bucket) => Naming.Pascal(bucket) + "BucketPolicy";
+
+    public const string AccessLogGroup = "HttpApiAccessLogGroup";
+
     public static string Topic(string topic) => Naming.Pascal(topic) + "Topic";
 
     public static string Bucket(string bucket) => Naming.Pascal(bucket) + "Bucket";

@@ -6,7 +6,7 @@ namespace ServerlessSdk.Tooling.IaC.CloudFormation;
 
 /// <summary>
 /// Plain CloudFormation resources both CloudFormation-based formats (SAM, Serverless Framework) declare the same way:
-/// roles, log groups, queues, topics, streams and alarms.
+/// roles, log groups, queues, topics, streams, bucket settings and alarms, each encrypted, private and tagged by default.
 /// </summary>
 internal static class CfnResources
 {
@@ -18,7 +18,7 @@ internal static class CfnResources
     public static YamlMap Resource(string type, YamlMap properties) => new YamlMap().Add("Type", type).Add("Properties", properties);
 
     /// <summary>The function's own role: assumable by Lambda only, with one inline least-privilege policy.</summary>
-    public static YamlMap Role(FunctionModel function, Func<DynamoDbStreamResource, YamlNode> dynamoDbStreamArn)
+    public static YamlMap Role(FunctionModel function, ServiceModel model, Func<DynamoDbStreamResource, YamlNode> dynamoDbStreamArn)
     {
         var statements = IamPolicies.For(function).Select(s => (YamlNode)new YamlMap()
             .Add("Sid", s.Sid)
@@ -35,19 +35,40 @@ internal static class CfnResources
             .Add("AssumeRolePolicyDocument", trust)
             .Add("Policies", YamlSeq.Of(new YamlMap()
                 .Add("PolicyName", "least-privilege")
-                .Add("PolicyDocument", new YamlMap().Add("Version", PolicyVersion).Add("Statement", new YamlSeq(statements))))));
+                .Add("PolicyDocument", new YamlMap().Add("Version", PolicyVersion).Add("Statement", new YamlSeq(statements)))))
+            .Add("Tags", Tags(model)));
     }
 
-    public static YamlMap LogGroup(FunctionModel function) => Resource("AWS::Logs::LogGroup", new YamlMap()
-        .Add("LogGroupName", function.LogGroupName)
-        .Add("RetentionInDays", function.LogRetentionDays));
+    public static YamlMap LogGroup(FunctionModel function, ServiceModel model) => LogGroup(function.LogGroupName, function.LogRetentionDays, model);
+
+    public static YamlMap LogGroup(string name, int retentionDays, ServiceModel model) => Resource("AWS::Logs::LogGroup", new YamlMap()
+        .Add("LogGroupName", name)
+        .Add("RetentionInDays", retentionDays)
+        .Add("Tags", Tags(model)));
+
+    /// <summary>The tags of every taggable resource, in CloudFormation's list form.</summary>
+    public static YamlSeq Tags(ServiceModel model) =>
+        new(model.Tags.Select(t => (YamlNode)new YamlMap().Add("Key", t.Key).Add("Value", t.Value)));
+
+    /// <summary>The same tags as a map, the form SAM's function and HTTP API take.</summary>
+    public static YamlMap TagMap(ServiceModel model)
+    {
+        var tags = new YamlMap();
+        foreach (var (key, value) in model.Tags)
+        {
+            tags.Add(key, value);
+        }
+
+        return tags;
+    }
 
     /// <summary>The queue and, when it has a redrive policy, its dead-letter queue (logical ID → resource).</summary>
-    public static IEnumerable<(string LogicalId, YamlMap Resource)> Queue(QueueModel queue)
+    public static IEnumerable<(string LogicalId, YamlMap Resource)> Queue(QueueModel queue, ServiceModel model)
     {
         var properties = new YamlMap()
-            .Add("QueueName", queue.Name)
-            .Add("VisibilityTimeout", queue.VisibilityTimeout);
+            .Add("QueueName", queue.PhysicalName)
+            .Add("VisibilityTimeout", queue.VisibilityTimeout)
+            .Add("SqsManagedSseEnabled", true);
         if (queue.HasDeadLetterQueue)
         {
             properties.Add("RedrivePolicy", new YamlMap()
@@ -55,34 +76,89 @@ internal static class CfnResources
                 .Add("maxReceiveCount", queue.MaxReceiveCount));
         }
 
-        yield return (CfnNames.Queue(queue.Name), Resource("AWS::SQS::Queue", properties));
+        yield return (CfnNames.Queue(queue.Name), Resource("AWS::SQS::Queue", properties.Add("Tags", Tags(model))));
         if (queue.HasDeadLetterQueue)
         {
-            yield return (CfnNames.DeadLetterQueue(queue.Name), Resource("AWS::SQS::Queue", new YamlMap()
-                .Add("QueueName", queue.DeadLetterName)
-                .Add("MessageRetentionPeriod", DeadLetterRetentionSeconds)));
+            yield return (CfnNames.DeadLetterQueue(queue.Name), DeadLetterQueue(queue.DeadLetterName, model));
         }
     }
 
-    public static YamlMap Topic(string topic) => Resource("AWS::SNS::Topic", new YamlMap().Add("TopicName", topic));
+    /// <summary>Each function's own dead-letter queue: where its failed asynchronous events and stream batches go.</summary>
+    public static IEnumerable<(string LogicalId, YamlMap Resource)> FailureQueues(ServiceModel model) =>
+        model.Functions.Where(f => f.HasFailureQueue).Select(f => (CfnNames.FailureQueue(f), DeadLetterQueue(f.FailureQueueName, model)));
 
-    /// <summary>An on-demand stream: no shard count to size.</summary>
-    public static YamlMap Stream(string stream) => Resource("AWS::Kinesis::Stream", new YamlMap()
-        .Add("Name", stream)
-        .Add("StreamModeDetails", new YamlMap().Add("StreamMode", "ON_DEMAND")));
+    /// <summary>Encrypted at rest with SQS-managed keys (SSE-SQS): no key to manage, no KMS cost.</summary>
+    private static YamlMap DeadLetterQueue(string name, ServiceModel model) => Resource("AWS::SQS::Queue", new YamlMap()
+        .Add("QueueName", name)
+        .Add("MessageRetentionPeriod", DeadLetterRetentionSeconds)
+        .Add("SqsManagedSseEnabled", true)
+        .Add("Tags", Tags(model)));
+
+    /// <summary>Encrypted with <c>ServerlessSnsKmsKeyId</c> (the AWS managed key unless set).</summary>
+    public static YamlMap Topic(string topic, ServiceModel model) => Resource("AWS::SNS::Topic", new YamlMap()
+        .Add("TopicName", model.Physical(topic))
+        .Add("KmsMasterKeyId", model.Settings.SnsKmsKeyId)
+        .Add("Tags", Tags(model)));
+
+    /// <summary>An on-demand stream (no shard count to size), encrypted with the AWS managed Kinesis key.</summary>
+    public static YamlMap Stream(string stream, ServiceModel model) => Resource("AWS::Kinesis::Stream", new YamlMap()
+        .Add("Name", model.Physical(stream))
+        .Add("StreamModeDetails", new YamlMap().Add("StreamMode", "ON_DEMAND"))
+        .Add("StreamEncryption", new YamlMap().Add("EncryptionType", "KMS").Add("KeyId", Settings.SettingDefaults.KinesisKmsKeyId))
+        .Add("Tags", Tags(model)));
+
+    /// <summary>
+    /// A bucket's properties: no public access (all four blocks), SSE-S3 default encryption and, with
+    /// <c>ServerlessS3Versioning</c>, versioning. <paramref name="properties"/> is the start (SAM and the framework name
+    /// the bucket differently).
+    /// </summary>
+    public static YamlMap SecureBucket(YamlMap properties, ServiceModel model)
+    {
+        properties
+            .Add("BucketEncryption", new YamlMap().Add("ServerSideEncryptionConfiguration", YamlSeq.Of(new YamlMap()
+                .Add("ServerSideEncryptionByDefault", new YamlMap().Add("SSEAlgorithm", "AES256")))))
+            .Add("PublicAccessBlockConfiguration", new YamlMap()
+                .Add("BlockPublicAcls", true)
+                .Add("BlockPublicPolicy", true)
+                .Add("IgnorePublicAcls", true)
+                .Add("RestrictPublicBuckets", true));
+        if (model.Settings.S3Versioning)
+        {
+            properties.Add("VersioningConfiguration", new YamlMap().Add("Status", "Enabled"));
+        }
+
+        return properties;
+    }
+
+    /// <summary>The bucket policy that refuses every request not made over TLS.</summary>
+    public static YamlMap TlsOnlyBucketPolicy(string bucketLogicalId) => Resource("AWS::S3::BucketPolicy", new YamlMap()
+        .Add("Bucket", YamlMap.Ref(bucketLogicalId))
+        .Add("PolicyDocument", new YamlMap()
+            .Add("Version", PolicyVersion)
+            .Add("Statement", YamlSeq.Of(new YamlMap()
+                .Add("Sid", "DenyInsecureTransport")
+                .Add("Effect", "Deny")
+                .Add("Principal", "*")
+                .Add("Action", "s3:*")
+                // Fn::Join, not Fn::Sub: serverless.yml would read ${...} as one of its own variables.
+                .Add("Resource", YamlSeq.Of(
+                    YamlMap.GetAtt(bucketLogicalId, "Arn"),
+                    new YamlMap().Add("Fn::Join", YamlSeq.Of(string.Empty, YamlSeq.Of(YamlMap.GetAtt(bucketLogicalId, "Arn"), "/*")))))
+                .Add("Condition", new YamlMap().Add("Bool", new YamlMap().Add("aws:SecureTransport", "false")))))));
 
     /// <summary>Errors, throttles and p99 duration near the timeout, each over one minute.</summary>
-    public static IEnumerable<(string LogicalId, YamlMap Resource)> Alarms(FunctionModel function, YamlNode functionName)
+    public static IEnumerable<(string LogicalId, YamlMap Resource)> Alarms(FunctionModel function, YamlNode functionName, ServiceModel model)
     {
-        yield return (CfnNames.Alarm(function, "Errors"), Alarm(function, "errors", "Errors", "Sum", 1, functionName));
-        yield return (CfnNames.Alarm(function, "Throttles"), Alarm(function, "throttles", "Throttles", "Sum", 1, functionName));
-        yield return (CfnNames.Alarm(function, "Duration"), Alarm(function, "duration-p99", "Duration", "p99", AlarmThresholds.DurationThresholdMilliseconds(function), functionName));
+        yield return (CfnNames.Alarm(function, "Errors"), Alarm(function, "errors", "Errors", "Sum", 1, functionName, model));
+        yield return (CfnNames.Alarm(function, "Throttles"), Alarm(function, "throttles", "Throttles", "Sum", 1, functionName, model));
+        yield return (CfnNames.Alarm(function, "Duration"), Alarm(function, "duration-p99", "Duration", "p99", AlarmThresholds.DurationThresholdMilliseconds(function), functionName, model));
     }
 
     public static YamlNode Arn(IamResource resource, Func<DynamoDbStreamResource, YamlNode> dynamoDbStreamArn) => resource switch
     {
         LogGroupResource r => YamlMap.GetAtt(Naming.Pascal(r.Function) + "LogGroup", "Arn"),
         QueueResource r => YamlMap.GetAtt(CfnNames.Queue(r.Queue), "Arn"),
+        FailureQueueResource r => YamlMap.GetAtt(CfnNames.FailureQueue(r.Function), "Arn"),
         KinesisStreamResource r => YamlMap.GetAtt(CfnNames.Stream(r.Stream), "Arn"),
         DynamoDbStreamResource r => dynamoDbStreamArn(r),
         LiteralResource r => r.Arn,
@@ -90,7 +166,7 @@ internal static class CfnResources
         _ => throw new InvalidOperationException("unknown IAM resource " + resource),
     };
 
-    private static YamlMap Alarm(FunctionModel function, string suffix, string metric, string statistic, int threshold, YamlNode functionName)
+    private static YamlMap Alarm(FunctionModel function, string suffix, string metric, string statistic, int threshold, YamlNode functionName, ServiceModel model)
     {
         var properties = new YamlMap()
             .Add("AlarmName", $"{function.PhysicalName}-{suffix}")
@@ -111,7 +187,8 @@ internal static class CfnResources
             .Add("EvaluationPeriods", 1)
             .Add("Threshold", threshold)
             .Add("ComparisonOperator", "GreaterThanOrEqualToThreshold")
-            .Add("TreatMissingData", "notBreaching"));
+            .Add("TreatMissingData", "notBreaching")
+            .Add("Tags", Tags(model)));
     }
 
     /// <summary>A stack output.</summary>
@@ -120,16 +197,20 @@ internal static class CfnResources
     /// <summary>Each queue's URL, and its dead-letter queue's.</summary>
     public static IEnumerable<(string Name, YamlMap Output)> QueueOutputs(ServiceModel model) => model.Queues.SelectMany(queue =>
         queue.HasDeadLetterQueue
-            ? new[] { QueueUrl(queue.Name, queue.Name), QueueUrl(queue.DeadLetterName, queue.Name, deadLetter: true) }
-            : [QueueUrl(queue.Name, queue.Name)]);
+            ? new[] { QueueUrl(queue.PhysicalName, queue.Name), QueueUrl(queue.DeadLetterName, queue.Name, deadLetter: true) }
+            : [QueueUrl(queue.PhysicalName, queue.Name)]);
+
+    /// <summary>Each function dead-letter queue's URL, to inspect and redrive failed events.</summary>
+    public static IEnumerable<(string Name, YamlMap Output)> FailureQueueOutputs(ServiceModel model) =>
+        model.Functions.Where(f => f.HasFailureQueue).Select(f => (CfnNames.FailureQueue(f) + "Url", Output($"{f.FailureQueueName} queue URL (failed events of {f.Name})", YamlMap.Ref(CfnNames.FailureQueue(f)))));
 
     /// <summary>Each topic's ARN.</summary>
     public static IEnumerable<(string Name, YamlMap Output)> TopicOutputs(ServiceModel model) =>
-        model.Topics.Select(topic => (CfnNames.Topic(topic) + "Arn", Output($"{topic} topic ARN", YamlMap.Ref(CfnNames.Topic(topic)))));
+        model.Topics.Select(topic => (CfnNames.Topic(topic) + "Arn", Output($"{model.Physical(topic)} topic ARN", YamlMap.Ref(CfnNames.Topic(topic)))));
 
     /// <summary>Each Kinesis stream's ARN.</summary>
     public static IEnumerable<(string Name, YamlMap Output)> StreamOutputs(ServiceModel model) =>
-        model.KinesisStreams.Select(stream => (CfnNames.Stream(stream) + "Arn", Output($"{stream} stream ARN", YamlMap.GetAtt(CfnNames.Stream(stream), "Arn"))));
+        model.KinesisStreams.Select(stream => (CfnNames.Stream(stream) + "Arn", Output($"{model.Physical(stream)} stream ARN", YamlMap.GetAtt(CfnNames.Stream(stream), "Arn"))));
 
     private static (string, YamlMap) QueueUrl(string displayName, string queue, bool deadLetter = false)
     {

@@ -19,6 +19,8 @@ internal static class IamPolicies
     public static IReadOnlyList<string> SqsActions { get; } =
         ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage"];
 
+    public static IReadOnlyList<string> FailureQueueActions { get; } = ["sqs:SendMessage"];
+
     public static IReadOnlyList<string> KinesisActions { get; } =
         ["kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards", "kinesis:SubscribeToShard"];
 
@@ -48,6 +50,12 @@ internal static class IamPolicies
         if (triggers.DynamoDb.Count > 0)
         {
             statements.Add(new("DynamoDbStreams", DynamoDbStreamActions, [.. triggers.DynamoDb.Select(t => t.Table).Distinct().Select(t => new DynamoDbStreamResource(t))]));
+        }
+
+        if (function.HasFailureQueue)
+        {
+            // Lambda sends failed asynchronous events and stream batches to the destination as the function's role.
+            statements.Add(new("FailureQueue", FailureQueueActions, [new FailureQueueResource(function.Name)]));
         }
 
         for (var i = 0; i < function.Policies.Count; i++)

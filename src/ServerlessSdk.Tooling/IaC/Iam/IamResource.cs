@@ -12,6 +12,9 @@ internal sealed record LogGroupResource(string Function) : IamResource;
 /// <summary>An SQS queue the IaC creates.</summary>
 internal sealed record QueueResource(string Queue) : IamResource;
 
+/// <summary>The function's own dead-letter queue (its on-failure destination).</summary>
+internal sealed record FailureQueueResource(string Function) : IamResource;
+
 /// <summary>A Kinesis stream the IaC creates.</summary>
 internal sealed record KinesisStreamResource(string Stream) : IamResource;
 

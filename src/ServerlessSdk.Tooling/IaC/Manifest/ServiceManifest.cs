@@ -18,6 +18,10 @@ public sealed record ServiceManifest(string Service, IReadOnlyList<FunctionDecla
     /// <summary>Every HTTP route of every function, in manifest order.</summary>
     public IEnumerable<(FunctionDeclaration Function, HttpRouteTrigger Route)> HttpRoutes =>
         Functions.SelectMany(f => f.Triggers.OfType<HttpRouteTrigger>().Select(r => (f, r)));
+
+    /// <summary>The routes anyone may call (neither IAM nor JWT), as sorted route keys: said in the build output and the report.</summary>
+    public IReadOnlyList<string> UnauthenticatedRoutes =>
+        [.. HttpRoutes.Where(r => r.Route.Auth == HttpAuth.None).Select(r => r.Route.RouteKey).Distinct().Order(StringComparer.Ordinal)];
 }
 
 /// <summary>An HTTP API JWT authorizer (issuer and accepted audiences).</summary>

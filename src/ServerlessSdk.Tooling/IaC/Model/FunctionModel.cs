@@ -33,6 +33,21 @@ internal sealed record FunctionModel(
 
     /// <summary>Whether invocations go through the <c>live</c> alias (provisioned concurrency lives on an alias).</summary>
     public bool HasAlias => ProvisionedConcurrency is > 0;
+
+    /// <summary>Whether something invokes it asynchronously (EventBridge, schedules, SNS, S3): retries and an on-failure destination apply.</summary>
+    public bool HasAsyncTriggers => Triggers.EventBridge.Count + Triggers.Schedules.Count + Triggers.Sns.Count + Triggers.S3.Count > 0;
+
+    /// <summary>Whether a Kinesis or DynamoDB stream mapping invokes it.</summary>
+    public bool HasStreamTriggers => Triggers.Kinesis.Count + Triggers.DynamoDb.Count > 0;
+
+    /// <summary>
+    /// Whether it gets its own encrypted dead-letter queue: the on-failure destination of its asynchronous invocations
+    /// and of its stream mappings, so a failed event is kept instead of dropped (or, on a stream, blocking the shard).
+    /// </summary>
+    public bool HasFailureQueue => HasAsyncTriggers || HasStreamTriggers;
+
+    /// <summary>The physical name of that queue.</summary>
+    public string FailureQueueName => PhysicalName + "-failures";
 }
 
 /// <summary>A function's triggers by kind, each list sorted so input order never changes the output.</summary>

@@ -32,15 +32,56 @@ internal sealed record ServiceModel(
 
     /// <summary>The HTTP API's URL path suffix: nothing for the <c>$default</c> stage.</summary>
     public string StagePath => Settings.StageName == "$default" ? string.Empty : Settings.StageName;
+
+    /// <summary>The physical name of a queue, topic, bucket or stream the IaC creates: prefixed with the service like a function's.</summary>
+    public string Physical(string name) => Naming.Physical(Service, name);
+
+    /// <summary>
+    /// The tags of every taggable resource: <c>service</c>, <c>stage</c> (<c>default</c> for <c>$default</c>, which
+    /// a tag value cannot hold) and the user's <c>ServerlessTags</c>.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Tags =>
+    [
+        new("service", Service),
+        new("stage", Settings.StageName == "$default" ? "default" : Settings.StageName),
+        .. Settings.Tags,
+    ];
+
+    /// <summary>The CloudWatch log group of the HTTP API's access log.</summary>
+    public string AccessLogGroupName => "/aws/http-api/" + Service;
+
+    /// <summary>Whether any function needs a dead-letter queue of its own.</summary>
+    public bool HasFailureQueues => Functions.Any(f => f.HasFailureQueue);
+}
+
+/// <summary>The access log line of the HTTP API: one JSON object a request, the fields an incident needs.</summary>
+internal static class AccessLogFormat
+{
+    public static IReadOnlyList<KeyValuePair<string, string>> Fields { get; } =
+    [
+        new("requestId", "$context.requestId"),
+        new("sourceIp", "$context.identity.sourceIp"),
+        new("requestTime", "$context.requestTime"),
+        new("routeKey", "$context.routeKey"),
+        new("status", "$context.status"),
+        new("responseLength", "$context.responseLength"),
+        new("integrationLatency", "$context.integrationLatency"),
+        new("integrationError", "$context.integrationErrorMessage"),
+        new("authorizerError", "$context.authorizer.error"),
+    ];
+
+    /// <summary>The fields as one line of JSON, what API Gateway's <c>Format</c> takes.</summary>
+    public static string Json => "{" + string.Join(",", Fields.Select(f => $"\"{f.Key}\":\"{f.Value}\"")) + "}";
 }
 
 /// <summary>An SQS queue the IaC creates.</summary>
 /// <param name="Name">Queue name.</param>
 /// <param name="VisibilityTimeout">Seconds: six times the longest consumer timeout plus its batching window, as AWS recommends.</param>
 /// <param name="MaxReceiveCount">Receives before the dead-letter queue; 0 = none.</param>
-internal sealed record QueueModel(string Name, int VisibilityTimeout, int MaxReceiveCount)
+/// <param name="PhysicalName">The queue's AWS name, prefixed with the service.</param>
+internal sealed record QueueModel(string Name, int VisibilityTimeout, int MaxReceiveCount, string PhysicalName)
 {
     public bool HasDeadLetterQueue => MaxReceiveCount > 0;
 
-    public string DeadLetterName => Name + "-dlq";
+    public string DeadLetterName => PhysicalName + "-dlq";
 }

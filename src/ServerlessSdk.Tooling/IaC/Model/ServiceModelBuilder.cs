@@ -37,7 +37,8 @@ internal static class ServiceModelBuilder
         CheckRoutes(functions, diagnostics);
         CheckNameClashes(functions, diagnostics);
         CheckDefaultTimeout(manifest, settings, diagnostics);
-        var queues = Queues(functions, diagnostics);
+        var queues = Queues(manifest.Service, functions, diagnostics);
+        CheckPhysicalNames(manifest.Service, functions, queues, diagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return (null, diagnostics);
@@ -182,7 +183,7 @@ internal static class ServiceModelBuilder
         }
     }
 
-    private static List<QueueModel> Queues(List<FunctionModel> functions, List<ServerlessDiagnostic> diagnostics)
+    private static List<QueueModel> Queues(string service, List<FunctionModel> functions, List<ServerlessDiagnostic> diagnostics)
     {
         var queues = new List<QueueModel>();
         var consumers = functions
@@ -198,10 +199,41 @@ internal static class ServiceModelBuilder
             }
 
             var visibility = group.Max(x => (6 * x.Function.Timeout) + x.Trigger.MaximumBatchingWindowSeconds);
-            queues.Add(new QueueModel(group.Key, Math.Min(visibility, MaxVisibilityTimeout), receiveCounts.Max()));
+            queues.Add(new QueueModel(group.Key, Math.Min(visibility, MaxVisibilityTimeout), receiveCounts.Max(), Naming.Physical(service, group.Key)));
         }
 
         return queues;
+    }
+
+    /// <summary>
+    /// The prefixed names of what the IaC creates must fit AWS's limits (SLS4135) and must not collide: a function's
+    /// dead-letter queue could otherwise take the name of a declared queue (SLS4131).
+    /// </summary>
+    private static void CheckPhysicalNames(string service, List<FunctionModel> functions, List<QueueModel> queues, List<ServerlessDiagnostic> diagnostics)
+    {
+        var queueNames = queues.Select(q => q.PhysicalName)
+            .Concat(queues.Where(q => q.HasDeadLetterQueue).Select(q => q.DeadLetterName))
+            .Concat(functions.Where(f => f.HasFailureQueue).Select(f => f.FailureQueueName))
+            .ToList();
+        var limits = new (string Kind, IEnumerable<string> Names, int Max)[]
+        {
+            ("queue", queueNames, 80),
+            ("topic", functions.SelectMany(f => f.Triggers.Sns.Select(t => Naming.Physical(service, t.Topic))), 256),
+            ("bucket", functions.SelectMany(f => f.Triggers.S3.Select(t => Naming.Physical(service, t.Bucket))), 63),
+            ("stream", functions.SelectMany(f => f.Triggers.Kinesis.Select(t => Naming.Physical(service, t.Stream))), 128),
+        };
+        foreach (var (kind, names, max) in limits)
+        {
+            foreach (var name in names.Distinct(StringComparer.Ordinal).Where(n => n.Length > max).Order(StringComparer.Ordinal))
+            {
+                diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCNameTooLong, $"the {kind} name '{name}' (the service, then the declared name) is over {max} characters; shorten the service or the {kind} name"));
+            }
+        }
+
+        foreach (var clash in queueNames.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCConflictingDeclarations, $"two queues the IaC creates would both be named '{clash.Key}' (a declared queue and a dead-letter queue); rename the queue"));
+        }
     }
 
     private static List<string> Distinct(IEnumerable<string> names) => [.. names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];

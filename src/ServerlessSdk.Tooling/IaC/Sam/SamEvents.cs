@@ -8,7 +8,7 @@ namespace ServerlessSdk.Tooling.IaC.Sam;
 /// <summary>A function's triggers as SAM event sources, named by kind and position (<c>Http1</c>, <c>Sqs1</c>, …).</summary>
 internal static class SamEvents
 {
-    public static YamlMap For(FunctionModel f)
+    public static YamlMap For(FunctionModel f, IaCSettings settings)
     {
         var events = new YamlMap();
         var t = f.Triggers;
@@ -29,9 +29,9 @@ internal static class SamEvents
             .Add("Enabled", s.Enabled)));
         Add(events, "S3", t.S3, s => Event("S3", S3(s)));
         Add(events, "DynamoDb", t.DynamoDb, d => Event("DynamoDB", Stream(
-            YamlMap.Ref(CfnNames.StreamArnParameter(d.Table)), d.StartingPosition, d.BatchSize, d.BisectBatchOnError, d.ReportBatchItemFailures)));
+            YamlMap.Ref(CfnNames.StreamArnParameter(d.Table)), d.StartingPosition, d.BatchSize, d.BisectBatchOnError, d.ReportBatchItemFailures, f, settings)));
         Add(events, "Kinesis", t.Kinesis, k => Event("Kinesis", Stream(
-            YamlMap.GetAtt(CfnNames.Stream(k.Stream), "Arn"), k.StartingPosition, k.BatchSize, k.BisectBatchOnError, k.ReportBatchItemFailures)));
+            YamlMap.GetAtt(CfnNames.Stream(k.Stream), "Arn"), k.StartingPosition, k.BatchSize, k.BisectBatchOnError, k.ReportBatchItemFailures, f, settings)));
         return events;
     }
 
@@ -84,11 +84,17 @@ internal static class SamEvents
         return properties.AddIf("Filter", rules.Count > 0 ? new YamlMap().Add("S3Key", new YamlMap().Add("Rules", new YamlSeq(rules))) : null);
     }
 
-    private static YamlMap Stream(YamlNode arn, StreamStartingPosition position, int batchSize, bool bisect, bool reportFailures) => new YamlMap()
+    /// <summary>A stream mapping that gives up on a poison batch: bounded retries and age, then the function's dead-letter queue.</summary>
+    private static YamlMap Stream(YamlNode arn, StreamStartingPosition position, int batchSize, bool bisect, bool reportFailures, FunctionModel f, IaCSettings settings) => new YamlMap()
         .Add("Stream", arn)
         .Add("StartingPosition", StartingPosition(position))
         .Add("BatchSize", batchSize)
         .Add("BisectBatchOnFunctionError", bisect)
+        .Add("MaximumRetryAttempts", settings.StreamMaxRetryAttempts)
+        .Add("MaximumRecordAgeInSeconds", settings.StreamMaxRecordAgeSeconds)
+        .Add("DestinationConfig", new YamlMap().Add("OnFailure", new YamlMap()
+            .Add("Type", "SQS")
+            .Add("Destination", YamlMap.GetAtt(CfnNames.FailureQueue(f), "Arn"))))
         .AddIf("FunctionResponseTypes", ResponseTypes(reportFailures));
 
     private static YamlSeq? ResponseTypes(bool reportFailures) => reportFailures ? YamlSeq.Of("ReportBatchItemFailures") : null;

@@ -21,11 +21,11 @@ internal static class SamTemplateWriter
         foreach (var function in model.Functions)
         {
             resources.Add(CfnNames.Function(function), Function(function, model));
-            resources.Add(CfnNames.Role(function), CfnResources.Role(function, StreamArn));
-            resources.Add(CfnNames.LogGroup(function), CfnResources.LogGroup(function));
+            resources.Add(CfnNames.Role(function), CfnResources.Role(function, model, StreamArn));
+            resources.Add(CfnNames.LogGroup(function), CfnResources.LogGroup(function, model));
             if (model.Settings.Alarms)
             {
-                foreach (var (id, alarm) in CfnResources.Alarms(function, YamlMap.Ref(CfnNames.Function(function))))
+                foreach (var (id, alarm) in CfnResources.Alarms(function, YamlMap.Ref(CfnNames.Function(function)), model))
                 {
                     resources.Add(id, alarm);
                 }
@@ -35,27 +35,30 @@ internal static class SamTemplateWriter
         if (model.HasHttpApi)
         {
             resources.Add(CfnNames.HttpApi, HttpApi(model));
+            resources.Add(CfnNames.AccessLogGroup, CfnResources.LogGroup(model.AccessLogGroupName, model.Settings.LogRetentionDays, model));
         }
 
-        foreach (var (id, queue) in model.Queues.SelectMany(CfnResources.Queue))
+        foreach (var (id, queue) in model.Queues.SelectMany(q => CfnResources.Queue(q, model)).Concat(CfnResources.FailureQueues(model)))
         {
             resources.Add(id, queue);
         }
 
         foreach (var topic in model.Topics)
         {
-            resources.Add(CfnNames.Topic(topic), CfnResources.Topic(topic));
+            resources.Add(CfnNames.Topic(topic), CfnResources.Topic(topic, model));
         }
 
         foreach (var bucket in model.Buckets)
         {
             // SAM's S3 event adds the notification configuration and its permission to this bucket.
-            resources.Add(CfnNames.Bucket(bucket), CfnResources.Resource("AWS::S3::Bucket", new YamlMap().Add("BucketName", bucket)));
+            var properties = new YamlMap().Add("BucketName", model.Physical(bucket));
+            resources.Add(CfnNames.Bucket(bucket), CfnResources.Resource("AWS::S3::Bucket", CfnResources.SecureBucket(properties, model).Add("Tags", CfnResources.Tags(model))));
+            resources.Add(CfnNames.BucketPolicy(bucket), CfnResources.TlsOnlyBucketPolicy(CfnNames.Bucket(bucket)));
         }
 
         foreach (var stream in model.KinesisStreams)
         {
-            resources.Add(CfnNames.Stream(stream), CfnResources.Stream(stream));
+            resources.Add(CfnNames.Stream(stream), CfnResources.Stream(stream, model));
         }
 
         var root = new YamlMap()
@@ -100,7 +103,8 @@ internal static class SamTemplateWriter
             .Add("Timeout", f.Timeout)
             .Add("Role", YamlMap.GetAtt(CfnNames.Role(f), "Arn"))
             .Add("LoggingConfig", new YamlMap().Add("LogFormat", "Text").Add("LogGroup", YamlMap.Ref(CfnNames.LogGroup(f))))
-            .Add("Environment", new YamlMap().Add("Variables", environment));
+            .Add("Environment", new YamlMap().Add("Variables", environment))
+            .Add("Tags", CfnResources.TagMap(model));
         if (f.Tracing)
         {
             properties.Add("Tracing", "Active");
@@ -118,7 +122,18 @@ internal static class SamTemplateWriter
                 .Add("ProvisionedConcurrencyConfig", new YamlMap().Add("ProvisionedConcurrentExecutions", f.ProvisionedConcurrency!.Value));
         }
 
-        var events = SamEvents.For(f);
+        if (f.HasAsyncTriggers)
+        {
+            // With AutoPublishAlias SAM puts this on the alias, where the events invoke.
+            properties.Add("EventInvokeConfig", new YamlMap()
+                .Add("MaximumRetryAttempts", model.Settings.AsyncMaxRetryAttempts)
+                .Add("MaximumEventAgeInSeconds", model.Settings.AsyncMaxEventAgeSeconds)
+                .Add("DestinationConfig", new YamlMap().Add("OnFailure", new YamlMap()
+                    .Add("Type", "SQS")
+                    .Add("Destination", YamlMap.GetAtt(CfnNames.FailureQueue(f), "Arn")))));
+        }
+
+        var events = SamEvents.For(f, model.Settings);
         if (events.Entries.Count > 0)
         {
             properties.Add("Events", events);
@@ -129,7 +144,15 @@ internal static class SamTemplateWriter
 
     private static YamlMap HttpApi(ServiceModel model)
     {
-        var properties = new YamlMap().Add("Description", $"{model.Service} HTTP API");
+        var properties = new YamlMap()
+            .Add("Description", $"{model.Service} HTTP API")
+            .Add("DefaultRouteSettings", new YamlMap()
+                .Add("ThrottlingBurstLimit", model.Settings.HttpThrottlingBurstLimit)
+                .Add("ThrottlingRateLimit", model.Settings.HttpThrottlingRateLimit))
+            .Add("AccessLogSettings", new YamlMap()
+                .Add("DestinationArn", YamlMap.GetAtt(CfnNames.AccessLogGroup, "Arn"))
+                .Add("Format", AccessLogFormat.Json))
+            .Add("Tags", CfnResources.TagMap(model));
         if (model.Settings.StageName != "$default")
         {
             properties.Add("StageName", model.Settings.StageName);
@@ -168,14 +191,14 @@ internal static class SamTemplateWriter
             outputs.Add(CfnNames.Function(f) + "Arn", CfnResources.Output($"{f.Name} function ARN", YamlMap.GetAtt(CfnNames.Function(f), "Arn")));
         }
 
-        foreach (var (name, output) in CfnResources.QueueOutputs(model).Concat(CfnResources.TopicOutputs(model)))
+        foreach (var (name, output) in CfnResources.QueueOutputs(model).Concat(CfnResources.FailureQueueOutputs(model)).Concat(CfnResources.TopicOutputs(model)))
         {
             outputs.Add(name, output);
         }
 
         foreach (var bucket in model.Buckets)
         {
-            outputs.Add(CfnNames.Bucket(bucket) + "Name", CfnResources.Output($"{bucket} bucket name", YamlMap.Ref(CfnNames.Bucket(bucket))));
+            outputs.Add(CfnNames.Bucket(bucket) + "Name", CfnResources.Output($"{model.Physical(bucket)} bucket name", YamlMap.Ref(CfnNames.Bucket(bucket))));
         }
 
         foreach (var (name, output) in CfnResources.StreamOutputs(model))

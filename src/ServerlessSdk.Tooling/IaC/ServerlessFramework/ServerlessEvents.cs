@@ -9,7 +9,7 @@ namespace ServerlessSdk.Tooling.IaC.ServerlessFramework;
 /// <summary>A function's triggers as Serverless Framework v3 events.</summary>
 internal static class ServerlessEvents
 {
-    public static YamlSeq For(FunctionModel f)
+    public static YamlSeq For(FunctionModel f, ServiceModel model)
     {
         var t = f.Triggers;
         var events = new List<YamlNode>();
@@ -21,7 +21,7 @@ internal static class ServerlessEvents
             .AddIf("functionResponseType", q.ReportBatchItemFailures ? "ReportBatchItemFailures" : null))));
         events.AddRange(t.Sns.Select(s => Event("sns", new YamlMap()
             .Add("arn", YamlMap.Ref(CfnNames.Topic(s.Topic)))
-            .Add("topicName", s.Topic)
+            .Add("topicName", model.Physical(s.Topic))
             .AddIf("filterPolicy", s.FilterPolicy is null ? null : YamlNode.FromJson(s.FilterPolicy)))));
         events.AddRange(t.EventBridge.Select(e => Event("eventBridge", new YamlMap()
             .AddIf("eventBus", e.EventBus == "default" ? null : BusArn(e.EventBus))
@@ -30,10 +30,11 @@ internal static class ServerlessEvents
             .Add("rate", YamlSeq.Of(s.Expression))
             .Add("enabled", s.Enabled))));
         events.AddRange(t.S3.SelectMany(S3));
+        var settings = model.Settings;
         events.AddRange(t.DynamoDb.Select(d => Event("stream", Stream(
-            "dynamodb", $"${{param:{ServerlessYamlWriter.StreamArnParameter(d.Table)}}}", d.StartingPosition, d.BatchSize, d.BisectBatchOnError, d.ReportBatchItemFailures))));
+            "dynamodb", $"${{param:{ServerlessYamlWriter.StreamArnParameter(d.Table)}}}", d.StartingPosition, d.BatchSize, d.BisectBatchOnError, d.ReportBatchItemFailures, f, settings))));
         events.AddRange(t.Kinesis.Select(k => Event("stream", Stream(
-            "kinesis", YamlMap.GetAtt(CfnNames.Stream(k.Stream), "Arn"), k.StartingPosition, k.BatchSize, k.BisectBatchOnError, k.ReportBatchItemFailures))));
+            "kinesis", YamlMap.GetAtt(CfnNames.Stream(k.Stream), "Arn"), k.StartingPosition, k.BatchSize, k.BisectBatchOnError, k.ReportBatchItemFailures, f, settings))));
         return new YamlSeq(events);
     }
 
@@ -61,7 +62,10 @@ internal static class ServerlessEvents
     /// </summary>
     private static YamlNode BusArn(string bus) => bus.StartsWith("arn:", StringComparison.Ordinal) ? bus : $"${{param:{ServerlessYamlWriter.EventBusArnParameter(bus)}}}";
 
-    /// <summary>The framework takes one S3 event name per entry and creates the bucket with the notifications.</summary>
+    /// <summary>
+    /// The framework takes one S3 event name per entry and creates the bucket with the notifications, with the
+    /// properties of its <c>provider.s3</c> entry, which the event names by key.
+    /// </summary>
     private static IEnumerable<YamlNode> S3(S3Trigger s3) => s3.Events.Select(name =>
     {
         var rules = new List<YamlNode>();
@@ -76,16 +80,19 @@ internal static class ServerlessEvents
         }
 
         return (YamlNode)Event("s3", new YamlMap()
-            .Add("bucket", s3.Bucket)
+            .Add("bucket", Naming.Camel(s3.Bucket))
             .Add("event", name)
             .AddIf("rules", rules.Count > 0 ? new YamlSeq(rules) : null));
     });
 
-    private static YamlMap Stream(string type, YamlNode arn, StreamStartingPosition position, int batchSize, bool bisect, bool reportFailures) => new YamlMap()
+    private static YamlMap Stream(string type, YamlNode arn, StreamStartingPosition position, int batchSize, bool bisect, bool reportFailures, FunctionModel f, IaCSettings settings) => new YamlMap()
         .Add("type", type)
         .Add("arn", arn)
         .Add("startingPosition", SamEvents.StartingPosition(position))
         .Add("batchSize", batchSize)
         .Add("bisectBatchOnFunctionError", bisect)
+        .Add("maximumRetryAttempts", settings.StreamMaxRetryAttempts)
+        .Add("maximumRecordAgeInSeconds", settings.StreamMaxRecordAgeSeconds)
+        .Add("destinations", new YamlMap().Add("onFailure", ServerlessYamlWriter.FailureDestination(f)))
         .AddIf("functionResponseType", reportFailures ? "ReportBatchItemFailures" : null);
 }

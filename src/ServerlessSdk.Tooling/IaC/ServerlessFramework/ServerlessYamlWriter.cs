@@ -28,9 +28,15 @@ internal static class ServerlessYamlWriter
             .Add("runtime", settings.Runtime)
             .Add("architecture", settings.Architecture)
             .Add("memorySize", settings.MemorySize)
-            .Add("timeout", settings.Timeout);
+            .Add("timeout", settings.Timeout)
+            // The framework tags the functions with tags and every resource of the stack with stackTags.
+            .Add("tags", CfnResources.TagMap(model))
+            .Add("stackTags", CfnResources.TagMap(model));
         if (model.HasHttpApi)
         {
+            // Only the framework's HTTP API access log group takes this; each function's log group is ours.
+            provider.Add("logRetentionInDays", settings.LogRetentionDays)
+                .Add("logs", new YamlMap().Add("httpApi", new YamlMap().Add("format", AccessLogFormat.Json)));
             var httpApi = new YamlMap().Add("payload", "2.0");
             if (model.HasJwtRoutes && model.JwtAuthorizer is { } jwt)
             {
@@ -43,10 +49,15 @@ internal static class ServerlessYamlWriter
             provider.Add("httpApi", httpApi);
         }
 
+        if (model.Buckets.Count > 0)
+        {
+            provider.Add("s3", Buckets(model));
+        }
+
         var functions = new YamlMap();
         foreach (var f in model.Functions)
         {
-            functions.Add(f.Name, Function(f));
+            functions.Add(f.Name, Function(f, model));
         }
 
         var root = new YamlMap()
@@ -58,7 +69,10 @@ internal static class ServerlessYamlWriter
             .Add("functions", functions);
 
         var outputs = Outputs(model);
-        var resources = new YamlMap().Add("Resources", Resources(model)).AddIf("Outputs", outputs.Entries.Count > 0 ? outputs : null);
+        var resources = new YamlMap()
+            .Add("Resources", Resources(model))
+            .AddIf("Outputs", outputs.Entries.Count > 0 ? outputs : null)
+            .AddIf("extensions", model.HasHttpApi ? Throttling(model) : null);
         var reference = $"${{file(./{OverlayFileName})";
         if (overlay is { Resources: true })
         {
@@ -84,9 +98,46 @@ internal static class ServerlessYamlWriter
     /// <summary>The <c>--param</c> holding a custom event bus's ARN.</summary>
     public static string EventBusArnParameter(string bus) => Naming.Camel(bus) + "EventBusArn";
 
+    /// <summary>The function's dead-letter queue as a destination the framework accepts (an ARN from CloudFormation).</summary>
+    public static YamlMap FailureDestination(FunctionModel f) => new YamlMap()
+        .Add("type", "sqs")
+        .Add("arn", YamlMap.GetAtt(CfnNames.FailureQueue(f), "Arn"));
+
     private static YamlNode StreamArn(DynamoDbStreamResource stream) => $"${{param:{StreamArnParameter(stream.Table)}}}";
 
-    private static YamlMap Function(FunctionModel f)
+    /// <summary>The framework's logical ID of a bucket it creates from <c>provider.s3.&lt;key&gt;</c>.</summary>
+    public static string BucketLogicalId(string bucket) => "S3Bucket" + Naming.Pascal(bucket);
+
+    /// <summary>The <c>provider.s3</c> key of a bucket (what its s3 events name).</summary>
+    private static string BucketKey(string bucket) => Naming.Camel(bucket);
+
+    /// <summary>Each bucket the s3 events create, with the properties of every bucket the IaC creates.</summary>
+    private static YamlMap Buckets(ServiceModel model)
+    {
+        var buckets = new YamlMap();
+        foreach (var bucket in model.Buckets)
+        {
+            // The framework upper-cases the first letter of each key and passes the rest on to AWS::S3::Bucket.
+            var properties = CfnResources.SecureBucket(new YamlMap().Add("name", model.Physical(bucket)), model);
+            var camel = new YamlMap();
+            foreach (var (key, value) in properties.Entries)
+            {
+                camel.Add(key == "name" ? key : char.ToLowerInvariant(key[0]) + key[1..], value);
+            }
+
+            buckets.Add(BucketKey(bucket), camel); // tagged by stackTags
+        }
+
+        return buckets;
+    }
+
+    /// <summary>The framework's HTTP API stage has no throttling setting: its default route settings are extended.</summary>
+    private static YamlMap Throttling(ServiceModel model) => new YamlMap().Add("HttpApiStage", new YamlMap().Add("Properties", new YamlMap()
+        .Add("DefaultRouteSettings", new YamlMap()
+            .Add("ThrottlingBurstLimit", model.Settings.HttpThrottlingBurstLimit)
+            .Add("ThrottlingRateLimit", model.Settings.HttpThrottlingRateLimit))));
+
+    private static YamlMap Function(FunctionModel f, ServiceModel model)
     {
         var environment = new YamlMap();
         foreach (var (name, value) in f.Environment)
@@ -121,8 +172,15 @@ internal static class ServerlessYamlWriter
             function.Add("provisionedConcurrency", f.ProvisionedConcurrency!.Value);
         }
 
+        if (f.HasAsyncTriggers)
+        {
+            function.Add("maximumRetryAttempts", model.Settings.AsyncMaxRetryAttempts)
+                .Add("maximumEventAge", model.Settings.AsyncMaxEventAgeSeconds)
+                .Add("destinations", new YamlMap().Add("onFailure", FailureDestination(f)));
+        }
+
         function.Add("package", new YamlMap().Add("artifact", f.PackagePath));
-        var events = ServerlessEvents.For(f);
+        var events = ServerlessEvents.For(f, model);
         return events.Items.Count > 0 ? function.Add("events", events) : function;
     }
 
@@ -131,30 +189,35 @@ internal static class ServerlessYamlWriter
         var resources = new YamlMap();
         foreach (var f in model.Functions)
         {
-            resources.Add(CfnNames.Role(f), CfnResources.Role(f, StreamArn));
-            resources.Add(CfnNames.LogGroup(f), CfnResources.LogGroup(f));
+            resources.Add(CfnNames.Role(f), CfnResources.Role(f, model, StreamArn));
+            resources.Add(CfnNames.LogGroup(f), CfnResources.LogGroup(f, model));
             if (model.Settings.Alarms)
             {
-                foreach (var (id, alarm) in CfnResources.Alarms(f, f.PhysicalName))
+                foreach (var (id, alarm) in CfnResources.Alarms(f, f.PhysicalName, model))
                 {
                     resources.Add(id, alarm);
                 }
             }
         }
 
-        foreach (var (id, queue) in model.Queues.SelectMany(CfnResources.Queue))
+        foreach (var (id, queue) in model.Queues.SelectMany(q => CfnResources.Queue(q, model)).Concat(CfnResources.FailureQueues(model)))
         {
             resources.Add(id, queue);
         }
 
         foreach (var topic in model.Topics)
         {
-            resources.Add(CfnNames.Topic(topic), CfnResources.Topic(topic));
+            resources.Add(CfnNames.Topic(topic), CfnResources.Topic(topic, model));
+        }
+
+        foreach (var bucket in model.Buckets)
+        {
+            resources.Add(CfnNames.BucketPolicy(bucket), CfnResources.TlsOnlyBucketPolicy(BucketLogicalId(bucket)));
         }
 
         foreach (var stream in model.KinesisStreams)
         {
-            resources.Add(CfnNames.Stream(stream), CfnResources.Stream(stream));
+            resources.Add(CfnNames.Stream(stream), CfnResources.Stream(stream, model));
         }
 
         return resources;
@@ -164,7 +227,7 @@ internal static class ServerlessYamlWriter
     {
         // The framework already outputs the HTTP API URL (HttpApiUrl) and each function's qualified ARN.
         var outputs = new YamlMap();
-        foreach (var (name, output) in CfnResources.QueueOutputs(model).Concat(CfnResources.TopicOutputs(model)))
+        foreach (var (name, output) in CfnResources.QueueOutputs(model).Concat(CfnResources.FailureQueueOutputs(model)).Concat(CfnResources.TopicOutputs(model)))
         {
             outputs.Add(name, output);
         }

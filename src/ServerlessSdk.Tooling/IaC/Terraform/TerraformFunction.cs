@@ -45,7 +45,7 @@ internal static class TerraformFunction
             yield return Alarm(f, "duration", "Duration", "p99", AlarmThresholds.DurationThresholdMilliseconds(f));
         }
 
-        foreach (var block in TerraformTriggers.Blocks(f))
+        foreach (var block in TerraformTriggers.Blocks(f, model.Settings))
         {
             yield return block;
         }

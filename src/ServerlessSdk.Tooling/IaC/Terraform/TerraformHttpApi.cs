@@ -18,10 +18,25 @@ internal static partial class TerraformHttpApi
         yield return TerraformWriter.Resource("aws_apigatewayv2_api", "http", b => b
             .Set("name", model.Service)
             .Set("protocol_type", "HTTP"));
+        yield return TerraformWriter.Resource("aws_cloudwatch_log_group", "http_api_access", b => b
+            .Set("name", model.AccessLogGroupName)
+            .Set("retention_in_days", model.Settings.LogRetentionDays));
+        var format = new HclObject();
+        foreach (var (key, value) in AccessLogFormat.Fields)
+        {
+            format.Add(key, value);
+        }
+
         yield return TerraformWriter.Resource("aws_apigatewayv2_stage", "http", b => b
             .Set("api_id", HclValue.Expr(TfNames.Api + ".id"))
             .Set("name", HclValue.Expr("var.stage"))
-            .Set("auto_deploy", true));
+            .Set("auto_deploy", true)
+            .Block("default_route_settings", r => r
+                .Set("throttling_burst_limit", model.Settings.HttpThrottlingBurstLimit)
+                .Set("throttling_rate_limit", model.Settings.HttpThrottlingRateLimit))
+            .Block("access_log_settings", l => l
+                .Set("destination_arn", HclValue.Expr("aws_cloudwatch_log_group.http_api_access.arn"))
+                .Set("format", HclValue.JsonEncode(format))));
         if (model.HasJwtRoutes && model.JwtAuthorizer is { } jwt)
         {
             yield return TerraformWriter.Resource("aws_apigatewayv2_authorizer", "jwt", b => b

@@ -6,9 +6,14 @@ namespace ServerlessSdk.Tooling.IaC.Terraform;
 /// <summary>A function's event source mappings, subscriptions, rules and the permissions push triggers need.</summary>
 internal static class TerraformTriggers
 {
-    public static IEnumerable<HclBlock> Blocks(FunctionModel f)
+    public static IEnumerable<HclBlock> Blocks(FunctionModel f, IaCSettings settings)
     {
         var t = f.Triggers;
+        if (f.HasAsyncTriggers)
+        {
+            yield return EventInvokeConfig(f, settings);
+        }
+
         for (var i = 0; i < t.Sqs.Count; i++)
         {
             var sqs = t.Sqs[i];
@@ -56,19 +61,42 @@ internal static class TerraformTriggers
         for (var i = 0; i < t.DynamoDb.Count; i++)
         {
             var stream = t.DynamoDb[i];
-            yield return Mapping(f, $"dynamodb_{i + 1}", "var." + TfNames.StreamArnVariable(stream.Table), stream.BatchSize, stream.ReportBatchItemFailures, b => b
+            yield return Mapping(f, $"dynamodb_{i + 1}", "var." + TfNames.StreamArnVariable(stream.Table), stream.BatchSize, stream.ReportBatchItemFailures, b => StreamFailures(b
                 .Set("starting_position", TerraformWriter.StartingPosition(stream.StartingPosition))
-                .Set("bisect_batch_on_function_error", stream.BisectBatchOnError));
+                .Set("bisect_batch_on_function_error", stream.BisectBatchOnError), f, settings));
         }
 
         for (var i = 0; i < t.Kinesis.Count; i++)
         {
             var stream = t.Kinesis[i];
-            yield return Mapping(f, $"kinesis_{i + 1}", TfNames.Stream(stream.Stream) + ".arn", stream.BatchSize, stream.ReportBatchItemFailures, b => b
+            yield return Mapping(f, $"kinesis_{i + 1}", TfNames.Stream(stream.Stream) + ".arn", stream.BatchSize, stream.ReportBatchItemFailures, b => StreamFailures(b
                 .Set("starting_position", TerraformWriter.StartingPosition(stream.StartingPosition))
-                .Set("bisect_batch_on_function_error", stream.BisectBatchOnError));
+                .Set("bisect_batch_on_function_error", stream.BisectBatchOnError), f, settings));
         }
     }
+
+    /// <summary>Retries and age are bounded; what is left goes to the function's dead-letter queue.</summary>
+    private static HclBody StreamFailures(HclBody b, FunctionModel f, IaCSettings settings) => b
+        .Set("maximum_retry_attempts", settings.StreamMaxRetryAttempts)
+        .Set("maximum_record_age_in_seconds", settings.StreamMaxRecordAgeSeconds)
+        .Block("destination_config", d => d.Block("on_failure", o => o.Set("destination_arn", HclValue.Expr(TfNames.FailureQueue(f) + ".arn"))));
+
+    /// <summary>Asynchronous invocations: bounded retries and age, then the function's dead-letter queue.</summary>
+    private static HclBlock EventInvokeConfig(FunctionModel f, IaCSettings settings) =>
+        TerraformWriter.Resource("aws_lambda_function_event_invoke_config", f.Snake, b =>
+        {
+            b.Set("function_name", HclValue.Expr(TfNames.Function(f) + ".function_name"));
+            if (f.HasAlias)
+            {
+                b.Set("qualifier", HclValue.Expr(TfNames.Alias(f) + ".name"));
+            }
+
+            b.Set("maximum_retry_attempts", settings.AsyncMaxRetryAttempts)
+                .Set("maximum_event_age_in_seconds", settings.AsyncMaxEventAgeSeconds)
+                .Block("destination_config", d => d.Block("on_failure", o => o.Set("destination", HclValue.Expr(TfNames.FailureQueue(f) + ".arn"))))
+                // Lambda checks the role may send to the destination when the configuration is saved.
+                .Set("depends_on", new HclList([HclValue.Expr($"aws_iam_role_policy.{f.Snake}")]));
+        });
 
     private static HclBlock Mapping(FunctionModel f, string suffix, string sourceArn, int batchSize, bool reportFailures, Action<HclBody> extra) =>
         TerraformWriter.Resource("aws_lambda_event_source_mapping", $"{f.Snake}_{suffix}", b =>

@@ -23,7 +23,10 @@ internal static class TerraformWriter
             Block("terraform", [], b => b
                 .Set("required_version", ">= 1.5.0")
                 .Block("required_providers", p => p.Set("aws", new HclObject().Add("source", "hashicorp/aws").Add("version", "~> 6.0")))),
-            Block("provider", ["aws"], b => b.Set("region", HclValue.Expr("var.region"))),
+            // default_tags reach every taggable resource of the module.
+            Block("provider", ["aws"], b => b
+                .Set("region", HclValue.Expr("var.region"))
+                .Block("default_tags", t => t.Set("tags", Tags(model)))),
         };
         if (model.Buckets.Count > 0)
         {
@@ -37,15 +40,20 @@ internal static class TerraformWriter
 
         blocks.AddRange(TerraformHttpApi.Blocks(model));
         blocks.AddRange(model.Queues.SelectMany(Queue));
-        blocks.AddRange(model.Topics.Select(t => Resource("aws_sns_topic", Naming.Snake(t), b => b.Set("name", t))));
+        blocks.AddRange(model.Functions.Where(f => f.HasFailureQueue).Select(f => DeadLetterQueue(TfNames.FailureQueueName(f), f.FailureQueueName)));
+        blocks.AddRange(model.Topics.Select(t => Resource("aws_sns_topic", Naming.Snake(t), b => b
+            .Set("name", model.Physical(t))
+            .Set("kms_master_key_id", model.Settings.SnsKmsKeyId))));
         foreach (var bucket in model.Buckets)
         {
-            blocks.Add(Resource("aws_s3_bucket", Naming.Snake(bucket), b => b.Set("bucket", bucket)));
+            blocks.AddRange(TerraformBucket.Blocks(bucket, model));
             blocks.Add(Notification(bucket, model));
         }
 
         blocks.AddRange(model.KinesisStreams.Select(s => Resource("aws_kinesis_stream", Naming.Snake(s), b => b
-            .Set("name", s)
+            .Set("name", model.Physical(s))
+            .Set("encryption_type", "KMS")
+            .Set("kms_key_id", Settings.SettingDefaults.KinesisKmsKeyId)
             .Block("stream_mode_details", d => d.Set("stream_mode", "ON_DEMAND")))));
         return HclWriter.Write(blocks);
     }
@@ -89,16 +97,17 @@ internal static class TerraformWriter
 
         foreach (var queue in model.Queues)
         {
-            blocks.Add(Output(Naming.Snake(queue.Name) + "_queue_url", $"{queue.Name} queue URL", TfNames.Queue(queue.Name) + ".url"));
+            blocks.Add(Output(Naming.Snake(queue.Name) + "_queue_url", $"{queue.PhysicalName} queue URL", TfNames.Queue(queue.Name) + ".url"));
             if (queue.HasDeadLetterQueue)
             {
                 blocks.Add(Output(Naming.Snake(queue.Name) + "_dlq_url", $"{queue.DeadLetterName} queue URL", TfNames.DeadLetterQueue(queue.Name) + ".url"));
             }
         }
 
-        blocks.AddRange(model.Topics.Select(t => Output(Naming.Snake(t) + "_topic_arn", $"{t} topic ARN", TfNames.Topic(t) + ".arn")));
-        blocks.AddRange(model.Buckets.Select(b => Output(Naming.Snake(b) + "_bucket_name", $"{b} bucket name", TfNames.Bucket(b) + ".bucket")));
-        blocks.AddRange(model.KinesisStreams.Select(s => Output(Naming.Snake(s) + "_stream_arn", $"{s} stream ARN", TfNames.Stream(s) + ".arn")));
+        blocks.AddRange(model.Functions.Where(f => f.HasFailureQueue).Select(f => Output(TfNames.FailureQueueName(f) + "_url", $"{f.FailureQueueName} queue URL (failed events of {f.Name})", TfNames.FailureQueue(f) + ".url")));
+        blocks.AddRange(model.Topics.Select(t => Output(Naming.Snake(t) + "_topic_arn", $"{model.Physical(t)} topic ARN", TfNames.Topic(t) + ".arn")));
+        blocks.AddRange(model.Buckets.Select(b => Output(Naming.Snake(b) + "_bucket_name", $"{model.Physical(b)} bucket name", TfNames.Bucket(b) + ".bucket")));
+        blocks.AddRange(model.KinesisStreams.Select(s => Output(Naming.Snake(s) + "_stream_arn", $"{model.Physical(s)} stream ARN", TfNames.Stream(s) + ".arn")));
         return HclWriter.Write(blocks);
     }
 
@@ -124,6 +133,7 @@ internal static class TerraformWriter
     {
         LogGroupResource r => new HclTemplate($"${{aws_cloudwatch_log_group.{Naming.Snake(r.Function)}.arn}}:*"),
         QueueResource r => HclValue.Expr(TfNames.Queue(r.Queue) + ".arn"),
+        FailureQueueResource r => HclValue.Expr("aws_sqs_queue." + TfNames.FailureQueueName(r.Function) + ".arn"),
         KinesisStreamResource r => HclValue.Expr(TfNames.Stream(r.Stream) + ".arn"),
         DynamoDbStreamResource r => HclValue.Expr("var." + TfNames.StreamArnVariable(r.Table)),
         LiteralResource r => r.Arn,
@@ -157,7 +167,9 @@ internal static class TerraformWriter
         var name = Naming.Snake(queue.Name);
         yield return Resource("aws_sqs_queue", name, b =>
         {
-            b.Set("name", queue.Name).Set("visibility_timeout_seconds", queue.VisibilityTimeout);
+            b.Set("name", queue.PhysicalName)
+                .Set("visibility_timeout_seconds", queue.VisibilityTimeout)
+                .Set("sqs_managed_sse_enabled", true);
             if (queue.HasDeadLetterQueue)
             {
                 b.Set("redrive_policy", HclValue.JsonEncode(new HclObject()
@@ -167,10 +179,24 @@ internal static class TerraformWriter
         });
         if (queue.HasDeadLetterQueue)
         {
-            yield return Resource("aws_sqs_queue", name + "_dlq", b => b
-                .Set("name", queue.DeadLetterName)
-                .Set("message_retention_seconds", CloudFormation.CfnResources.DeadLetterRetentionSeconds));
+            yield return DeadLetterQueue(name + "_dlq", queue.DeadLetterName);
         }
+    }
+
+    private static HclBlock DeadLetterQueue(string name, string physicalName) => Resource("aws_sqs_queue", name, b => b
+        .Set("name", physicalName)
+        .Set("message_retention_seconds", CloudFormation.CfnResources.DeadLetterRetentionSeconds)
+        .Set("sqs_managed_sse_enabled", true));
+
+    private static HclObject Tags(ServiceModel model)
+    {
+        var tags = new HclObject();
+        foreach (var (key, value) in model.Tags)
+        {
+            tags.Add(key, value);
+        }
+
+        return tags;
     }
 
     private static HclBlock Notification(string bucket, ServiceModel model)

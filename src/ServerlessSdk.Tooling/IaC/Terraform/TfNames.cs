@@ -18,6 +18,13 @@ internal static class TfNames
 
     public static string DeadLetterQueue(string queue) => "aws_sqs_queue." + Naming.Snake(queue) + "_dlq";
 
+    /// <summary>The resource name of a function's dead-letter queue.</summary>
+    public static string FailureQueueName(FunctionModel f) => FailureQueueName(f.Name);
+
+    public static string FailureQueueName(string function) => Naming.Snake(function) + "_function_failures";
+
+    public static string FailureQueue(FunctionModel f) => "aws_sqs_queue." + FailureQueueName(f);
+
     public static string Topic(string topic) => "aws_sns_topic." + Naming.Snake(topic);
 
     public static string Bucket(string bucket) => "aws_s3_bucket." + Naming.Snake(bucket);

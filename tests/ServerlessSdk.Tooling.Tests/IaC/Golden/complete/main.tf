@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:844ce3211dcdfe4c9d00504d91a45899801cf09c916a44b315874e910f1bf05c
+# serverlesssdk-checksum: sha256:f741d90e3914a63a051583ba533407e5222702dcb4ffdeeaf4b5e6697fe0f895
 terraform {
   required_version = ">= 1.5.0"
 
@@ -17,6 +17,13 @@ terraform {
 
 provider "aws" {
   region = var.region
+
+  default_tags {
+    tags = {
+      service = "orders"
+      stage   = "default"
+    }
+  }
 }
 
 data "aws_caller_identity" "current" {}
@@ -48,6 +55,12 @@ resource "aws_iam_role_policy" "auditor" {
         Effect   = "Allow"
         Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
         Resource = ["${aws_cloudwatch_log_group.auditor.arn}:*"]
+      },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.auditor_function_failures.arn]
       },
     ]
   })
@@ -127,6 +140,20 @@ resource "aws_cloudwatch_metric_alarm" "auditor_duration" {
   threshold           = 24000
   comparison_operator = "GreaterThanOrEqualToThreshold"
   treat_missing_data  = "notBreaching"
+}
+
+resource "aws_lambda_function_event_invoke_config" "auditor" {
+  function_name                = aws_lambda_function.auditor.function_name
+  maximum_retry_attempts       = 2
+  maximum_event_age_in_seconds = 21600
+
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.auditor_function_failures.arn
+    }
+  }
+
+  depends_on = [aws_iam_role_policy.auditor]
 }
 
 resource "aws_cloudwatch_event_rule" "auditor_rule_1" {
@@ -211,6 +238,12 @@ resource "aws_iam_role_policy" "cleanup" {
         Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
         Resource = ["${aws_cloudwatch_log_group.cleanup.arn}:*"]
       },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.cleanup_function_failures.arn]
+      },
     ]
   })
 }
@@ -291,6 +324,20 @@ resource "aws_cloudwatch_metric_alarm" "cleanup_duration" {
   treat_missing_data  = "notBreaching"
 }
 
+resource "aws_lambda_function_event_invoke_config" "cleanup" {
+  function_name                = aws_lambda_function.cleanup.function_name
+  maximum_retry_attempts       = 2
+  maximum_event_age_in_seconds = 21600
+
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.cleanup_function_failures.arn
+    }
+  }
+
+  depends_on = [aws_iam_role_policy.cleanup]
+}
+
 resource "aws_cloudwatch_event_rule" "cleanup_schedule_1" {
   name                = "orders-cleanup-schedule-1"
   event_bus_name      = "default"
@@ -368,6 +415,12 @@ resource "aws_iam_role_policy" "clicks" {
         Effect   = "Allow"
         Action   = ["kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards", "kinesis:SubscribeToShard"]
         Resource = [aws_kinesis_stream.clickstream.arn]
+      },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.clicks_function_failures.arn]
       },
     ]
   })
@@ -455,8 +508,17 @@ resource "aws_lambda_event_source_mapping" "clicks_kinesis_1" {
   batch_size                     = 200
   starting_position              = "TRIM_HORIZON"
   bisect_batch_on_function_error = true
-  function_response_types        = ["ReportBatchItemFailures"]
-  depends_on                     = [aws_iam_role_policy.clicks]
+  maximum_retry_attempts         = 3
+  maximum_record_age_in_seconds  = 86400
+
+  destination_config {
+    on_failure {
+      destination_arn = aws_sqs_queue.clicks_function_failures.arn
+    }
+  }
+
+  function_response_types = ["ReportBatchItemFailures"]
+  depends_on              = [aws_iam_role_policy.clicks]
 }
 
 resource "aws_iam_role" "importer" {
@@ -492,6 +554,12 @@ resource "aws_iam_role_policy" "importer" {
         Effect   = "Allow"
         Action   = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"]
         Resource = ["*"]
+      },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.importer_function_failures.arn]
       },
     ]
   })
@@ -575,6 +643,20 @@ resource "aws_cloudwatch_metric_alarm" "importer_duration" {
   threshold           = 24000
   comparison_operator = "GreaterThanOrEqualToThreshold"
   treat_missing_data  = "notBreaching"
+}
+
+resource "aws_lambda_function_event_invoke_config" "importer" {
+  function_name                = aws_lambda_function.importer.function_name
+  maximum_retry_attempts       = 2
+  maximum_event_age_in_seconds = 21600
+
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.importer_function_failures.arn
+    }
+  }
+
+  depends_on = [aws_iam_role_policy.importer]
 }
 
 resource "aws_lambda_permission" "importer_s3_1" {
@@ -754,6 +836,12 @@ resource "aws_iam_role_policy" "notifier" {
         Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
         Resource = ["${aws_cloudwatch_log_group.notifier.arn}:*"]
       },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.notifier_function_failures.arn]
+      },
     ]
   })
 }
@@ -834,6 +922,20 @@ resource "aws_cloudwatch_metric_alarm" "notifier_duration" {
   treat_missing_data  = "notBreaching"
 }
 
+resource "aws_lambda_function_event_invoke_config" "notifier" {
+  function_name                = aws_lambda_function.notifier.function_name
+  maximum_retry_attempts       = 2
+  maximum_event_age_in_seconds = 21600
+
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.notifier_function_failures.arn
+    }
+  }
+
+  depends_on = [aws_iam_role_policy.notifier]
+}
+
 resource "aws_sns_topic_subscription" "notifier_sns_1" {
   topic_arn     = aws_sns_topic.alerts.arn
   protocol      = "lambda"
@@ -898,6 +1000,12 @@ resource "aws_iam_role_policy" "projector" {
         Effect   = "Allow"
         Action   = ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams"]
         Resource = [var.orders_stream_arn]
+      },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.projector_function_failures.arn]
       },
     ]
   })
@@ -985,8 +1093,17 @@ resource "aws_lambda_event_source_mapping" "projector_dynamodb_1" {
   batch_size                     = 100
   starting_position              = "LATEST"
   bisect_batch_on_function_error = false
-  function_response_types        = ["ReportBatchItemFailures"]
-  depends_on                     = [aws_iam_role_policy.projector]
+  maximum_retry_attempts         = 3
+  maximum_record_age_in_seconds  = 86400
+
+  destination_config {
+    on_failure {
+      destination_arn = aws_sqs_queue.projector_function_failures.arn
+    }
+  }
+
+  function_response_types = ["ReportBatchItemFailures"]
+  depends_on              = [aws_iam_role_policy.projector]
 }
 
 resource "aws_iam_role" "worker" {
@@ -1125,10 +1242,35 @@ resource "aws_apigatewayv2_api" "http" {
   protocol_type = "HTTP"
 }
 
+resource "aws_cloudwatch_log_group" "http_api_access" {
+  name              = "/aws/http-api/orders"
+  retention_in_days = 14
+}
+
 resource "aws_apigatewayv2_stage" "http" {
   api_id      = aws_apigatewayv2_api.http.id
   name        = var.stage
   auto_deploy = true
+
+  default_route_settings {
+    throttling_burst_limit = 200
+    throttling_rate_limit  = 100
+  }
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.http_api_access.arn
+    format          = jsonencode({
+      requestId          = "$context.requestId"
+      sourceIp           = "$context.identity.sourceIp"
+      requestTime        = "$context.requestTime"
+      routeKey           = "$context.routeKey"
+      status             = "$context.status"
+      responseLength     = "$context.responseLength"
+      integrationLatency = "$context.integrationLatency"
+      integrationError   = "$context.integrationErrorMessage"
+      authorizerError    = "$context.authorizer.error"
+    })
+  }
 }
 
 resource "aws_apigatewayv2_authorizer" "jwt" {
@@ -1219,13 +1361,15 @@ resource "aws_lambda_permission" "items_api_route_4" {
 }
 
 resource "aws_sqs_queue" "audit" {
-  name                       = "audit"
+  name                       = "orders-audit"
   visibility_timeout_seconds = 365
+  sqs_managed_sse_enabled    = true
 }
 
 resource "aws_sqs_queue" "orders" {
   name                       = "orders"
   visibility_timeout_seconds = 360
+  sqs_managed_sse_enabled    = true
   redrive_policy             = jsonencode({
     deadLetterTargetArn = aws_sqs_queue.orders_dlq.arn
     maxReceiveCount     = 5
@@ -1235,18 +1379,97 @@ resource "aws_sqs_queue" "orders" {
 resource "aws_sqs_queue" "orders_dlq" {
   name                      = "orders-dlq"
   message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
+}
+
+resource "aws_sqs_queue" "auditor_function_failures" {
+  name                      = "orders-auditor-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
+}
+
+resource "aws_sqs_queue" "cleanup_function_failures" {
+  name                      = "orders-cleanup-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
+}
+
+resource "aws_sqs_queue" "clicks_function_failures" {
+  name                      = "orders-clicks-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
+}
+
+resource "aws_sqs_queue" "importer_function_failures" {
+  name                      = "orders-importer-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
+}
+
+resource "aws_sqs_queue" "notifier_function_failures" {
+  name                      = "orders-notifier-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
+}
+
+resource "aws_sqs_queue" "projector_function_failures" {
+  name                      = "orders-projector-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
 }
 
 resource "aws_sns_topic" "alerts" {
-  name = "alerts"
+  name              = "orders-alerts"
+  kms_master_key_id = "alias/aws/sns"
 }
 
 resource "aws_sns_topic" "events" {
-  name = "events"
+  name              = "orders-events"
+  kms_master_key_id = "alias/aws/sns"
 }
 
 resource "aws_s3_bucket" "orders_uploads_example" {
   bucket = "orders-uploads-example"
+}
+
+resource "aws_s3_bucket_public_access_block" "orders_uploads_example" {
+  bucket                  = aws_s3_bucket.orders_uploads_example.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "orders_uploads_example" {
+  bucket = aws_s3_bucket.orders_uploads_example.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "orders_uploads_example" {
+  bucket = aws_s3_bucket.orders_uploads_example.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "DenyInsecureTransport"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:*"
+        Resource  = [aws_s3_bucket.orders_uploads_example.arn, "${aws_s3_bucket.orders_uploads_example.arn}/*"]
+        Condition = {
+          Bool = {
+            "aws:SecureTransport" = "false"
+          }
+        }
+      },
+    ]
+  })
+  depends_on = [aws_s3_bucket_public_access_block.orders_uploads_example]
 }
 
 resource "aws_s3_bucket_notification" "orders_uploads_example" {
@@ -1263,7 +1486,9 @@ resource "aws_s3_bucket_notification" "orders_uploads_example" {
 }
 
 resource "aws_kinesis_stream" "clickstream" {
-  name = "clickstream"
+  name            = "orders-clickstream"
+  encryption_type = "KMS"
+  kms_key_id      = "alias/aws/kinesis"
 
   stream_mode_details {
     stream_mode = "ON_DEMAND"

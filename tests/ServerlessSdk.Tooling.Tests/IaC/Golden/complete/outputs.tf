@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:e770a84034a768288bed232ab66a8d7dab8b670275b08db2f4779d9c79536686
+# serverlesssdk-checksum: sha256:abb09f88f06d9d5a317cbca60276cc9ec9375499003c259c656f6b26fd474498
 output "api_url" {
   description = "HTTP API base URL"
   value       = aws_apigatewayv2_stage.http.invoke_url
@@ -90,7 +90,7 @@ output "worker_function_arn" {
 }
 
 output "audit_queue_url" {
-  description = "audit queue URL"
+  description = "orders-audit queue URL"
   value       = aws_sqs_queue.audit.url
 }
 
@@ -104,13 +104,43 @@ output "orders_dlq_url" {
   value       = aws_sqs_queue.orders_dlq.url
 }
 
+output "auditor_function_failures_url" {
+  description = "orders-auditor-failures queue URL (failed events of Auditor)"
+  value       = aws_sqs_queue.auditor_function_failures.url
+}
+
+output "cleanup_function_failures_url" {
+  description = "orders-cleanup-failures queue URL (failed events of Cleanup)"
+  value       = aws_sqs_queue.cleanup_function_failures.url
+}
+
+output "clicks_function_failures_url" {
+  description = "orders-clicks-failures queue URL (failed events of Clicks)"
+  value       = aws_sqs_queue.clicks_function_failures.url
+}
+
+output "importer_function_failures_url" {
+  description = "orders-importer-failures queue URL (failed events of Importer)"
+  value       = aws_sqs_queue.importer_function_failures.url
+}
+
+output "notifier_function_failures_url" {
+  description = "orders-notifier-failures queue URL (failed events of Notifier)"
+  value       = aws_sqs_queue.notifier_function_failures.url
+}
+
+output "projector_function_failures_url" {
+  description = "orders-projector-failures queue URL (failed events of Projector)"
+  value       = aws_sqs_queue.projector_function_failures.url
+}
+
 output "alerts_topic_arn" {
-  description = "alerts topic ARN"
+  description = "orders-alerts topic ARN"
   value       = aws_sns_topic.alerts.arn
 }
 
 output "events_topic_arn" {
-  description = "events topic ARN"
+  description = "orders-events topic ARN"
   value       = aws_sns_topic.events.arn
 }
 
@@ -120,6 +150,6 @@ output "orders_uploads_example_bucket_name" {
 }
 
 output "clickstream_stream_arn" {
-  description = "clickstream stream ARN"
+  description = "orders-clickstream stream ARN"
   value       = aws_kinesis_stream.clickstream.arn
 }

@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:a19436caccceb70b597ac8e2856e4f4d1ecc675f299fc89984673f4e0b0fcc2e
+# serverlesssdk-checksum: sha256:3f37b0eb500cee08f94c560328b0a14e4792bc9388d2666cbe22bf4e9f2708c8
 terraform {
   required_version = ">= 1.5.0"
 
@@ -17,6 +17,13 @@ terraform {
 
 provider "aws" {
   region = var.region
+
+  default_tags {
+    tags = {
+      service = "orders"
+      stage   = "default"
+    }
+  }
 }
 
 resource "aws_iam_role" "handler" {
@@ -52,6 +59,12 @@ resource "aws_iam_role_policy" "handler" {
         Effect   = "Allow"
         Action   = ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams"]
         Resource = [var.orders_stream_arn]
+      },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.handler_function_failures.arn]
       },
     ]
   })
@@ -94,6 +107,21 @@ resource "aws_lambda_event_source_mapping" "handler_dynamodb_1" {
   batch_size                     = 100
   starting_position              = "LATEST"
   bisect_batch_on_function_error = false
-  function_response_types        = ["ReportBatchItemFailures"]
-  depends_on                     = [aws_iam_role_policy.handler]
+  maximum_retry_attempts         = 3
+  maximum_record_age_in_seconds  = 86400
+
+  destination_config {
+    on_failure {
+      destination_arn = aws_sqs_queue.handler_function_failures.arn
+    }
+  }
+
+  function_response_types = ["ReportBatchItemFailures"]
+  depends_on              = [aws_iam_role_policy.handler]
+}
+
+resource "aws_sqs_queue" "handler_function_failures" {
+  name                      = "orders-handler-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
 }

@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:66de23ce9ee354dc8f2819ba9375c4f3f9d246ef6265f69a2c73dbf6b0ccebdb
+# serverlesssdk-checksum: sha256:76ea347fb6b4d136de90a95ac060e443853581505f9d6c5a8def63f4ed6e82c8
 terraform {
   required_version = ">= 1.5.0"
 
@@ -17,6 +17,13 @@ terraform {
 
 provider "aws" {
   region = var.region
+
+  default_tags {
+    tags = {
+      service = "orders"
+      stage   = "default"
+    }
+  }
 }
 
 resource "aws_iam_role" "handler" {
@@ -46,6 +53,12 @@ resource "aws_iam_role_policy" "handler" {
         Effect   = "Allow"
         Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
         Resource = ["${aws_cloudwatch_log_group.handler.arn}:*"]
+      },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.handler_function_failures.arn]
       },
     ]
   })
@@ -82,6 +95,20 @@ resource "aws_lambda_function" "handler" {
   depends_on = [aws_iam_role_policy.handler]
 }
 
+resource "aws_lambda_function_event_invoke_config" "handler" {
+  function_name                = aws_lambda_function.handler.function_name
+  maximum_retry_attempts       = 2
+  maximum_event_age_in_seconds = 21600
+
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.handler_function_failures.arn
+    }
+  }
+
+  depends_on = [aws_iam_role_policy.handler]
+}
+
 resource "aws_cloudwatch_event_rule" "handler_rule_1" {
   name           = "orders-handler-rule-1"
   event_bus_name = "default"
@@ -104,4 +131,10 @@ resource "aws_lambda_permission" "handler_rule_1" {
   function_name = aws_lambda_function.handler.function_name
   principal     = "events.amazonaws.com"
   source_arn    = aws_cloudwatch_event_rule.handler_rule_1.arn
+}
+
+resource "aws_sqs_queue" "handler_function_failures" {
+  name                      = "orders-handler-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
 }

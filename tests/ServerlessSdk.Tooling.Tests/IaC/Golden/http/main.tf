@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:e9afac01da60e294166a061e5d32dc428bc99f433e0feeff0c7023cf71a4da80
+# serverlesssdk-checksum: sha256:bc4803ea2810c3e9743591531cacc244b9d1eed114e689ca1255bed8c28494a3
 terraform {
   required_version = ">= 1.5.0"
 
@@ -17,6 +17,13 @@ terraform {
 
 provider "aws" {
   region = var.region
+
+  default_tags {
+    tags = {
+      service = "orders"
+      stage   = "prod"
+    }
+  }
 }
 
 resource "aws_iam_role" "handler" {
@@ -87,10 +94,35 @@ resource "aws_apigatewayv2_api" "http" {
   protocol_type = "HTTP"
 }
 
+resource "aws_cloudwatch_log_group" "http_api_access" {
+  name              = "/aws/http-api/orders"
+  retention_in_days = 14
+}
+
 resource "aws_apigatewayv2_stage" "http" {
   api_id      = aws_apigatewayv2_api.http.id
   name        = var.stage
   auto_deploy = true
+
+  default_route_settings {
+    throttling_burst_limit = 200
+    throttling_rate_limit  = 100
+  }
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.http_api_access.arn
+    format          = jsonencode({
+      requestId          = "$context.requestId"
+      sourceIp           = "$context.identity.sourceIp"
+      requestTime        = "$context.requestTime"
+      routeKey           = "$context.routeKey"
+      status             = "$context.status"
+      responseLength     = "$context.responseLength"
+      integrationLatency = "$context.integrationLatency"
+      integrationError   = "$context.integrationErrorMessage"
+      authorizerError    = "$context.authorizer.error"
+    })
+  }
 }
 
 resource "aws_apigatewayv2_authorizer" "jwt" {

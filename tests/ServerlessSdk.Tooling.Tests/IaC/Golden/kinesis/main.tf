@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:cccc4ada3379ed942b32d2c4cbdda77af4a929f9a8fb4c749ed02c87febb26b7
+# serverlesssdk-checksum: sha256:1e57160761fa1442da3ce34cb2b26fdd705b2cf0ff86c7519ca4267978c960cb
 terraform {
   required_version = ">= 1.5.0"
 
@@ -17,6 +17,13 @@ terraform {
 
 provider "aws" {
   region = var.region
+
+  default_tags {
+    tags = {
+      service = "orders"
+      stage   = "default"
+    }
+  }
 }
 
 resource "aws_iam_role" "handler" {
@@ -52,6 +59,12 @@ resource "aws_iam_role_policy" "handler" {
         Effect   = "Allow"
         Action   = ["kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards", "kinesis:SubscribeToShard"]
         Resource = [aws_kinesis_stream.clickstream.arn]
+      },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.handler_function_failures.arn]
       },
     ]
   })
@@ -94,12 +107,29 @@ resource "aws_lambda_event_source_mapping" "handler_kinesis_1" {
   batch_size                     = 200
   starting_position              = "TRIM_HORIZON"
   bisect_batch_on_function_error = true
-  function_response_types        = ["ReportBatchItemFailures"]
-  depends_on                     = [aws_iam_role_policy.handler]
+  maximum_retry_attempts         = 3
+  maximum_record_age_in_seconds  = 86400
+
+  destination_config {
+    on_failure {
+      destination_arn = aws_sqs_queue.handler_function_failures.arn
+    }
+  }
+
+  function_response_types = ["ReportBatchItemFailures"]
+  depends_on              = [aws_iam_role_policy.handler]
+}
+
+resource "aws_sqs_queue" "handler_function_failures" {
+  name                      = "orders-handler-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
 }
 
 resource "aws_kinesis_stream" "clickstream" {
-  name = "clickstream"
+  name            = "orders-clickstream"
+  encryption_type = "KMS"
+  kms_key_id      = "alias/aws/kinesis"
 
   stream_mode_details {
     stream_mode = "ON_DEMAND"

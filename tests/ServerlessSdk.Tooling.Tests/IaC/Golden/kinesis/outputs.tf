@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:9dea0dc95ee264bc12dcc72ef7b1b292e52c4037f18fac331c6f0298fc8954f7
+# serverlesssdk-checksum: sha256:3e575b94c73114338657975a94ed7ce077cae57a9c67b5ab2a39ad79e4ad9ea6
 output "handler_function_name" {
   description = "Handler function name"
   value       = aws_lambda_function.handler.function_name
@@ -14,7 +14,12 @@ output "handler_function_arn" {
   value       = aws_lambda_function.handler.arn
 }
 
+output "handler_function_failures_url" {
+  description = "orders-handler-failures queue URL (failed events of Handler)"
+  value       = aws_sqs_queue.handler_function_failures.url
+}
+
 output "clickstream_stream_arn" {
-  description = "clickstream stream ARN"
+  description = "orders-clickstream stream ARN"
   value       = aws_kinesis_stream.clickstream.arn
 }

@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:213e73f8fdb451946e62b2d733707088f6761560051c67ff74bf4885a5016625
+# serverlesssdk-checksum: sha256:b77e137811da998ae08e40414460ead11505012db9fce1b4fd9e970515c3d8bb
 terraform {
   required_version = ">= 1.5.0"
 
@@ -17,6 +17,13 @@ terraform {
 
 provider "aws" {
   region = var.region
+
+  default_tags {
+    tags = {
+      service = "hello"
+      stage   = "default"
+    }
+  }
 }
 
 resource "aws_iam_role" "hello" {
@@ -87,10 +94,35 @@ resource "aws_apigatewayv2_api" "http" {
   protocol_type = "HTTP"
 }
 
+resource "aws_cloudwatch_log_group" "http_api_access" {
+  name              = "/aws/http-api/hello"
+  retention_in_days = 14
+}
+
 resource "aws_apigatewayv2_stage" "http" {
   api_id      = aws_apigatewayv2_api.http.id
   name        = var.stage
   auto_deploy = true
+
+  default_route_settings {
+    throttling_burst_limit = 200
+    throttling_rate_limit  = 100
+  }
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.http_api_access.arn
+    format          = jsonencode({
+      requestId          = "$context.requestId"
+      sourceIp           = "$context.identity.sourceIp"
+      requestTime        = "$context.requestTime"
+      routeKey           = "$context.routeKey"
+      status             = "$context.status"
+      responseLength     = "$context.responseLength"
+      integrationLatency = "$context.integrationLatency"
+      integrationError   = "$context.integrationErrorMessage"
+      authorizerError    = "$context.authorizer.error"
+    })
+  }
 }
 
 resource "aws_apigatewayv2_integration" "hello" {

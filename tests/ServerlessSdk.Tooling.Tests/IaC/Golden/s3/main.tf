@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:8988a99662182a8b33ce08e2e8a6b8cc7ac684b69364893739da09549c1d7af4
+# serverlesssdk-checksum: sha256:49731b27b37e811499149fda85a880614f97ee8cd89c986b7eb8352860d0c02f
 terraform {
   required_version = ">= 1.5.0"
 
@@ -17,6 +17,13 @@ terraform {
 
 provider "aws" {
   region = var.region
+
+  default_tags {
+    tags = {
+      service = "orders"
+      stage   = "default"
+    }
+  }
 }
 
 data "aws_caller_identity" "current" {}
@@ -48,6 +55,12 @@ resource "aws_iam_role_policy" "handler" {
         Effect   = "Allow"
         Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
         Resource = ["${aws_cloudwatch_log_group.handler.arn}:*"]
+      },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.handler_function_failures.arn]
       },
     ]
   })
@@ -84,6 +97,20 @@ resource "aws_lambda_function" "handler" {
   depends_on = [aws_iam_role_policy.handler]
 }
 
+resource "aws_lambda_function_event_invoke_config" "handler" {
+  function_name                = aws_lambda_function.handler.function_name
+  maximum_retry_attempts       = 2
+  maximum_event_age_in_seconds = 21600
+
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.handler_function_failures.arn
+    }
+  }
+
+  depends_on = [aws_iam_role_policy.handler]
+}
+
 resource "aws_lambda_permission" "handler_s3_1" {
   statement_id   = "AllowS31"
   action         = "lambda:InvokeFunction"
@@ -93,8 +120,54 @@ resource "aws_lambda_permission" "handler_s3_1" {
   source_account = data.aws_caller_identity.current.account_id
 }
 
+resource "aws_sqs_queue" "handler_function_failures" {
+  name                      = "orders-handler-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
+}
+
 resource "aws_s3_bucket" "orders_uploads_example" {
   bucket = "orders-uploads-example"
+}
+
+resource "aws_s3_bucket_public_access_block" "orders_uploads_example" {
+  bucket                  = aws_s3_bucket.orders_uploads_example.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "orders_uploads_example" {
+  bucket = aws_s3_bucket.orders_uploads_example.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "orders_uploads_example" {
+  bucket = aws_s3_bucket.orders_uploads_example.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "DenyInsecureTransport"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:*"
+        Resource  = [aws_s3_bucket.orders_uploads_example.arn, "${aws_s3_bucket.orders_uploads_example.arn}/*"]
+        Condition = {
+          Bool = {
+            "aws:SecureTransport" = "false"
+          }
+        }
+      },
+    ]
+  })
+  depends_on = [aws_s3_bucket_public_access_block.orders_uploads_example]
 }
 
 resource "aws_s3_bucket_notification" "orders_uploads_example" {

@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:cb17a383f8d0fb09af5c62d20d3fae82a65d7739db91ab286bdc79e1df0160a1
+# serverlesssdk-checksum: sha256:8066eb23ee1cbc065e63743a886cb0c8af25c1431df745f5dc6bd511197d30cc
 output "handler_function_name" {
   description = "Handler function name"
   value       = aws_lambda_function.handler.function_name
@@ -12,6 +12,11 @@ output "handler_function_name" {
 output "handler_function_arn" {
   description = "Handler function ARN"
   value       = aws_lambda_function.handler.arn
+}
+
+output "handler_function_failures_url" {
+  description = "orders-handler-failures queue URL (failed events of Handler)"
+  value       = aws_sqs_queue.handler_function_failures.url
 }
 
 output "orders_uploads_example_bucket_name" {

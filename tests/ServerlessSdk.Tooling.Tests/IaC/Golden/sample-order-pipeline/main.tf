@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:bd7fb3d8befc564b818710c09b4f13310f79a69c4f37ae36fc74e93dfcbc3e98
+# serverlesssdk-checksum: sha256:8727d234cb1635a06c1ce59b31bae1e15e206e3e2a8487769f5b5e70b37f301a
 terraform {
   required_version = ">= 1.5.0"
 
@@ -17,6 +17,13 @@ terraform {
 
 provider "aws" {
   region = var.region
+
+  default_tags {
+    tags = {
+      service = "order-pipeline"
+      stage   = "default"
+    }
+  }
 }
 
 resource "aws_iam_role" "nightly_report" {
@@ -53,6 +60,12 @@ resource "aws_iam_role_policy" "nightly_report" {
         Action   = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"]
         Resource = ["*"]
       },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.nightly_report_function_failures.arn]
+      },
     ]
   })
 }
@@ -87,6 +100,20 @@ resource "aws_lambda_function" "nightly_report" {
 
   tracing_config {
     mode = "Active"
+  }
+
+  depends_on = [aws_iam_role_policy.nightly_report]
+}
+
+resource "aws_lambda_function_event_invoke_config" "nightly_report" {
+  function_name                = aws_lambda_function.nightly_report.function_name
+  maximum_retry_attempts       = 2
+  maximum_event_age_in_seconds = 21600
+
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.nightly_report_function_failures.arn
+    }
   }
 
   depends_on = [aws_iam_role_policy.nightly_report]
@@ -148,6 +175,12 @@ resource "aws_iam_role_policy" "on_order_placed" {
         Action   = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"]
         Resource = ["*"]
       },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.on_order_placed_function_failures.arn]
+      },
     ]
   })
 }
@@ -182,6 +215,20 @@ resource "aws_lambda_function" "on_order_placed" {
 
   tracing_config {
     mode = "Active"
+  }
+
+  depends_on = [aws_iam_role_policy.on_order_placed]
+}
+
+resource "aws_lambda_function_event_invoke_config" "on_order_placed" {
+  function_name                = aws_lambda_function.on_order_placed.function_name
+  maximum_retry_attempts       = 2
+  maximum_event_age_in_seconds = 21600
+
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.on_order_placed_function_failures.arn
+    }
   }
 
   depends_on = [aws_iam_role_policy.on_order_placed]
@@ -300,8 +347,9 @@ resource "aws_lambda_event_source_mapping" "process_orders_sqs_1" {
 }
 
 resource "aws_sqs_queue" "orders" {
-  name                       = "orders"
+  name                       = "order-pipeline-orders"
   visibility_timeout_seconds = 180
+  sqs_managed_sse_enabled    = true
   redrive_policy             = jsonencode({
     deadLetterTargetArn = aws_sqs_queue.orders_dlq.arn
     maxReceiveCount     = 3
@@ -309,6 +357,19 @@ resource "aws_sqs_queue" "orders" {
 }
 
 resource "aws_sqs_queue" "orders_dlq" {
-  name                      = "orders-dlq"
+  name                      = "order-pipeline-orders-dlq"
   message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
+}
+
+resource "aws_sqs_queue" "nightly_report_function_failures" {
+  name                      = "order-pipeline-nightly-report-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
+}
+
+resource "aws_sqs_queue" "on_order_placed_function_failures" {
+  name                      = "order-pipeline-on-order-placed-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
 }

@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:2cb2f0267ad258a6f732c81278bb9b8a76f1c89a500cfb764da97183fb4d0e6e
+# serverlesssdk-checksum: sha256:c7622ff109672bccfb879bf89c490da53ce846bb8935a1fbfe6e9c9e1f8cd20f
 output "nightly_report_function_name" {
   description = "NightlyReport function name"
   value       = aws_lambda_function.nightly_report.function_name
@@ -35,11 +35,21 @@ output "process_orders_function_arn" {
 }
 
 output "orders_queue_url" {
-  description = "orders queue URL"
+  description = "order-pipeline-orders queue URL"
   value       = aws_sqs_queue.orders.url
 }
 
 output "orders_dlq_url" {
-  description = "orders-dlq queue URL"
+  description = "order-pipeline-orders-dlq queue URL"
   value       = aws_sqs_queue.orders_dlq.url
+}
+
+output "nightly_report_function_failures_url" {
+  description = "order-pipeline-nightly-report-failures queue URL (failed events of NightlyReport)"
+  value       = aws_sqs_queue.nightly_report_function_failures.url
+}
+
+output "on_order_placed_function_failures_url" {
+  description = "order-pipeline-on-order-placed-failures queue URL (failed events of OnOrderPlaced)"
+  value       = aws_sqs_queue.on_order_placed_function_failures.url
 }

@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:825dbd356c861a038477680392a6db652e42b030e48b380c36cd4e920164a1ae
+# serverlesssdk-checksum: sha256:73adab39b59d2c7a15f944784b99f9a9e0fe844978db7eb0c60d9a2a692f66af
 terraform {
   required_version = ">= 1.5.0"
 
@@ -17,6 +17,13 @@ terraform {
 
 provider "aws" {
   region = var.region
+
+  default_tags {
+    tags = {
+      service = "orders"
+      stage   = "default"
+    }
+  }
 }
 
 resource "aws_iam_role" "handler" {
@@ -46,6 +53,12 @@ resource "aws_iam_role_policy" "handler" {
         Effect   = "Allow"
         Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
         Resource = ["${aws_cloudwatch_log_group.handler.arn}:*"]
+      },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.handler_function_failures.arn]
       },
     ]
   })
@@ -77,6 +90,20 @@ resource "aws_lambda_function" "handler" {
   logging_config {
     log_format = "Text"
     log_group  = aws_cloudwatch_log_group.handler.name
+  }
+
+  depends_on = [aws_iam_role_policy.handler]
+}
+
+resource "aws_lambda_function_event_invoke_config" "handler" {
+  function_name                = aws_lambda_function.handler.function_name
+  maximum_retry_attempts       = 2
+  maximum_event_age_in_seconds = 21600
+
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.handler_function_failures.arn
+    }
   }
 
   depends_on = [aws_iam_role_policy.handler]
@@ -124,4 +151,10 @@ resource "aws_lambda_permission" "handler_schedule_2" {
   function_name = aws_lambda_function.handler.function_name
   principal     = "events.amazonaws.com"
   source_arn    = aws_cloudwatch_event_rule.handler_schedule_2.arn
+}
+
+resource "aws_sqs_queue" "handler_function_failures" {
+  name                      = "orders-handler-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
 }

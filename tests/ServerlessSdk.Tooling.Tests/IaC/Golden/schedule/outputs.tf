@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:d98f9369443f10879a7d30e65caed50f58c9ddf607cb327356c6e43888e2680f
+# serverlesssdk-checksum: sha256:3c910030c02f1a6255aa6088cc76ef63a2fdafa05be781e7233213fb93dd6bf9
 output "handler_function_name" {
   description = "Handler function name"
   value       = aws_lambda_function.handler.function_name
@@ -12,4 +12,9 @@ output "handler_function_name" {
 output "handler_function_arn" {
   description = "Handler function ARN"
   value       = aws_lambda_function.handler.arn
+}
+
+output "handler_function_failures_url" {
+  description = "orders-handler-failures queue URL (failed events of Handler)"
+  value       = aws_sqs_queue.handler_function_failures.url
 }

@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:8a335960981bc6d1712ac9e6cbb4cc0d374d2095e862264933dfacc1b71de1a0
+# serverlesssdk-checksum: sha256:66dc329419128f6a45c5ec51598310509bf15b2d6f412d4d3631b22c9a2838e1
 terraform {
   required_version = ">= 1.5.0"
 
@@ -17,6 +17,13 @@ terraform {
 
 provider "aws" {
   region = var.region
+
+  default_tags {
+    tags = {
+      service = "orders"
+      stage   = "default"
+    }
+  }
 }
 
 resource "aws_iam_role" "handler" {
@@ -46,6 +53,12 @@ resource "aws_iam_role_policy" "handler" {
         Effect   = "Allow"
         Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
         Resource = ["${aws_cloudwatch_log_group.handler.arn}:*"]
+      },
+      {
+        Sid      = "FailureQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.handler_function_failures.arn]
       },
     ]
   })
@@ -82,6 +95,20 @@ resource "aws_lambda_function" "handler" {
   depends_on = [aws_iam_role_policy.handler]
 }
 
+resource "aws_lambda_function_event_invoke_config" "handler" {
+  function_name                = aws_lambda_function.handler.function_name
+  maximum_retry_attempts       = 2
+  maximum_event_age_in_seconds = 21600
+
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.handler_function_failures.arn
+    }
+  }
+
+  depends_on = [aws_iam_role_policy.handler]
+}
+
 resource "aws_sns_topic_subscription" "handler_sns_1" {
   topic_arn     = aws_sns_topic.alerts.arn
   protocol      = "lambda"
@@ -113,10 +140,18 @@ resource "aws_lambda_permission" "handler_sns_2" {
   source_arn    = aws_sns_topic.events.arn
 }
 
+resource "aws_sqs_queue" "handler_function_failures" {
+  name                      = "orders-handler-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
+}
+
 resource "aws_sns_topic" "alerts" {
-  name = "alerts"
+  name              = "orders-alerts"
+  kms_master_key_id = "alias/aws/sns"
 }
 
 resource "aws_sns_topic" "events" {
-  name = "events"
+  name              = "orders-events"
+  kms_master_key_id = "alias/aws/sns"
 }

@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:1a93fa64289ae64cbbd79791b8a4cd34fa7f30efe07209eaece43240916a6ab2
+# serverlesssdk-checksum: sha256:09dea05a158959a998466ee2bbecbd46b078d32a55218649e286782f8031b298
 output "handler_function_name" {
   description = "Handler function name"
   value       = aws_lambda_function.handler.function_name
@@ -14,12 +14,17 @@ output "handler_function_arn" {
   value       = aws_lambda_function.handler.arn
 }
 
+output "handler_function_failures_url" {
+  description = "orders-handler-failures queue URL (failed events of Handler)"
+  value       = aws_sqs_queue.handler_function_failures.url
+}
+
 output "alerts_topic_arn" {
-  description = "alerts topic ARN"
+  description = "orders-alerts topic ARN"
   value       = aws_sns_topic.alerts.arn
 }
 
 output "events_topic_arn" {
-  description = "events topic ARN"
+  description = "orders-events topic ARN"
   value       = aws_sns_topic.events.arn
 }

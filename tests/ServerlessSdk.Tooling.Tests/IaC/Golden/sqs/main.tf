@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:8cad87e2c86c73753eba603ce2a2fd1ee4a56e7fbc3bfccc7260ec640b584eaf
+# serverlesssdk-checksum: sha256:6b55938a62deb337f4ca4003a3cfcd225eee163550331ff12bceba0d0710a908
 terraform {
   required_version = ">= 1.5.0"
 
@@ -17,6 +17,13 @@ terraform {
 
 provider "aws" {
   region = var.region
+
+  default_tags {
+    tags = {
+      service = "orders"
+      stage   = "default"
+    }
+  }
 }
 
 resource "aws_iam_role" "handler" {
@@ -106,13 +113,15 @@ resource "aws_lambda_event_source_mapping" "handler_sqs_2" {
 }
 
 resource "aws_sqs_queue" "audit" {
-  name                       = "audit"
+  name                       = "orders-audit"
   visibility_timeout_seconds = 185
+  sqs_managed_sse_enabled    = true
 }
 
 resource "aws_sqs_queue" "orders" {
   name                       = "orders"
   visibility_timeout_seconds = 180
+  sqs_managed_sse_enabled    = true
   redrive_policy             = jsonencode({
     deadLetterTargetArn = aws_sqs_queue.orders_dlq.arn
     maxReceiveCount     = 5
@@ -122,4 +131,5 @@ resource "aws_sqs_queue" "orders" {
 resource "aws_sqs_queue" "orders_dlq" {
   name                      = "orders-dlq"
   message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
 }

@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:5106837adb367a0235d17f41f8c0188452ad175dca8e0d421f0fe26d3810be3f
+# serverlesssdk-checksum: sha256:fa25fdd4257c79549535d850e9b4493880a0fe89675f716b821c606daa6597ae
 output "handler_function_name" {
   description = "Handler function name"
   value       = aws_lambda_function.handler.function_name
@@ -15,7 +15,7 @@ output "handler_function_arn" {
 }
 
 output "audit_queue_url" {
-  description = "audit queue URL"
+  description = "orders-audit queue URL"
   value       = aws_sqs_queue.audit.url
 }
 
