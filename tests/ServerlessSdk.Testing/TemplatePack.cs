@@ -8,7 +8,7 @@ namespace ServerlessSdk.Testing;
 /// </summary>
 public sealed class TemplatePack : IDisposable
 {
-    public static readonly string[] Packages = ["src/ServerlessSdk.Runtime", "src/ServerlessSdk.Functions", "src/ServerlessSdk.Build", "templates"];
+    public static readonly string[] Packages = ["src/ServerlessSdk.Runtime", "src/ServerlessSdk.Runtime.Serilog", "src/ServerlessSdk.Functions", "src/ServerlessSdk.Build", "templates"];
 
     private readonly string _root = Directory.CreateTempSubdirectory("serverlesssdk-templates-").FullName;
     private int _count;
