@@ -33,6 +33,26 @@ public sealed class TemplateBuildTests(TemplatePack pack)
     }
 
     [Fact]
+    public async Task Api_with_serilog_logging_builds_publishes_and_writes_the_runtime_log_fields_through_serilog()
+    {
+        var project = pack.Create("serverless-api", "SerilogOrders", "--skip-restore", "--logging", "serilog");
+        project.Build().ShouldSucceed();
+        project.Test().ShouldSucceed();
+        project.Publish("linux-x64").ShouldSucceed();
+
+        var (results, logs) = await Emulated.InvokeAsync(project.PublishedBootstrap("linux-x64"), Event(project, "create-item.json"));
+
+        Assert.Equal(201, Response(results[0], logs).GetProperty("statusCode").GetInt32());
+        var line = Assert.Single(JsonLines(logs), l => l.TryGetProperty("ItemId", out _));
+        Assert.StartsWith("Created item ", line.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Tea", line.GetProperty("Name").GetString());
+        Assert.Equal("Information", line.GetProperty("level").GetString());
+        Assert.True(line.GetProperty("cold_start").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(line.GetProperty("function_request_id").GetString()));
+        Assert.True(line.TryGetProperty("service", out _) && line.TryGetProperty("function_name", out _) && line.TryGetProperty("timestamp", out _));
+    }
+
+    [Fact]
     public async Task Queue_builds_tests_publishes_and_reports_the_bad_message_of_a_batch()
     {
         var project = BuildTestPublish("serverless-queue", "Orders");
