@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using ServerlessSdk.Emulator;
 using ServerlessSdk.Templates.Tests.Infrastructure;
 using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Measurement;
+using ServerlessSdk.Tooling.Reports;
 
 namespace ServerlessSdk.Templates.Tests;
 
@@ -50,6 +52,16 @@ public sealed class TemplateBuildTests(TemplatePack pack)
         Assert.True(line.GetProperty("cold_start").GetBoolean());
         Assert.False(string.IsNullOrEmpty(line.GetProperty("function_request_id").GetString()));
         Assert.True(line.TryGetProperty("service", out _) && line.TryGetProperty("function_name", out _) && line.TryGetProperty("timestamp", out _));
+
+        // The publish report breaks the bootstrap down from the compiler's size statistics, Serilog included.
+        var report = JsonReportWriter.Read(File.ReadAllText(Path.Combine(Path.GetDirectoryName(project.Zip("linux-x64", "x86_64"))!, JsonReportWriter.FileName)));
+        var executable = Assert.IsType<ExecutableBreakdown>(report.Executable);
+        Assert.Equal(new FileInfo(project.PublishedBootstrap("linux-x64")).Length, executable.Bytes);
+        var unattributed = Assert.Single(executable.Parts, p => p.Kind == ExecutablePartKind.Unattributed).Bytes;
+        Assert.True(Math.Abs(unattributed) < executable.Bytes * 0.05, $"{unattributed:N0} of {executable.Bytes:N0} bytes unattributed");
+        Assert.Contains(executable.Assemblies, p => p.Name == "Serilog" && p.Bytes > 0);
+        Assert.Contains(executable.Assemblies, p => p.Name == "System.Text.Json" && p.Bytes > 0);
+        Assert.Contains(executable.Assemblies, p => p.Name == "ServerlessSdk.Runtime.Serilog");
     }
 
     [Fact]

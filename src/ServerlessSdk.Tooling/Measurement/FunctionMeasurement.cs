@@ -43,6 +43,7 @@ public static class FunctionMeasurement
         diagnostics.AddRange(package.Diagnostics);
 
         var probe = await ProbeAsync(request, settings, diagnostics, cancellationToken).ConfigureAwait(false);
+        var executable = request.Kind == MeasurementKind.Publish ? ExecutableBreakdownReader.TryRead(request.EntryPoint, request.SizeStatisticsFile, diagnostics) : null;
 
         // Under an emulator (qemu-user) the timings and the resident memory are the emulator's, tens of times the real
         // machine's: the run proves the function starts and answers, but only the package size is checked against its
@@ -82,6 +83,7 @@ public static class FunctionMeasurement
             LastPublish = request.Kind == MeasurementKind.Build ? PublishedFigures.TryRead(request.LastPublishReportFile) : null,
             Emulator = probe.Emulator,
             Functions = functions,
+            Executable = executable,
         };
         var markdown = MarkdownReportWriter.Write(report);
         var files = ReportFiles.Render(report, request.ReportFolder).ToList();

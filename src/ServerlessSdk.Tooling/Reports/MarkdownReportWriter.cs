@@ -36,6 +36,7 @@ public static class MarkdownReportWriter
         AppendFunctions(md, report);
         AppendCost(md, report);
         AppendLargestFiles(md, report.Package);
+        AppendExecutable(md, report.Executable);
         AppendDiagnostics(md, report.Diagnostics);
         return md.ToString();
     }
@@ -132,6 +133,26 @@ public static class MarkdownReportWriter
         foreach (var file in package.LargestFiles)
         {
             Row(md, Code(file.Path), ReportFormat.Bytes(file.Bytes), ReportFormat.Bytes(file.ZippedBytes));
+        }
+
+        md.Append("\n</details>\n");
+    }
+
+    private static void AppendExecutable(StringBuilder md, ExecutableBreakdown? executable)
+    {
+        if (executable is null)
+        {
+            return;
+        }
+
+        md.Append('\n');
+        md.Append("<details><summary>").Append(Text($"What {executable.File}'s {ReportFormat.Bytes(executable.Bytes)} are")).Append("</summary>\n\n");
+        md.Append("| part | size | share | largest namespaces |\n");
+        md.Append("|---|---:|---:|---|\n");
+        foreach (var part in executable.Top(ReportFormat.ExecutableParts))
+        {
+            var namespaces = string.Join(", ", part.Namespaces.Select(n => $"{n.Name} {ReportFormat.Bytes(n.Bytes)}"));
+            Row(md, part.Kind == ExecutablePartKind.Assembly ? Code(part.Name) : Text(part.Name), ReportFormat.Bytes(part.Bytes), ReportFormat.Share(part.Bytes, executable.Bytes), Text(namespaces));
         }
 
         md.Append("\n</details>\n");

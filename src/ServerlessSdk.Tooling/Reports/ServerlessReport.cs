@@ -71,4 +71,10 @@ public sealed record ServerlessReport
     /// bootstrap serves one function, whose figures are <see cref="Startup"/> and <see cref="Cost"/>.
     /// </summary>
     public IReadOnlyList<FunctionFigures>? Functions { get; init; }
+
+    /// <summary>
+    /// On a publish measured with the Native AOT compiler's size statistics, what the executable's bytes are: by
+    /// assembly (and namespace), the compiler's data, the native runtime and the ELF structure; else null.
+    /// </summary>
+    public ExecutableBreakdown? Executable { get; init; }
 }
