@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs the five ServerlessSdk packages (Runtime, Functions, Build, Cli, Templates) into a folder feed, the way
+# Packs the six ServerlessSdk packages (Runtime, Runtime.Serilog, Functions, Build, Cli, Templates) into a folder feed, the way
 # they will come from a public feed, and prints the commands that install the templates and the tool from it.
 #   build/pack.sh [-o feed=artifacts/packages] [-v version=<VersionPrefix>-local.<UTC time>]
 # The default version is new on every run: NuGet's global cache keeps the first copy of a version it sees, so
@@ -32,7 +32,7 @@ build=$(mktemp -d)
 trap 'rm -rf "$build"' EXIT
 
 echo "Packing ServerlessSdk $version into $feed" >&2
-for project in src/ServerlessSdk.Runtime src/ServerlessSdk.Functions src/ServerlessSdk.Build src/ServerlessSdk.Cli templates; do
+for project in src/ServerlessSdk.Runtime src/ServerlessSdk.Runtime.Serilog src/ServerlessSdk.Functions src/ServerlessSdk.Build src/ServerlessSdk.Cli templates; do
   echo "    $project" >&2
   dotnet pack "$project" -c Release -o "$feed" --artifacts-path "$build" -p:Version="$version" -nologo -v quiet >&2
 done

@@ -1,3 +1,4 @@
+using ServerlessSdk.Runtime.Logging;
 using ServerlessSdk.Runtime.Metrics;
 
 namespace ServerlessSdk.Runtime;
@@ -39,7 +40,7 @@ public interface ILambdaContext
     bool IsColdStart { get; }
 
     /// <summary>The structured logger; events carry the request id, trace id and cold-start flag.</summary>
-    Serilog.ILogger Logger { get; }
+    LambdaLogger Logger { get; }
 
     /// <summary>Metrics for this invocation, written as one EMF document when the invocation ends.</summary>
     MetricsLogger Metrics { get; }

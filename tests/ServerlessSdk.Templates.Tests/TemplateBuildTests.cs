@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using ServerlessSdk.Emulator;
 using ServerlessSdk.Templates.Tests.Infrastructure;
 using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Measurement;
+using ServerlessSdk.Tooling.Reports;
 
 namespace ServerlessSdk.Templates.Tests;
 
@@ -30,6 +32,36 @@ public sealed class TemplateBuildTests(TemplatePack pack)
         Assert.Equal(200, listed.GetProperty("statusCode").GetInt32());
         Assert.Equal(item.GetProperty("id").GetGuid(), JsonDocument.Parse(listed.GetProperty("body").GetString()!).RootElement[0].GetProperty("id").GetGuid());
         Assert.Equal(400, Response(results[2], logs).GetProperty("statusCode").GetInt32());
+    }
+
+    [Fact]
+    public async Task Api_with_serilog_logging_builds_publishes_and_writes_the_runtime_log_fields_through_serilog()
+    {
+        var project = pack.Create("serverless-api", "SerilogOrders", "--skip-restore", "--logging", "serilog");
+        project.Build().ShouldSucceed();
+        project.Test().ShouldSucceed();
+        project.Publish("linux-x64").ShouldSucceed();
+
+        var (results, logs) = await Emulated.InvokeAsync(project.PublishedBootstrap("linux-x64"), Event(project, "create-item.json"));
+
+        Assert.Equal(201, Response(results[0], logs).GetProperty("statusCode").GetInt32());
+        var line = Assert.Single(JsonLines(logs), l => l.TryGetProperty("ItemId", out _));
+        Assert.StartsWith("Created item ", line.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Tea", line.GetProperty("Name").GetString());
+        Assert.Equal("Information", line.GetProperty("level").GetString());
+        Assert.True(line.GetProperty("cold_start").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(line.GetProperty("function_request_id").GetString()));
+        Assert.True(line.TryGetProperty("service", out _) && line.TryGetProperty("function_name", out _) && line.TryGetProperty("timestamp", out _));
+
+        // The publish report breaks the bootstrap down from the compiler's size statistics, Serilog included.
+        var report = JsonReportWriter.Read(File.ReadAllText(Path.Combine(Path.GetDirectoryName(project.Zip("linux-x64", "x86_64"))!, JsonReportWriter.FileName)));
+        var executable = Assert.IsType<ExecutableBreakdown>(report.Executable);
+        Assert.Equal(new FileInfo(project.PublishedBootstrap("linux-x64")).Length, executable.Bytes);
+        var unattributed = Assert.Single(executable.Parts, p => p.Kind == ExecutablePartKind.Unattributed).Bytes;
+        Assert.True(Math.Abs(unattributed) < executable.Bytes * 0.05, $"{unattributed:N0} of {executable.Bytes:N0} bytes unattributed");
+        Assert.Contains(executable.Assemblies, p => p.Name == "Serilog" && p.Bytes > 0);
+        Assert.Contains(executable.Assemblies, p => p.Name == "System.Text.Json" && p.Bytes > 0);
+        Assert.Contains(executable.Assemblies, p => p.Name == "ServerlessSdk.Runtime.Serilog");
     }
 
     [Fact]

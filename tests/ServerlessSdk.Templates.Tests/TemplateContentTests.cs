@@ -10,7 +10,7 @@ public sealed class TemplateContentTests(TemplatePack pack)
 {
     public static readonly TheoryData<string> Templates = new() { "serverless-api", "serverless-queue", "serverless-events", "serverless-scheduled" };
 
-    private static readonly string[] Options = ["--arch", "--memory", "--timeout", "--iac", "--cold-start-budget", "--package-budget", "--no-tests", "--skip-restore"];
+    private static readonly string[] Options = ["--arch", "--memory", "--timeout", "--iac", "--logging", "--cold-start-budget", "--package-budget", "--no-tests", "--skip-restore"];
 
     /// <summary>Template tokens that must never reach a generated file.</summary>
     private static readonly string[] Tokens = ["ServerlessFunction1", "ServerlessProject1", "ServerlessKebab1", "SERVERLESS_SDK_VERSION", "SAMPLE_EVENT_FILE", "XUNIT_VERSION", "TEST_SDK_VERSION", "__"];
@@ -27,6 +27,7 @@ public sealed class TemplateContentTests(TemplatePack pack)
     [Theory]
     [InlineData("--arch", "sparc")]
     [InlineData("--iac", "cdk")]
+    [InlineData("--logging", "log4net")]
     [InlineData("--memory", "lots")]
     [InlineData("--timeout", "1.5")]
     [InlineData("--cold-start-budget", "fast")]
@@ -84,6 +85,24 @@ public sealed class TemplateContentTests(TemplatePack pack)
         }
 
         Assert.DoesNotContain("_IsPublishing", File.ReadAllText(project.FunctionProjectFile), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Logging_is_the_runtime_logger_by_default_and_serilog_on_request(string template)
+    {
+        var lean = pack.Create(template, "LeanLogs", "--skip-restore");
+        var serilog = pack.Create(template, "SerilogLogs", "--skip-restore", "--logging", "serilog");
+
+        Assert.DoesNotContain("Serilog", File.ReadAllText(lean.FunctionProjectFile), StringComparison.Ordinal);
+        Assert.DoesNotContain("Serilog", lean.Read("src/LeanLogs/Program.cs"), StringComparison.Ordinal);
+        Assert.Contains($"""<PackageReference Include="ServerlessSdk.Runtime.Serilog" Version="{pack.Version}" />""", File.ReadAllText(serilog.FunctionProjectFile), StringComparison.Ordinal);
+        Assert.Contains(".ForLambda().CreateLogger()", serilog.Read("src/SerilogLogs/Program.cs"), StringComparison.Ordinal);
+        var leanCode = string.Concat(Directory.GetFiles(lean.FunctionDirectory, "*.cs").Select(File.ReadAllText));
+        var serilogCode = string.Concat(Directory.GetFiles(serilog.FunctionDirectory, "*.cs").Select(File.ReadAllText));
+        Assert.Contains("context.Logger.", leanCode, StringComparison.Ordinal);
+        Assert.DoesNotContain("context.Logger.", serilogCode, StringComparison.Ordinal);
+        Assert.Contains("Log.", serilogCode, StringComparison.Ordinal);
     }
 
     [Theory]

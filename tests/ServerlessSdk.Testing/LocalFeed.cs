@@ -7,8 +7,8 @@ namespace ServerlessSdk.Testing;
 /// </summary>
 public sealed class LocalFeed : IDisposable
 {
-    /// <summary>What a function project references: the runtime, the declarations and their generator, the build package.</summary>
-    public static readonly string[] FunctionPackages = ["src/ServerlessSdk.Runtime", "src/ServerlessSdk.Functions", "src/ServerlessSdk.Build"];
+    /// <summary>What a function project references: the runtime (and its Serilog integration), the declarations and their generator, the build package.</summary>
+    public static readonly string[] FunctionPackages = ["src/ServerlessSdk.Runtime", "src/ServerlessSdk.Runtime.Serilog", "src/ServerlessSdk.Functions", "src/ServerlessSdk.Build"];
 
     private readonly string _root = Directory.CreateTempSubdirectory("serverlesssdk-feed-").FullName;
 

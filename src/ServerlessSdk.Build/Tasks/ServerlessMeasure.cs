@@ -61,6 +61,9 @@ public sealed class ServerlessMeasure : ServerlessBudgetTask, ICancelableTask
     /// <summary>The last publish's report copy: a publish writes it, a build shows its figures beside the JIT estimate.</summary>
     public string? LastPublishReportFile { get; set; }
 
+    /// <summary>The Native AOT compiler's <c>.mstat</c> for the published executable; empty for no size breakdown.</summary>
+    public string? SizeStatisticsFile { get; set; }
+
     /// <summary>The value of <c>GITHUB_STEP_SUMMARY</c>; the Markdown report is appended to that file when set.</summary>
     public string? StepSummaryPath { get; set; }
 
@@ -100,6 +103,7 @@ public sealed class ServerlessMeasure : ServerlessBudgetTask, ICancelableTask
             Budgets = BudgetInputs(),
             ReportFolder = ReportFolder,
             LastPublishReportFile = string.IsNullOrWhiteSpace(LastPublishReportFile) ? null : LastPublishReportFile,
+            SizeStatisticsFile = string.IsNullOrWhiteSpace(SizeStatisticsFile) ? null : SizeStatisticsFile,
             MeasuredAt = DateTimeOffset.UtcNow,
         };
 

@@ -28,7 +28,7 @@ internal sealed class LambdaContext(
     public string? ClientContext { get; } = invocation.ClientContext;
     public string? CognitoIdentity { get; } = invocation.CognitoIdentity;
     public bool IsColdStart { get; } = isColdStart;
-    public Serilog.ILogger Logger => LambdaLog.Logger;
+    public LambdaLogger Logger => LambdaLog.Logger;
 
     public MetricsLogger Metrics => _metrics ??= new MetricsLogger(metricsNamespace).AddDimension("service", environment.ServiceName);
 

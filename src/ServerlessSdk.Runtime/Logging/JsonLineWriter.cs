@@ -31,14 +31,46 @@ internal sealed class JsonLineWriter
     /// <summary>Writes one line; <paramref name="write"/> produces the JSON value.</summary>
     public void WriteLine<TState>(TState state, Action<Utf8JsonWriter, TState> write)
     {
-        lock (_gate)
+        var json = BeginLine();
+        var complete = false;
+        try
         {
-            _buffer.ResetWrittenCount();
-            _json.Reset();
-            write(_json, state);
-            _json.Flush();
-            _buffer.Write("\n"u8);
-            _stream.Write(_buffer.WrittenSpan);
+            write(json, state);
+            complete = true;
+        }
+        finally
+        {
+            EndLine(complete);
+        }
+    }
+
+    /// <summary>
+    /// Takes the lock and hands out the writer for one line; <see cref="EndLine"/> must follow (in a finally).
+    /// For writers whose state is a ref struct, which a delegate cannot take.
+    /// </summary>
+    public Utf8JsonWriter BeginLine()
+    {
+        _gate.Enter();
+        _buffer.ResetWrittenCount();
+        _json.Reset();
+        return _json;
+    }
+
+    /// <summary>Writes the line begun by <see cref="BeginLine"/> (or drops it when incomplete) and releases the lock.</summary>
+    public void EndLine(bool complete)
+    {
+        try
+        {
+            if (complete)
+            {
+                _json.Flush();
+                _buffer.Write("\n"u8);
+                _stream.Write(_buffer.WrittenSpan);
+            }
+        }
+        finally
+        {
+            _gate.Exit();
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using ServerlessSdk.Runtime.Serialization;
 
 namespace ServerlessSdk.Runtime.Tracing;
 
@@ -290,7 +291,7 @@ internal static class XRaySubsegment
                 }
 
                 json.WritePropertyName(key);
-                WriteValue(json, value);
+                JsonValueWriter.WriteValue(json, value);
             }
             else
             {
@@ -321,7 +322,7 @@ internal static class XRaySubsegment
             }
 
             json.WritePropertyName(key);
-            WriteValue(json, value);
+            JsonValueWriter.WriteValue(json, value);
         }
 
         json.WriteEndObject();
@@ -331,36 +332,4 @@ internal static class XRaySubsegment
     private static bool IsAnnotation(string key, object? value) =>
         IsAnnotationKey(key) && value is string or bool or int or long or short or byte or uint or ulong or ushort or sbyte
             or double or float or decimal;
-
-    private static void WriteValue(Utf8JsonWriter json, object? value)
-    {
-        switch (value)
-        {
-            case null: json.WriteNullValue(); break;
-            case string s: json.WriteStringValue(s); break;
-            case bool b: json.WriteBooleanValue(b); break;
-            case int i: json.WriteNumberValue(i); break;
-            case long l: json.WriteNumberValue(l); break;
-            case short sh: json.WriteNumberValue(sh); break;
-            case byte by: json.WriteNumberValue(by); break;
-            case sbyte sb: json.WriteNumberValue(sb); break;
-            case ushort us: json.WriteNumberValue(us); break;
-            case uint ui: json.WriteNumberValue(ui); break;
-            case ulong ul: json.WriteNumberValue(ul); break;
-            case decimal m: json.WriteNumberValue(m); break;
-            case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
-            case float f when float.IsFinite(f): json.WriteNumberValue(f); break;
-            case string[] strings:
-                json.WriteStartArray();
-                foreach (var s in strings)
-                {
-                    json.WriteStringValue(s);
-                }
-
-                json.WriteEndArray();
-                break;
-            case IFormattable formattable: json.WriteStringValue(formattable.ToString(null, CultureInfo.InvariantCulture)); break;
-            default: json.WriteStringValue(value.ToString()); break;
-        }
-    }
 }

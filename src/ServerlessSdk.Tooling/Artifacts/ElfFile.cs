@@ -21,6 +21,9 @@ public sealed record ElfFile(
     IReadOnlyList<ElfVersionNeed> VersionNeeds,
     IReadOnlyList<ElfVersionedSymbol> VersionedSymbols)
 {
+    /// <summary>The section headers, in file order (index 0 is the null section).</summary>
+    public IReadOnlyList<ElfSection> Sections { get; init; } = [];
+
     /// <summary>
     /// Parses an ELF64 little-endian file. Never throws for bad input: not-ELF, 32-bit, big-endian, truncated and
     /// corrupt files give a failed <see cref="ElfReadResult"/> whose <see cref="ElfReadError.Kind"/> says which.

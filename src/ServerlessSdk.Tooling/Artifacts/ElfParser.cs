@@ -90,7 +90,26 @@ internal static class ElfParser
         var needed = ReadNeededLibraries(data, sections);
         var (versionNeeds, versionsByIndex) = ReadVersionNeeds(data, sections);
         var versionedSymbols = ReadVersionedSymbols(data, sections, versionsByIndex);
-        return new ElfFile(machine, type, interpreter, needed, versionNeeds, versionedSymbols);
+        return new ElfFile(machine, type, interpreter, needed, versionNeeds, versionedSymbols)
+        {
+            Sections = NameSections(data, sections, ElfSpan.U16(header, 62)),
+        };
+    }
+
+    // Names come from the section-name string table (e_shstrndx); a file without one gets unnamed sections.
+    private static List<ElfSection> NameSections(ReadOnlySpan<byte> data, List<ElfSectionHeader> sections, ushort namesIndex)
+    {
+        var names = namesIndex < sections.Count && sections[namesIndex].Type == ElfSectionHeader.StringTable
+            ? ElfSpan.FileRegion(data, sections[namesIndex].Offset, sections[namesIndex].Size, "section name table")
+            : [];
+        var named = new List<ElfSection>(sections.Count);
+        foreach (var section in sections)
+        {
+            var name = names.IsEmpty ? "" : ElfSpan.CString(names, section.NameOffset, "section name");
+            named.Add(new ElfSection(name, (long)section.Size, (section.Flags & ElfSectionHeader.ExecutableFlag) != 0, section.Type != ElfSectionHeader.NoBits));
+        }
+
+        return named;
     }
 
     private static List<ElfSectionHeader> ReadSectionHeaders(ReadOnlySpan<byte> data, ulong offset, ushort entrySize, ushort declaredCount)

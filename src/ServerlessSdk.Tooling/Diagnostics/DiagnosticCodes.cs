@@ -42,6 +42,9 @@ public static class DiagnosticCodes
     /// <summary>SLS2020: the folder whose package size is measured does not exist.</summary>
     public const string PackageFolderNotFound = "SLS2020";
 
+    /// <summary>SLS2040: the Native AOT compiler's size statistics (<c>.mstat</c>) are missing or unreadable, so the report has no breakdown of the executable.</summary>
+    public const string SizeBreakdownUnavailable = "SLS2040";
+
     /// <summary>SLS2099: a ServerlessSdk.Build task failed unexpectedly (a bug to report, shown without a stack trace).</summary>
     public const string UnexpectedTaskFailure = "SLS2099";
 

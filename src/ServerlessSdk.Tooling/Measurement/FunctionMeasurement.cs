@@ -43,6 +43,7 @@ public static class FunctionMeasurement
         diagnostics.AddRange(package.Diagnostics);
 
         var probe = await ProbeAsync(request, settings, diagnostics, cancellationToken).ConfigureAwait(false);
+        var executable = request.Kind == MeasurementKind.Publish ? ExecutableBreakdownReader.TryRead(request.EntryPoint, request.SizeStatisticsFile, diagnostics) : null;
 
         // Under an emulator (qemu-user) the timings and the resident memory are the emulator's, tens of times the real
         // machine's: the run proves the function starts and answers, but only the package size is checked against its
@@ -85,6 +86,7 @@ public static class FunctionMeasurement
             Functions = functions,
             BroadAccess = BroadAccessGrant.From(manifest),
             UnauthenticatedRoutes = manifest?.UnauthenticatedRoutes ?? [],
+            Executable = executable,
         };
         var markdown = MarkdownReportWriter.Write(report);
         var files = ReportFiles.Render(report, request.ReportFolder).ToList();

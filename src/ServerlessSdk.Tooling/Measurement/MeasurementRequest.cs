@@ -55,6 +55,12 @@ public sealed record MeasurementRequest
     /// <summary><c>ServerlessColdStartRate</c>: the fraction of invocations assumed cold, default 0.01.</summary>
     public string? ColdStartRate { get; init; }
 
+    /// <summary>
+    /// The Native AOT compiler's size statistics for <see cref="EntryPoint"/> (<c>IlcGenerateMstatFile</c>'s
+    /// <c>.mstat</c>): when set on a publish, the report breaks the executable down by assembly. Null for no breakdown.
+    /// </summary>
+    public string? SizeStatisticsFile { get; init; }
+
     /// <summary>The budget properties.</summary>
     public BudgetInputs Budgets { get; init; } = new();
 

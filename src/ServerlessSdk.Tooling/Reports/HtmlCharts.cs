@@ -48,6 +48,35 @@ internal static class HtmlCharts
     }
 
     /// <summary>
+    /// A horizontal bar per part of the Native AOT executable (assemblies in the accent colour, the runtime's and the
+    /// compiler's parts in grey), its share and, for an assembly, its largest namespaces in the tooltip.
+    /// </summary>
+    public static string ExecutableBars(ExecutableBreakdown executable)
+    {
+        var rows = executable.Top(ExecutableParts).Where(p => p.Bytes > 0).ToList();
+        const double rowHeight = 30, top = 8, labelWidth = 340, barWidth = 430;
+        var height = top + (rows.Count * rowHeight) + 8;
+        var largest = Math.Max(1, rows.Max(r => r.Bytes));
+        var svg = new StringBuilder();
+        svg.Append($"<svg class=\"chart\" viewBox=\"0 0 {Svg(Width)} {Svg(height)}\" role=\"img\" aria-label=\"Executable size by assembly\">");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var part = rows[i];
+            var y = top + (i * rowHeight);
+            var width = Math.Max(1, barWidth * part.Bytes / largest);
+            var assembly = part.Kind == ExecutablePartKind.Assembly;
+            var namespaces = part.Namespaces.Count == 0 ? "" : " — " + string.Join(", ", part.Namespaces.Select(n => $"{n.Name} {Bytes(n.Bytes)}"));
+            svg.Append($"<g><title>{Html(part.Name)}: {Html(Bytes(part.Bytes))}{Html(namespaces)}</title>");
+            svg.Append($"<text class=\"label{(assembly ? "" : " muted")}\" x=\"{Svg(labelWidth - 12)}\" y=\"{Svg(y + 19)}\" text-anchor=\"end\">{Html(Shorten(part.Name))}</text>");
+            svg.Append($"<rect class=\"bar-zipped{(assembly ? "" : " rest")}\" x=\"{Svg(labelWidth)}\" y=\"{Svg(y + 5)}\" width=\"{Svg(width)}\" height=\"20\" rx=\"3\"/>");
+            svg.Append($"<text class=\"value\" x=\"{Svg(labelWidth + width + 10)}\" y=\"{Svg(y + 19)}\">{Html(Bytes(part.Bytes))} <tspan class=\"muted\">· {Html(Share(part.Bytes, executable.Bytes))}</tspan></text>");
+            svg.Append("</g>");
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>
     /// Every cold-start and init sample as a dot on a shared millisecond axis, with the cold-start median, p90 and
     /// budget as vertical lines.
     /// </summary>

@@ -31,6 +31,7 @@ public static class HtmlReportWriter
         Header(html, report);
         Cards(html, report);
         PackageSection(html, report.Package);
+        ExecutableSection(html, report.Executable);
         FunctionsSection(html, report);
         StartupSection(html, report);
         BudgetSection(html, report);
@@ -124,6 +125,20 @@ public static class HtmlReportWriter
             html.Append(HtmlCharts.PackageBars(package)).Append('\n');
         }
 
+        html.Append("</section>\n");
+    }
+
+    private static void ExecutableSection(StringBuilder html, ExecutableBreakdown? executable)
+    {
+        if (executable is null)
+        {
+            return;
+        }
+
+        html.Append("<section>\n<h2>").Append(E($"What {executable.File}'s bytes are")).Append("</h2>\n");
+        html.Append("<p>").Append(E($"{Bytes(executable.Bytes)} of Native AOT executable, from the compiler's size statistics: each assembly's compiled code, types and data, beside the native runtime and the file's structure."))
+            .Append("</p>\n");
+        html.Append(HtmlCharts.ExecutableBars(executable)).Append('\n');
         html.Append("</section>\n");
     }
 

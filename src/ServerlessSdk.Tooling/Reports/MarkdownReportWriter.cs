@@ -37,6 +37,7 @@ public static class MarkdownReportWriter
         AppendCost(md, report);
         AppendLargestFiles(md, report.Package);
         AppendBroadAccess(md, report.BroadAccess);
+        AppendExecutable(md, report.Executable);
         AppendDiagnostics(md, report.Diagnostics);
         return md.ToString();
     }
@@ -153,6 +154,26 @@ public static class MarkdownReportWriter
         {
             Row(md, Text(grant.Function), Code(grant.Statement), Text(grant.Justification));
         }
+    }
+
+    private static void AppendExecutable(StringBuilder md, ExecutableBreakdown? executable)
+    {
+        if (executable is null)
+        {
+            return;
+        }
+
+        md.Append('\n');
+        md.Append("<details><summary>").Append(Text($"What {executable.File}'s {ReportFormat.Bytes(executable.Bytes)} are")).Append("</summary>\n\n");
+        md.Append("| part | size | share | largest namespaces |\n");
+        md.Append("|---|---:|---:|---|\n");
+        foreach (var part in executable.Top(ReportFormat.ExecutableParts))
+        {
+            var namespaces = string.Join(", ", part.Namespaces.Select(n => $"{n.Name} {ReportFormat.Bytes(n.Bytes)}"));
+            Row(md, part.Kind == ExecutablePartKind.Assembly ? Code(part.Name) : Text(part.Name), ReportFormat.Bytes(part.Bytes), ReportFormat.Share(part.Bytes, executable.Bytes), Text(namespaces));
+        }
+
+        md.Append("\n</details>\n");
     }
 
     private static void AppendDiagnostics(StringBuilder md, IReadOnlyList<ServerlessDiagnostic> diagnostics)

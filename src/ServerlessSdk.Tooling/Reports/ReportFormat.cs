@@ -18,6 +18,12 @@ internal static class ReportFormat
         _ => string.Create(Invariant, $"{bytes / (double)FunctionBudgets.PackageBytesPerMegabyte:0.0} MB"),
     };
 
+    /// <summary>How many parts of an executable the Markdown table and the HTML chart show before summing the rest.</summary>
+    public const int ExecutableParts = 10;
+
+    /// <summary>A part's share of a whole: <c>38.2%</c>, <c>0.4%</c>; negative for an overshoot.</summary>
+    public static string Share(long part, long whole) => whole <= 0 ? "—" : string.Create(Invariant, $"{100.0 * part / whole:0.0}%");
+
     /// <summary>Milliseconds with precision that suits their size: <c>3.82 ms</c>, <c>12.5 ms</c>, <c>207 ms</c>.</summary>
     public static string Ms(double milliseconds) => milliseconds switch
     {

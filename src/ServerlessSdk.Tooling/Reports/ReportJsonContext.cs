@@ -18,7 +18,8 @@ namespace ServerlessSdk.Tooling.Reports;
         typeof(CamelCaseEnumConverter<MeasurementKind>),
         typeof(CamelCaseEnumConverter<BudgetKind>),
         typeof(CamelCaseEnumConverter<BudgetStatus>),
-        typeof(CamelCaseEnumConverter<DiagnosticSeverity>)])]
+        typeof(CamelCaseEnumConverter<DiagnosticSeverity>),
+        typeof(CamelCaseEnumConverter<ExecutablePartKind>)])]
 [JsonSerializable(typeof(ServerlessReport))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;
 

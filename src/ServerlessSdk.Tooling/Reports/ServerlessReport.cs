@@ -77,4 +77,10 @@ public sealed record ServerlessReport
 
     /// <summary>The HTTP routes the function manifest declares without IAM or JWT authorisation, as route keys.</summary>
     public IReadOnlyList<string> UnauthenticatedRoutes { get; init; } = [];
+
+    /// <summary>
+    /// On a publish measured with the Native AOT compiler's size statistics, what the executable's bytes are: by
+    /// assembly (and namespace), the compiler's data, the native runtime and the ELF structure; else null.
+    /// </summary>
+    public ExecutableBreakdown? Executable { get; init; }
 }

@@ -9,6 +9,9 @@ namespace ServerlessSdk.Tooling.Reports;
 /// </summary>
 public static class SummaryLine
 {
+    /// <summary>How many assemblies the line names when the package budget is exceeded.</summary>
+    public const int LargestAssemblies = 5;
+
     /// <summary>The line for <paramref name="report"/>; figures that were not measured are left out.</summary>
     public static string For(ServerlessReport report)
     {
@@ -48,6 +51,12 @@ public static class SummaryLine
 
         var name = report.Kind == MeasurementKind.Build ? $"{report.FunctionName} (JIT estimate)" : report.FunctionName;
         var line = $"{name}: {string.Join(", ", parts)} — {ReportVerdict.For(report).Text}";
+        // Over the package budget, what to cut first: the executable's five largest assemblies.
+        if (report.Executable is { } executable
+            && report.Budgets.Any(check => check.Kind == Budgets.BudgetKind.PackageSize && check.Status == Budgets.BudgetStatus.Exceeded))
+        {
+            line += $"; largest in {executable.File}: {executable.DescribeLargest(LargestAssemblies)}";
+        }
         return report.LastPublish is { } published
             ? $"{line}; last publish (Native AOT, {published.Architecture}): {published.Describe()}"
             : line;

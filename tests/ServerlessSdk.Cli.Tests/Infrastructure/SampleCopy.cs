@@ -39,7 +39,6 @@ public sealed class SampleCopy : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <Reference Include="ServerlessSdk.Runtime" HintPath="{Path.Combine(bin, "ServerlessSdk.Runtime.dll")}" />
-                <Reference Include="Serilog" HintPath="{Path.Combine(bin, "Serilog.dll")}" />
               </ItemGroup>
             </Project>
             """);

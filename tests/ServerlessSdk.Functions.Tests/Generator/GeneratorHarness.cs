@@ -15,8 +15,7 @@ internal static class GeneratorHarness
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return [.. trusted.Select(p => MetadataReference.CreateFromFile(p)),
             MetadataReference.CreateFromFile(typeof(Runtime.Events.HttpApiRequest).Assembly.Location),
-            MetadataReference.CreateFromFile(typeof(LambdaFunctionAttribute).Assembly.Location),
-            MetadataReference.CreateFromFile(typeof(Serilog.ILogger).Assembly.Location)];
+            MetadataReference.CreateFromFile(typeof(LambdaFunctionAttribute).Assembly.Location)];
     });
 
     public static GeneratorRun Run(string source, string? serviceName = null, string projectName = "OrdersService")

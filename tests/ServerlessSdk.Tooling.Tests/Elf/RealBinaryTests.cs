@@ -25,5 +25,9 @@ public sealed class RealBinaryTests
         Assert.Contains("libc.so.6", read.File.Needed);
         Assert.Contains(read.File.VersionNeeds.SelectMany(need => need.Versions), version => version.StartsWith("GLIBC_2.", StringComparison.Ordinal));
         Assert.Contains(read.File.VersionedSymbols, symbol => symbol.File == "libc.so.6");
+        var text = Assert.Single(read.File.Sections, section => section.Name == ".text");
+        Assert.True(text is { Executable: true, InFile: true, Size: > 0 });
+        Assert.Contains(read.File.Sections, section => section is { Name: ".bss", InFile: false });
+        Assert.True(read.File.Sections.Where(s => s.InFile).Sum(s => s.Size) <= new FileInfo(SystemBinary).Length);
     }
 }

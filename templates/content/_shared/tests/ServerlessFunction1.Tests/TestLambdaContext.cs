@@ -1,4 +1,5 @@
 using ServerlessSdk.Runtime;
+using ServerlessSdk.Runtime.Logging;
 using ServerlessSdk.Runtime.Metrics;
 
 namespace ServerlessFunction1.Tests;
@@ -28,7 +29,7 @@ internal sealed class TestLambdaContext : ILambdaContext
 
     public bool IsColdStart => false;
 
-    public Serilog.ILogger Logger => Serilog.Core.Logger.None;
+    public LambdaLogger Logger => LambdaLogger.None;
 
     public MetricsLogger Metrics { get; } = new("Tests");
 

@@ -1,12 +1,10 @@
 using System.Text.Json;
-using Serilog.Core;
-using Serilog.Events;
 using ServerlessSdk.Runtime.Hosting;
 using ServerlessSdk.Runtime.Logging;
 
 namespace ServerlessSdk.Runtime.Tests.Logging;
 
-public sealed class LambdaJsonSinkTests
+public sealed class LambdaLoggerTests
 {
     private static readonly FunctionEnvironment Environment = FunctionEnvironment.From(name => name switch
     {
@@ -17,11 +15,10 @@ public sealed class LambdaJsonSinkTests
     });
 
     private readonly MemoryStream _output = new();
-    private readonly InvocationEnricher _invocation = new();
-    private readonly LoggingLevelSwitch _level = new(LogEventLevel.Information);
-    private readonly Logger _logger;
+    private readonly InvocationFields _invocation = new();
+    private readonly LambdaLogger _logger;
 
-    public LambdaJsonSinkTests() => _logger = LambdaLog.Create(new JsonLineWriter(_output), Environment, _invocation, _level);
+    public LambdaLoggerTests() => _logger = LambdaLog.Create(new JsonLineWriter(_output), Environment, _invocation, LambdaLogLevel.Information);
 
     private JsonElement SingleLine()
     {
@@ -92,7 +89,7 @@ public sealed class LambdaJsonSinkTests
     [Fact]
     public void Events_below_the_minimum_level_are_not_written()
     {
-        _level.MinimumLevel = LogEventLevel.Warning;
+        _logger.MinimumLevel = LambdaLogLevel.Warning;
         _logger.Information("quiet");
         _logger.Warning("loud");
 
@@ -109,16 +106,71 @@ public sealed class LambdaJsonSinkTests
         Assert.Equal(["a", "b"], line.GetProperty("Tags").EnumerateArray().Select(t => t.GetString()));
     }
 
-    [Theory]
-    [InlineData("TRACE", LogEventLevel.Verbose)]
-    [InlineData("DEBUG", LogEventLevel.Debug)]
-    [InlineData("INFO", LogEventLevel.Information)]
-    [InlineData("warn", LogEventLevel.Warning)]
-    [InlineData("ERROR", LogEventLevel.Error)]
-    [InlineData("FATAL", LogEventLevel.Fatal)]
-    public void Lambda_log_level_names_map_to_serilog_levels(string name, LogEventLevel expected)
+    [Fact]
+    public void A_call_below_the_level_does_not_format_its_values()
     {
-        Assert.Equal(expected, LambdaLog.ParseLevel(name));
+        var value = new CountingValue();
+        _logger.Debug("Costly {Value}", value);
+        _logger.Debug("Costly {Value} {Again}", (object)value, value);
+
+        Assert.Equal(0, value.Formatted);
+        Assert.Empty(TestOutput.Lines(_output));
+        Assert.False(_logger.IsEnabled(LambdaLogLevel.Debug));
+    }
+
+    [Fact]
+    public void An_event_property_wins_over_a_runtime_field_of_the_same_name()
+    {
+        _invocation.Begin("req-1", null, coldStart: true);
+        _logger.Information("Serving {service} cold {cold_start}", "payments", "maybe");
+        _invocation.End();
+
+        var line = SingleLine();
+        Assert.Equal("payments", line.GetProperty("service").GetString());
+        Assert.Equal("maybe", line.GetProperty("cold_start").GetString());
+        Assert.Equal(1, line.EnumerateObject().Count(p => p.Name == "service"));
+    }
+
+    [Theory]
+    [InlineData("Item {0} of {1}", "Item a of b")]
+    [InlineData("[{Name,6}] [{Name2,-4}]", "[     a] [b   ]")]
+    [InlineData("{not a hole} {Name}", "{not a hole} a")]
+    [InlineData("Unclosed {Name", "Unclosed {Name")]
+    [InlineData("{$Name}", "a")]
+    public void Templates_render_like_serilog(string template, string expected)
+    {
+        _logger.Information(template, "a", "b");
+
+        Assert.Equal(expected, SingleLine().GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void A_logger_for_nothing_writes_nothing()
+    {
+        LambdaLogger.None.Fatal("never {Value}", 1);
+
+        Assert.False(LambdaLogger.None.IsEnabled(LambdaLogLevel.Critical));
+    }
+
+    [Fact]
+    public void A_value_that_throws_while_formatting_loses_its_line_not_the_invocation()
+    {
+        _logger.Information("Bad {Value}", new ThrowingValue());
+        _logger.Information("Good");
+
+        Assert.Equal("Good", SingleLine().GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("TRACE", LambdaLogLevel.Trace)]
+    [InlineData("DEBUG", LambdaLogLevel.Debug)]
+    [InlineData("INFO", LambdaLogLevel.Information)]
+    [InlineData("warn", LambdaLogLevel.Warning)]
+    [InlineData("ERROR", LambdaLogLevel.Error)]
+    [InlineData("FATAL", LambdaLogLevel.Critical)]
+    public void Lambda_log_level_names_map_to_levels(string name, LambdaLogLevel expected)
+    {
+        Assert.Equal(expected, LambdaLogLevels.Parse(name));
     }
 
     [Theory]
@@ -127,15 +179,31 @@ public sealed class LambdaJsonSinkTests
     [InlineData("LOUD")]
     public void Unknown_log_level_names_leave_the_default(string? name)
     {
-        Assert.Null(LambdaLog.ParseLevel(name));
+        Assert.Null(LambdaLogLevels.Parse(name));
     }
 
     [Theory]
-    [InlineData(LogEventLevel.Verbose, "Trace")]
-    [InlineData(LogEventLevel.Fatal, "Critical")]
-    [InlineData(LogEventLevel.Warning, "Warning")]
-    public void Level_names_follow_microsoft_extensions_logging(LogEventLevel level, string expected)
+    [InlineData(LambdaLogLevel.Trace, "Trace")]
+    [InlineData(LambdaLogLevel.Critical, "Critical")]
+    [InlineData(LambdaLogLevel.Warning, "Warning")]
+    public void Level_names_follow_microsoft_extensions_logging(LambdaLogLevel level, string expected)
     {
-        Assert.Equal(expected, LambdaJsonSink.LevelName(level));
+        Assert.Equal(expected, LambdaLogLevels.Name(level));
+    }
+
+    private sealed class CountingValue : IFormattable
+    {
+        public int Formatted { get; private set; }
+
+        public string ToString(string? format, IFormatProvider? formatProvider)
+        {
+            Formatted++;
+            return "counted";
+        }
+    }
+
+    private sealed class ThrowingValue
+    {
+        public override string ToString() => throw new InvalidOperationException("broken ToString");
     }
 }
