@@ -1,13 +1,24 @@
+// The one registry of diagnostic codes: compiled into ServerlessSdk.Tooling (the build tasks and the tool use it) and
+// linked into the source generator (netstandard2.0), whose descriptors take their ids from here. Plain constants only.
+#if NETSTANDARD2_0
+namespace ServerlessSdk.Functions.Generator;
+#else
 namespace ServerlessSdk.Tooling.Diagnostics;
+#endif
 
 /// <summary>
-/// Every diagnostic code the tooling defines. Codes never change meaning; each has a page under
+/// Every diagnostic code ServerlessSdk defines. Codes never change meaning; each has a page under
 /// <c>docs/diagnostics/</c>. Measurement and the startup probe use SLS2000–SLS2999, budgets and cost inputs
 /// SLS3000–SLS3999, IaC declarations (compile time, the generator's own descriptors) SLS4000–SLS4099 and IaC
 /// emission SLS4100–SLS4199, publish artifacts and target-runtime checks SLS5000–SLS5999, the <c>dotnet new</c>
 /// template pack SLS6000–SLS6099 and the <c>dotnet serverless</c> tool SLS6100–SLS6199.
 /// </summary>
-public static class DiagnosticCodes
+#if NETSTANDARD2_0
+internal
+#else
+public
+#endif
+static class DiagnosticCodes
 {
     /// <summary>SLS2001: the startup probe could not start the function (missing file, not executable, wrong format).</summary>
     public const string ProbeLaunchFailed = "SLS2001";
@@ -92,6 +103,45 @@ public static class DiagnosticCodes
 
     /// <summary>SLS3022: <c>ServerlessColdStartRate</c> is not a fraction between 0 and 1.</summary>
     public const string InvalidColdStartRate = "SLS3022";
+
+    /// <summary>SLS4001: an <c>[HttpApi]</c> route is malformed.</summary>
+    public const string MalformedRoute = "SLS4001";
+
+    /// <summary>SLS4002: a method and path shape is declared twice.</summary>
+    public const string DuplicateRoute = "SLS4002";
+
+    /// <summary>SLS4003: a <c>[Schedule]</c> rate or cron expression is invalid.</summary>
+    public const string InvalidSchedule = "SLS4003";
+
+    /// <summary>SLS4004: a declared memory size is outside Lambda's 128–10,240 MB.</summary>
+    public const string MemoryOutOfRange = "SLS4004";
+
+    /// <summary>SLS4005: a declared timeout is outside Lambda's 1–900 s.</summary>
+    public const string TimeoutOutOfRange = "SLS4005";
+
+    /// <summary>SLS4006: a handler's signature cannot be bound to its trigger's event and result.</summary>
+    public const string UnbindableHandler = "SLS4006";
+
+    /// <summary>SLS4007: triggers that cannot share one function are declared on one.</summary>
+    public const string IncompatibleTriggers = "SLS4007";
+
+    /// <summary>SLS4008: an event pattern or filter is not a JSON object.</summary>
+    public const string InvalidJson = "SLS4008";
+
+    /// <summary>SLS4009: two functions have one name.</summary>
+    public const string DuplicateFunction = "SLS4009";
+
+    /// <summary>SLS4010: a JWT route in an assembly without <c>[assembly: HttpApiJwtAuthorizer]</c>.</summary>
+    public const string MissingJwtAuthorizer = "SLS4010";
+
+    /// <summary>SLS4011: a trigger or function setting is invalid (names, batch sizes, windows, reserved variables…).</summary>
+    public const string InvalidDeclarationSetting = "SLS4011";
+
+    /// <summary>SLS4012: an EventBridge detail type has no JSON metadata in any JsonSerializerContext.</summary>
+    public const string EventTypeNotSerializable = "SLS4012";
+
+    /// <summary>SLS4014: an attribute argument is an undefined enum value.</summary>
+    public const string UndefinedEnumValue = "SLS4014";
 
     /// <summary>
     /// SLS4015 (warning): an HTTP API function's timeout is above API Gateway's 30 s integration limit. The generator
@@ -216,7 +266,7 @@ public static class DiagnosticCodes
     /// </summary>
     public const string UnknownArchitecture = "SLS5011";
 
-    /// <summary>SLS5020: the target runtime name is not in the <see cref="Artifacts.LambdaRuntimes"/> table.</summary>
+    /// <summary>SLS5020: the target runtime name is not in the <c>LambdaRuntimes</c> table.</summary>
     public const string UnknownRuntime = "SLS5020";
 
     /// <summary>SLS5021: the executable needs a newer glibc than the target runtime has.</summary>
@@ -242,6 +292,12 @@ public static class DiagnosticCodes
 
     /// <summary>SLS5050: publishing for linux-arm64 on an x64 machine, and the cross toolchain is incomplete.</summary>
     public const string CrossToolchainMissing = "SLS5050";
+
+    /// <summary>
+    /// SLS6001: a template file lacks the <c>__SERVERLESS_SDK_VERSION__</c> token (checked when the template pack is
+    /// packed, by templates/ServerlessSdk.Templates.csproj's inline task, which cannot reference this class).
+    /// </summary>
+    public const string TemplateVersionTokenMissing = "SLS6001";
 
     /// <summary>SLS6101: the tool found no project file at the path given (or in the folder).</summary>
     public const string ProjectNotFound = "SLS6101";
