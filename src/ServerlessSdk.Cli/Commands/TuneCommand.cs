@@ -5,6 +5,7 @@ using ServerlessSdk.Cli.Output;
 using ServerlessSdk.Cli.Tuning;
 using ServerlessSdk.Emulator;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Reports;
 using ServerlessSdk.Tooling.Tuning;
 
 namespace ServerlessSdk.Cli.Commands;
@@ -90,7 +91,7 @@ internal static class TuneCommand
                 WriteTable(terminal, report, warmRuns);
             }
 
-            terminal.ErrorLine($"tune: wrote {string.Join(" and ", written)}");
+            terminal.ErrorLine($"tune: wrote {string.Join(", ", written)}");
             return ExitCodes.Success;
         }));
         return command;
@@ -166,7 +167,24 @@ internal static class TuneCommand
         var html = Path.Combine(folder, TuningHtmlWriter.FileName);
         File.WriteAllText(json, TuningJson.Write(report));
         File.WriteAllText(html, TuningHtmlWriter.Write(report));
-        return [json, html];
+        var written = new List<string> { json, html };
+        // The function's own report (written by its publish) shows the result too, when it is here to show it in.
+        var functionReport = Path.Combine(folder, JsonReportWriter.FileName);
+        if (File.Exists(functionReport))
+        {
+            try
+            {
+                var page = Path.Combine(folder, HtmlReportWriter.FileName);
+                FileWriter.WriteIfChanged(page, HtmlReportWriter.Write(JsonReportWriter.Read(File.ReadAllText(functionReport)), report));
+                written.Add(page);
+            }
+            catch (Exception ex) when (ex is System.Text.Json.JsonException or NotSupportedException)
+            {
+                // A report of another schema: left as it is; the tuning page above stands alone.
+            }
+        }
+
+        return written;
     }
 
     private static void WriteTable(Terminal terminal, TuningReport report, int warmRuns)

@@ -23,25 +23,36 @@ public static class TuningHtmlWriter
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(E(report.FunctionName)).Append(" · power tuning</title>\n");
         html.Append("<style>").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n<main>\n");
-        html.Append("<header>\n<h1>").Append(E(report.FunctionName)).Append(" · power tuning</h1>\n<p class=\"meta\">measured ")
+        html.Append("<header>\n<h1>").Append(E(report.FunctionName)).Append(" · power tuning</h1>\n</header>\n");
+        Section(html, report);
+        html.Append("<footer>").Append(E(TuningTable.PriceBasis(report))).Append("</footer>\n</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// The tuning section: when and where it was measured, what it cannot tell, the chart, the table and the
+    /// recommendation. This page and the function's <c>serverless-report.html</c> (<see cref="HtmlReportWriter"/>) show it.
+    /// </summary>
+    internal static void Section(StringBuilder html, TuningReport report)
+    {
+        html.Append("<section>\n<h2>Power tuning: ").Append(E(report.FunctionName)).Append(" by memory size (local)</h2>\n<p class=\"meta\">measured ")
             .Append(E(report.MeasuredAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)))
-            .Append(" on ").Append(report.MachineCores.ToString(CultureInfo.InvariantCulture)).Append(" cores</p>\n<p class=\"meta\">")
-            .Append(E(report.Caveat)).Append("</p>\n</header>\n");
-        html.Append("<section>\n<h2>Warm duration and price by memory size</h2>\n").Append(HtmlCharts.TuningBars(report)).Append('\n');
+            .Append(" on ").Append(report.MachineCores.ToString(CultureInfo.InvariantCulture)).Append(" cores with dotnet serverless tune · ")
+            .Append(E(TuningTable.PriceBasis(report))).Append("</p>\n<p class=\"meta\">").Append(E(report.Caveat)).Append("</p>\n");
+        html.Append(HtmlCharts.TuningBars(report)).Append('\n');
         html.Append("<table>\n<thead><tr>").AppendJoin("", TuningTable.Header.Select(h => $"<th>{E(h)}</th>")).Append("</tr></thead>\n<tbody>\n");
         foreach (var size in report.Sizes)
         {
             html.Append("<tr>").AppendJoin("", TuningTable.Cells(size).Select(c => $"<td>{E(c)}</td>")).Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n</section>\n<section>\n<h2>Recommendation</h2>\n<ul>\n");
+        html.Append("</tbody>\n</table>\n<ul>\n");
         foreach (var line in TuningTable.RecommendationLines(report))
         {
             html.Append("<li>").Append(E(line)).Append("</li>\n");
         }
 
-        html.Append("</ul>\n</section>\n<footer>").Append(E(TuningTable.PriceBasis(report))).Append("</footer>\n</main>\n</body>\n</html>\n");
-        return html.ToString();
+        html.Append("</ul>\n</section>\n");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
