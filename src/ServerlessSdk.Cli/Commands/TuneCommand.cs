@@ -53,7 +53,7 @@ internal static class TuneCommand
             var warmRuns = result.GetValue(warm);
             if (warmRuns is < 1 or > 100)
             {
-                throw ToolException.Error(DiagnosticCodes.InvalidTuneMemorySizes, $"--warm {warmRuns} is out of range: give 1 to 100 warm invocations per size.");
+                throw ToolException.Error(DiagnosticCodes.InvalidTuneOptions, $"--warm {warmRuns} is out of range: give 1 to 100 warm invocations per size.");
             }
 
             var (parent, version) = CpuCgroup.Locate("/sys/fs/cgroup", ReadSelfCgroup());
@@ -105,7 +105,7 @@ internal static class TuneCommand
         }
         catch (FormatException ex)
         {
-            throw ToolException.Error(DiagnosticCodes.InvalidTuneMemorySizes, $"--memory: {ex.Message}");
+            throw ToolException.Error(DiagnosticCodes.InvalidTuneOptions, $"--memory: {ex.Message}");
         }
     }
 
