@@ -11,6 +11,7 @@ try
         StartApiCommand.Create(terminal),
         EventsCommand.Create(terminal),
         ReportCommand.Create(terminal),
+        TuneCommand.Create(terminal),
         CommonOptions.Verbose,
     };
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using ServerlessSdk.Runtime;
 using ServerlessSdk.Runtime.Events;
@@ -60,6 +61,21 @@ internal static class Handlers
             context.Logger.Information("Worked on {MessageId}", message.MessageId);
         }
 
+        return ValueTask.FromResult(new SqsBatchResponse());
+    }
+
+    /// <summary>CPU-bound work for <c>tune</c>: a fixed chain of SHA-256 hashes (~100 ms of one core), so its duration follows the CPU share.</summary>
+    public static ValueTask<SqsBatchResponse> CrunchAsync(SqsEvent batch, ILambdaContext context)
+    {
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        Span<byte> next = stackalloc byte[SHA256.HashSizeInBytes];
+        for (var i = 0; i < 200_000; i++)
+        {
+            SHA256.HashData(digest, next);
+            next.CopyTo(digest);
+        }
+
+        context.Logger.Information("Crunched {Records} records to {Digest}", batch.Records.Count, Convert.ToHexString(digest[..4]));
         return ValueTask.FromResult(new SqsBatchResponse());
     }
 }

@@ -11,6 +11,14 @@ internal static class Manifest
           "service": "sample",
           "functions": [
             {
+              "name": "Crunch", "handler": "SampleFunction.Crunch", "memorySize": null, "timeout": 30, "architecture": null,
+              "reservedConcurrency": null, "provisionedConcurrency": null, "logRetentionDays": null, "tracing": false,
+              "environment": {}, "policies": [],
+              "triggers": [
+                { "type": "sqs", "queue": "crunch", "batchSize": 1, "maximumBatchingWindowSeconds": 0, "reportBatchItemFailures": false, "maxReceiveCount": 3 }
+              ]
+            },
+            {
               "name": "Echo", "handler": "SampleFunction.Echo", "memorySize": null, "timeout": null, "architecture": null,
               "reservedConcurrency": null, "provisionedConcurrency": null, "logRetentionDays": null, "tracing": false,
               "environment": {}, "policies": [],

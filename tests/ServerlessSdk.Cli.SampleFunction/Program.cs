@@ -9,5 +9,6 @@ return Environment.GetEnvironmentVariable("SERVERLESS_FUNCTION") switch
     "Echo" => await LambdaRuntime.RunAsync(Handlers.EchoAsync, HttpApiJsonContext.Default.HttpApiRequest, HttpApiJsonContext.Default.HttpApiResponse),
     "Faulty" => await LambdaRuntime.RunAsync(FaultyHandlers.HandleAsync, HttpApiJsonContext.Default.HttpApiRequest, HttpApiJsonContext.Default.HttpApiResponse),
     "Worker" => await LambdaRuntime.RunAsync(Handlers.WorkAsync, SqsJsonContext.Default.SqsEvent, SqsJsonContext.Default.SqsBatchResponse),
+    "Crunch" => await LambdaRuntime.RunAsync(Handlers.CrunchAsync, SqsJsonContext.Default.SqsEvent, SqsJsonContext.Default.SqsBatchResponse),
     var other => throw new InvalidOperationException($"unknown function '{other}'"),
 };

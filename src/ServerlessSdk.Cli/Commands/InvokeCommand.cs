@@ -3,9 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ServerlessSdk.Cli.Functions;
 using ServerlessSdk.Cli.Output;
-using ServerlessSdk.Cli.Projects;
 using ServerlessSdk.Tooling.Diagnostics;
-using ServerlessSdk.Tooling.Measurement;
 
 namespace ServerlessSdk.Cli.Commands;
 
@@ -31,11 +29,11 @@ internal static class InvokeCommand
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(terminal, result, cancellationToken, async () =>
         {
             // A bad event file fails before a build that may take a minute.
-            var given = result.GetValue(eventFile) is { } source ? ReadEvent(source) : null;
+            var given = result.GetValue(eventFile) is { } source ? EventInput.Read(source) : null;
             var (target, catalog) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
                 result.GetValue(aot), result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);
             var chosen = catalog.Resolve(result.GetValue(function));
-            var payload = given ?? DefaultPayload(target.Project, catalog, chosen);
+            var payload = given ?? EventInput.Default(target.Project, catalog, chosen);
             await using var session = new FunctionSession(target, chosen);
             var report = await session.InvokeAsync(payload, cancellationToken).ConfigureAwait(false);
             await session.StopAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
@@ -52,54 +50,6 @@ internal static class InvokeCommand
             return report.Succeeded ? ExitCodes.Success : ExitCodes.FunctionFailed;
         }));
         return command;
-    }
-
-    /// <summary>
-    /// The project's own event for the function's first trigger (<see cref="DefaultEvent"/>, the build probe's rule).
-    /// ServerlessStartupEvent is the bootstrap's one event, so it stands for a function only when it is the only one.
-    /// </summary>
-    private static byte[] DefaultPayload(EvaluatedProject project, FunctionCatalog catalog, LocalFunction function)
-    {
-        var startupEvent = catalog.Functions.Count == 1 ? project.StartupEvent : null;
-        var sample = DefaultEvent.For(project.ProjectDirectory, startupEvent, function.SampleEventType);
-        return sample.Succeeded ? sample.Payload.ToArray() : throw new ToolException(sample.Diagnostics[0]);
-    }
-
-    private static byte[] ReadEvent(string source)
-    {
-        byte[] bytes;
-        try
-        {
-            if (source == "-")
-            {
-                using var input = Console.OpenStandardInput();
-                using var copy = new MemoryStream();
-                input.CopyTo(copy);
-                bytes = copy.ToArray();
-            }
-            else
-            {
-                bytes = File.ReadAllBytes(source);
-            }
-
-            // Editors on Windows save JSON with a byte-order mark; neither JSON parsers nor Lambda accept one.
-            bytes = DefaultEvent.WithoutByteOrderMark(bytes);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw ToolException.Error(DiagnosticCodes.EventUnreadable, $"The event cannot be read: {ex.Message} Pass a JSON file, - for standard input, or no --event for a sample.", source);
-        }
-
-        try
-        {
-            using var _ = JsonDocument.Parse(bytes);
-        }
-        catch (JsonException ex)
-        {
-            throw ToolException.Error(DiagnosticCodes.EventUnreadable, $"The event is not JSON: {ex.Message} (dotnet serverless events <type> prints a valid one).", source == "-" ? null : source);
-        }
-
-        return bytes;
     }
 
     private static void WriteText(Terminal terminal, LocalFunction function, InvocationReport report, IReadOnlyList<string> logs)

@@ -350,6 +350,12 @@ static class DiagnosticCodes
     /// <summary>SLS6133: <c>report</c> would replace an HTML file it did not write.</summary>
     public const string ReportPageNotOurs = "SLS6133";
 
+    /// <summary>SLS6140: <c>tune</c> cannot limit the function's CPU: no writable cgroup v1 <c>cpu</c> or cgroup v2 <c>cpu.max</c>.</summary>
+    public const string CpuLimitUnavailable = "SLS6140";
+
+    /// <summary>SLS6141: <c>tune --memory</c> is not a comma-separated list of sizes from 128 to 10,240 MB, or <c>--warm</c> is not 1 to 100.</summary>
+    public const string InvalidTuneOptions = "SLS6141";
+
     /// <summary>SLS6199: the tool failed in a way it does not expect (a bug); <c>--verbose</c> prints the stack trace.</summary>
     public const string ToolFailedUnexpectedly = "SLS6199";
 }

@@ -132,6 +132,39 @@ internal static class HtmlCharts
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>
+    /// Local power tuning: per memory size, a bar for the warm median and one for the x86_64 price per million
+    /// invocations, each scaled to its own largest value; the balanced size is marked.
+    /// </summary>
+    public static string TuningBars(Tuning.TuningReport report)
+    {
+        const double rowHeight = 40, top = 34, labelWidth = 200, barWidth = 520;
+        var height = top + (report.Sizes.Count * rowHeight) + 8;
+        var slowest = Math.Max(0.001, report.Sizes.Max(s => s.WarmMedianMs));
+        var dearest = Math.Max(0.0000001m, report.Sizes.Max(s => s.X86_64UsdPerMillion));
+        var balanced = report.Recommendations.Count > 0 ? report.Recommendations[0].BalancedMb : 0;
+        var svg = new StringBuilder();
+        svg.Append($"<svg class=\"chart\" viewBox=\"0 0 {Svg(Width)} {Svg(height)}\" role=\"img\" aria-label=\"Warm duration and price by memory size\">");
+        Legend(svg, labelWidth, ("bar-zipped", "warm median"), ("bar-price", "x86_64 $ / 1M"));
+        for (var i = 0; i < report.Sizes.Count; i++)
+        {
+            var size = report.Sizes[i];
+            var y = top + (i * rowHeight);
+            var durationWidth = Math.Max(1, barWidth * size.WarmMedianMs / slowest);
+            var priceWidth = Math.Max(1, barWidth * (double)(size.X86_64UsdPerMillion / dearest));
+            var label = $"{size.MemoryMb} MB{(size.MemoryMb == balanced ? " ★" : "")}";
+            svg.Append($"<g><title>{size.MemoryMb} MB ({Svg(size.Vcpus)} vCPU): warm {Html(Ms(size.WarmMedianMs))}, {Html(Usd(size.X86_64UsdPerMillion))} per million on x86_64</title>");
+            svg.Append($"<text class=\"label\" x=\"{Svg(labelWidth - 12)}\" y=\"{Svg(y + 22)}\" text-anchor=\"end\">{Html(label)}</text>");
+            svg.Append($"<rect class=\"bar-zipped\" x=\"{Svg(labelWidth)}\" y=\"{Svg(y + 4)}\" width=\"{Svg(durationWidth)}\" height=\"14\" rx=\"2\"/>");
+            svg.Append($"<text class=\"value\" x=\"{Svg(labelWidth + durationWidth + 8)}\" y=\"{Svg(y + 16)}\">{Html(Ms(size.WarmMedianMs))}</text>");
+            svg.Append($"<rect class=\"bar-price\" x=\"{Svg(labelWidth)}\" y=\"{Svg(y + 20)}\" width=\"{Svg(priceWidth)}\" height=\"14\" rx=\"2\"/>");
+            svg.Append($"<text class=\"value muted\" x=\"{Svg(labelWidth + priceWidth + 8)}\" y=\"{Svg(y + 32)}\">{Html(Usd(size.X86_64UsdPerMillion))}</text>");
+            svg.Append("</g>");
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+
     private static void Marker(StringBuilder svg, double x, double y1, double y2, double labelY, string cssClass, string label, string anchor)
     {
         var dx = anchor switch { "end" => -4, "start" => 4, _ => 0 };

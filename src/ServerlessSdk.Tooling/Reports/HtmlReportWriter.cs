@@ -19,8 +19,8 @@ public static class HtmlReportWriter
     /// <summary>The file name hosts write it to.</summary>
     public const string FileName = "serverless-report.html";
 
-    /// <summary>The report as an HTML page.</summary>
-    public static string Write(ServerlessReport report)
+    /// <summary>The report as an HTML page, with <c>dotnet serverless tune</c>'s section when <paramref name="tuning"/> is given.</summary>
+    public static string Write(ServerlessReport report, Tuning.TuningReport? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder();
@@ -37,6 +37,11 @@ public static class HtmlReportWriter
         BudgetSection(html, report);
         CostSection(html, report);
         BroadAccessSection(html, report.BroadAccess);
+        if (tuning is not null)
+        {
+            Tuning.TuningHtmlWriter.Section(html, tuning);
+        }
+
         DiagnosticSection(html, report.Diagnostics);
         html.Append("<footer>serverless-report.json schema ").Append(report.SchemaVersion)
             .Append(" · package MB = 1,000,000 bytes, memory MB = 1,048,576 bytes (Lambda's unit)");

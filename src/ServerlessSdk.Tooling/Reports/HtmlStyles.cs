@@ -42,6 +42,7 @@ section { margin: 0 0 28px; }
 .chart .label { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; }
 .bar-unzipped { fill: var(--accent-light); }
 .bar-zipped { fill: var(--accent); }
+.bar-price { fill: var(--init); }
 .bar-unzipped.rest { fill: var(--line); }
 .bar-zipped.rest { fill: var(--muted); }
 .grid { stroke: var(--line); stroke-width: 1; }
