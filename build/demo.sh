@@ -58,9 +58,9 @@ step 6 "dotnet publish -r linux-x64: Native AOT, deterministic zip, 10 cold star
 out=$app/src/Orders/bin/Release/net10.0/linux-x64
 
 step 7 "dotnet serverless invoke --aot: the published bootstrap gets POST /items through the Runtime API emulator"
-# The tool a user installs, from its package into $demo/tools; --no-build runs step 6's bootstrap as published.
+# The tool a user installs, from its package into $demo/tools; -c Release --no-build runs step 6's bootstrap as published (invoke defaults to Debug).
 (cd "$work" && dotnet tool install ServerlessSdk.Cli --tool-path "$demo/tools" --add-source "$feed" --version "$version" | sed 's/^/    /')
-(cd "$app" && NO_COLOR=1 "$demo/tools/dotnet-serverless" invoke --aot --no-build --event src/Orders/events/create-item.json 2>&1 | sed 's/^/    /')
+(cd "$app" && NO_COLOR=1 "$demo/tools/dotnet-serverless" invoke -c Release --aot --no-build --event src/Orders/events/create-item.json 2>&1 | sed 's/^/    /')
 
 step 8 "Report"
 # The Markdown report's first table (the figures), without its Markdown escapes.
