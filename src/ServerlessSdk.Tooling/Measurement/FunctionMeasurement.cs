@@ -42,7 +42,9 @@ public static class FunctionMeasurement
         var package = PackageSizeAnalyzer.Analyze(request.PackageFolder, request.PayloadFiles);
         diagnostics.AddRange(package.Diagnostics);
 
-        var probe = await ProbeAsync(request, settings, diagnostics, cancellationToken).ConfigureAwait(false);
+        // Read once: the probe needs its functions, the report its policies and routes.
+        var manifest = ReadManifest(request, request.EntryPoint?.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) == true);
+        var probe = await ProbeAsync(request, manifest, settings, diagnostics, cancellationToken).ConfigureAwait(false);
         var executable = request.Kind == MeasurementKind.Publish ? ExecutableBreakdownReader.TryRead(request.EntryPoint, request.SizeStatisticsFile, diagnostics) : null;
 
         // Under an emulator (qemu-user) the timings and the resident memory are the emulator's, tens of times the real
@@ -67,7 +69,6 @@ public static class FunctionMeasurement
 
         diagnostics.AddRange(evaluation.Diagnostics);
 
-        var manifest = ReadManifest(request, request.EntryPoint?.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) == true);
         var report = new ServerlessReport
         {
             FunctionName = request.FunctionName,
@@ -107,7 +108,7 @@ public static class FunctionMeasurement
     private static readonly ProbeOutcome NotProbed = new([], null, null);
 
     private static async Task<ProbeOutcome> ProbeAsync(
-        MeasurementRequest request, CostSettings settings, List<ServerlessDiagnostic> diagnostics, CancellationToken cancellationToken)
+        MeasurementRequest request, ServiceManifest? manifest, CostSettings settings, List<ServerlessDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.EntryPoint))
         {
@@ -127,7 +128,6 @@ public static class FunctionMeasurement
         }
 
         var command = foreign?.Emulated ?? (isDll ? FunctionCommand.DotnetDll(request.EntryPoint) : FunctionCommand.Executable(request.EntryPoint));
-        var manifest = ReadManifest(request, isDll);
         var probed = new List<ProbedFunction>();
         if (manifest?.Functions is { Count: > 1 } declared)
         {
