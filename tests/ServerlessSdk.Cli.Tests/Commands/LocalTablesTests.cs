@@ -44,7 +44,7 @@ public sealed class LocalTablesTests(TableFunctionCopy function) : IClassFixture
 
         var result = Tool.Run(start, post);
 
-        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
         using var client = new DynamoDbLocalClient(dynalite.Endpoint);
         Assert.Equal(["Items"], await client.ListTablesAsync(CancellationToken.None));
     }
