@@ -53,8 +53,8 @@ public sealed class LocalTablesTests(TableFunctionCopy function) : IClassFixture
     public void Without_dynalite_or_an_endpoint_the_tool_says_how_to_install_it()
     {
         var start = Tool.StartInfo(function.ProjectDirectory, "start-api", "--port", "0", "--no-build");
-        start.Environment["PATH"] = Path.GetDirectoryName(Environment.ProcessPath)!;
-        start.Environment.Remove(Dynalite.ExecutableVariable);
+        // A missing configured executable, so a dynalite installed on this machine's PATH cannot answer instead.
+        start.Environment[Dynalite.ExecutableVariable] = "/nonexistent/dynalite";
         start.Environment.Remove(LocalAws.DynamoDbEndpointVariable);
 
         var result = Tool.Run(start, stdin: null);

@@ -64,7 +64,7 @@ public sealed class TableFunctionCopy : IDisposable
         IsolatedWorkspace.Prepare(_root);
         var sdkVersion = XDocument.Load(Path.Combine(Repository.Root, "Directory.Packages.props")).Descendants("PackageVersion")
             .Single(p => (string?)p.Attribute("Include") == "AWSSDK.DynamoDBv2").Attribute("Version")!.Value;
-        File.WriteAllText(Path.Combine(ProjectDirectory, "Program.cs"), Program.Replace("MANIFEST", Manifest, StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(ProjectDirectory, "Program.cs"), Program.Replace("MANIFEST", "\n" + Manifest + "\n", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(ProjectDirectory, "TableFunction.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
