@@ -34,6 +34,7 @@ public sealed class TableFunctionCopy : IDisposable
         using Amazon.DynamoDBv2.Model;
         using ServerlessSdk.Runtime;
         using ServerlessSdk.Runtime.Events;
+        using AttributeValue = Amazon.DynamoDBv2.Model.AttributeValue; // the runtime has a stream event's AttributeValue too
 
         [assembly: System.Reflection.AssemblyMetadata("ServerlessSdk.FunctionManifest", """MANIFEST""")]
 
