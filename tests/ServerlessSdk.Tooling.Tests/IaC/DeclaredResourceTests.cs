@@ -40,7 +40,7 @@ public sealed class DeclaredResourceTests
         Assert.Equal(["sns:Publish"], grants.Single(s => s.Sid == "UsesAlerts").Actions);
         Assert.Equal(["events:PutEvents"], grants.Single(s => s.Sid == "UsesEvents").Actions);
         Assert.Equal(["s3:GetObject"], grants.Single(s => s.Sid == "UsesUploadsObjects").Actions);
-        Assert.Equal([new BucketObjectsResource("uploads")], grants.Single(s => s.Sid == "UsesUploadsObjects").Resources);
+        Assert.Equal([new BucketObjectsResource("uploads", "shop-uploads")], grants.Single(s => s.Sid == "UsesUploadsObjects").Resources);
     }
 
     [Fact]

@@ -19,13 +19,13 @@ internal static class CfnResources
     public static YamlMap Resource(string type, YamlMap properties) => new YamlMap().Add("Type", type).Add("Properties", properties);
 
     /// <summary>The function's own role: assumable by Lambda only, with one inline least-privilege policy.</summary>
-    public static YamlMap Role(FunctionModel function, ServiceModel model, Func<DynamoDbStreamResource, YamlNode> dynamoDbStreamArn, Func<string, string>? bucketId = null)
+    public static YamlMap Role(FunctionModel function, ServiceModel model, Func<DynamoDbStreamResource, YamlNode> dynamoDbStreamArn)
     {
         var statements = IamPolicies.For(function).Select(s => (YamlNode)new YamlMap()
             .Add("Sid", s.Sid)
             .Add("Effect", "Allow")
             .Add("Action", YamlSeq.Strings(s.Actions))
-            .Add("Resource", new YamlSeq(s.Resources.Select(r => Arn(r, dynamoDbStreamArn, bucketId)))));
+            .Add("Resource", new YamlSeq(s.Resources.Select(r => Arn(r, dynamoDbStreamArn)))));
         var trust = new YamlMap()
             .Add("Version", PolicyVersion)
             .Add("Statement", YamlSeq.Of(new YamlMap()
@@ -136,17 +136,18 @@ internal static class CfnResources
         .Add("Tags", Tags(model)));
 
     /// <summary>
-    /// What a function's resource variable holds, in CloudFormation: each kind's <c>Ref</c> is exactly it (a table's,
-    /// bucket's or bus's name, a queue's URL, a topic's ARN). <paramref name="bucketId"/> names a bucket's logical ID.
+    /// What a function's resource variable holds, in CloudFormation: each kind's <c>Ref</c> is exactly it (a table's
+    /// or bus's name, a queue's URL, a topic's ARN). A bucket's is its AWS name as text: a bucket that notifies the
+    /// function depends on it (through its permission), so the function must not depend on the bucket.
     /// </summary>
-    public static YamlNode VariableValue(DeclaredResource resource, Func<string, string> bucketId) => YamlMap.Ref(resource switch
+    public static YamlNode VariableValue(DeclaredResource resource, ServiceModel model) => resource switch
     {
-        DeclaredTable t => CfnNames.Table(t.Name),
-        DeclaredQueue q => CfnNames.Queue(q.Name),
-        DeclaredTopic t => CfnNames.Topic(t.Name),
-        DeclaredBucket b => bucketId(b.Name),
-        _ => CfnNames.EventBus(resource.Name),
-    });
+        DeclaredTable t => YamlMap.Ref(CfnNames.Table(t.Name)),
+        DeclaredQueue q => YamlMap.Ref(CfnNames.Queue(q.Name)),
+        DeclaredTopic t => YamlMap.Ref(CfnNames.Topic(t.Name)),
+        DeclaredBucket b => b.PhysicalName(model.Service),
+        _ => YamlMap.Ref(CfnNames.EventBus(resource.Name)),
+    };
 
     /// <summary>
     /// A bucket's properties: no public access (all four blocks), SSE-S3 default encryption and versioning when
@@ -195,18 +196,14 @@ internal static class CfnResources
         yield return (CfnNames.Alarm(function, "Duration"), Alarm(function, "duration-p99", "Duration", "p99", AlarmThresholds.DurationThresholdMilliseconds(function), functionName, model));
     }
 
-    /// <summary>
-    /// An IAM resource's ARN. <paramref name="bucketId"/> names a bucket's logical ID (the framework names the buckets
-    /// of s3 events itself).
-    /// </summary>
-    public static YamlNode Arn(IamResource resource, Func<DynamoDbStreamResource, YamlNode> dynamoDbStreamArn, Func<string, string>? bucketId = null) => resource switch
+    /// <summary>An IAM resource's ARN.</summary>
+    public static YamlNode Arn(IamResource resource, Func<DynamoDbStreamResource, YamlNode> dynamoDbStreamArn) => resource switch
     {
         TableResource r => YamlMap.GetAtt(CfnNames.Table(r.Table), "Arn"),
         TableStreamResource r => YamlMap.GetAtt(CfnNames.Table(r.Table), "StreamArn"),
         TopicResource r => YamlMap.Ref(CfnNames.Topic(r.Topic)),
-        BucketResource r => YamlMap.GetAtt((bucketId ?? CfnNames.Bucket)(r.Bucket), "Arn"),
-        // Fn::Join, not Fn::Sub: serverless.yml would read ${...} as one of its own variables.
-        BucketObjectsResource r => new YamlMap().Add("Fn::Join", YamlSeq.Of(string.Empty, YamlSeq.Of(YamlMap.GetAtt((bucketId ?? CfnNames.Bucket)(r.Bucket), "Arn"), "/*"))),
+        BucketResource r => BucketArn(r.PhysicalName, string.Empty),
+        BucketObjectsResource r => BucketArn(r.PhysicalName, "/*"),
         EventBusResource r => YamlMap.GetAtt(CfnNames.EventBus(r.Bus), "Arn"),
         LogGroupResource r => YamlMap.GetAtt(Naming.Pascal(r.Function) + "LogGroup", "Arn"),
         QueueResource r => YamlMap.GetAtt(CfnNames.Queue(r.Queue), "Arn"),
@@ -217,6 +214,13 @@ internal static class CfnResources
         AnyResource => "*",
         _ => throw new InvalidOperationException("unknown IAM resource " + resource),
     };
+
+    /// <summary>
+    /// A bucket's ARN from its name (see <see cref="BucketResource"/>), in the stack's partition. Fn::Join, not
+    /// Fn::Sub: serverless.yml would read ${...} as one of its own variables.
+    /// </summary>
+    private static YamlMap BucketArn(string bucket, string suffix) =>
+        new YamlMap().Add("Fn::Join", YamlSeq.Of(string.Empty, YamlSeq.Of("arn:", YamlMap.Ref("AWS::Partition"), $":s3:::{bucket}{suffix}")));
 
     private static YamlMap Alarm(FunctionModel function, string suffix, string metric, string statistic, int threshold, YamlNode functionName, ServiceModel model)
     {

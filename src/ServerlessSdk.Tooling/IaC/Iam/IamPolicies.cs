@@ -71,10 +71,10 @@ internal static class IamPolicies
             case Manifest.DeclaredBucket bucket:
                 if (reads)
                 {
-                    yield return new(sid + "Bucket", BucketListActions, [new BucketResource(bucket.Name)]);
+                    yield return new(sid + "Bucket", BucketListActions, [new BucketResource(bucket.Name, grant.PhysicalName)]);
                 }
 
-                yield return new(sid + "Objects", Union(ObjectReadActions, ObjectWriteActions), [new BucketObjectsResource(bucket.Name)]);
+                yield return new(sid + "Objects", Union(ObjectReadActions, ObjectWriteActions), [new BucketObjectsResource(bucket.Name, grant.PhysicalName)]);
                 break;
             case Manifest.DeclaredEventBus bus:
                 yield return new(sid, EventBusWriteActions, [new EventBusResource(bus.Name)]);

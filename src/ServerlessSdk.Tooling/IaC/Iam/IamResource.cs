@@ -30,11 +30,14 @@ internal sealed record TableStreamResource(string Table) : IamResource;
 /// <summary>An SNS topic the IaC creates.</summary>
 internal sealed record TopicResource(string Topic) : IamResource;
 
-/// <summary>An S3 bucket the IaC creates (the bucket itself, for listing).</summary>
-internal sealed record BucketResource(string Bucket) : IamResource;
+/// <summary>
+/// An S3 bucket the IaC creates (the bucket itself, for listing). CloudFormation names it by its AWS name, not a
+/// reference: a bucket that notifies a function would otherwise depend on that function's role, and the role on it.
+/// </summary>
+internal sealed record BucketResource(string Bucket, string PhysicalName) : IamResource;
 
 /// <summary>The objects of an S3 bucket the IaC creates (<c>arn:…:bucket/*</c>).</summary>
-internal sealed record BucketObjectsResource(string Bucket) : IamResource;
+internal sealed record BucketObjectsResource(string Bucket, string PhysicalName) : IamResource;
 
 /// <summary>A declared EventBridge bus.</summary>
 internal sealed record EventBusResource(string Bus) : IamResource;

@@ -50,7 +50,7 @@ internal static class DeclaredResources
             .GroupBy(u => u.Resource, StringComparer.Ordinal)
             .Select(g => (Resource: manifest.Resources.FirstOrDefault(r => r.Name == g.Key), Access: Merge(g.Select(u => u.Access))))
             .Where(x => x.Resource is not null)
-            .Select(x => new ResourceGrant(x.Resource!, x.Access))
+            .Select(x => new ResourceGrant(x.Resource!, x.Access, x.Resource!.PhysicalName(manifest.Service)))
             .OrderBy(g => g.Resource.Name, StringComparer.Ordinal)];
 
     /// <summary>The AWS name of a declared resource: prefixed with the service like every name the IaC creates.</summary>

@@ -82,5 +82,5 @@ internal sealed record FunctionTriggers(
         [.. triggers.OfType<KinesisStreamTrigger>().OrderBy(t => t.Stream, StringComparer.Ordinal)]);
 }
 
-/// <summary>One [Uses] resolved to its declaration.</summary>
-internal sealed record ResourceGrant(DeclaredResource Resource, ResourceAccess Access);
+/// <summary>One [Uses] resolved to its declaration, with the resource's AWS name.</summary>
+internal sealed record ResourceGrant(DeclaredResource Resource, ResourceAccess Access, string PhysicalName);

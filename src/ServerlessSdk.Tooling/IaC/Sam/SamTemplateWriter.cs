@@ -104,7 +104,7 @@ internal static class SamTemplateWriter
 
         foreach (var (name, resource) in f.ResourceVariables)
         {
-            environment.Add(name, CfnResources.VariableValue(resource, CfnNames.Bucket));
+            environment.Add(name, CfnResources.VariableValue(resource, model));
         }
 
         var properties = new YamlMap()

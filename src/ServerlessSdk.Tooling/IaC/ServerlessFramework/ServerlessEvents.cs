@@ -24,7 +24,7 @@ internal static class ServerlessEvents
             .Add("topicName", model.Physical(s.Topic))
             .AddIf("filterPolicy", s.FilterPolicy is null ? null : YamlNode.FromJson(s.FilterPolicy)))));
         events.AddRange(t.EventBridge.Select(e => Event("eventBridge", new YamlMap()
-            .AddIf("eventBus", e.EventBus == "default" ? null : model.IsDeclaredBus(e.EventBus) ? YamlMap.GetAtt(CfnNames.EventBus(e.EventBus), "Arn") : BusArn(e.EventBus))
+            .AddIf("eventBus", e.EventBus == "default" ? null : model.IsDeclaredBus(e.EventBus) ? YamlMap.GetAtt(CfnNames.EventBus(e.EventBus), "Name") : BusArn(e.EventBus))
             .Add("pattern", YamlNode.FromJson(e.EventPattern)))));
         events.AddRange(t.Schedules.Select(s => Event("schedule", new YamlMap()
             .Add("rate", YamlSeq.Of(s.Expression))

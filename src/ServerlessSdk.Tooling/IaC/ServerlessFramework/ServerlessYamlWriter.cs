@@ -147,7 +147,7 @@ internal static class ServerlessYamlWriter
 
         foreach (var (name, resource) in f.ResourceVariables)
         {
-            environment.Add(name, CfnResources.VariableValue(resource, BucketLogicalId));
+            environment.Add(name, CfnResources.VariableValue(resource, model));
         }
 
         var function = new YamlMap()
@@ -194,7 +194,7 @@ internal static class ServerlessYamlWriter
         var resources = new YamlMap();
         foreach (var f in model.Functions)
         {
-            resources.Add(CfnNames.Role(f), CfnResources.Role(f, model, StreamArn, BucketLogicalId));
+            resources.Add(CfnNames.Role(f), CfnResources.Role(f, model, StreamArn));
             resources.Add(CfnNames.LogGroup(f), CfnResources.LogGroup(f, model));
             if (model.Settings.Alarms)
             {
