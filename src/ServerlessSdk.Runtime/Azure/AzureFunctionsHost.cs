@@ -23,6 +23,7 @@ public sealed class AzureFunctionsHost
     public const string PortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
     private const string InvocationIdHeader = "x-azure-functions-invocationid";
+    private static readonly byte[] NotFound = """{"message":"Not Found"}"""u8.ToArray();
     private static readonly byte[] InternalError = """{"message":"Internal Server Error"}"""u8.ToArray();
 
     private readonly AzureHostOptions _options;
@@ -70,6 +71,7 @@ public sealed class AzureFunctionsHost
     /// <summary>Listens until SIGTERM; returns the exit code (0 after a graceful stop, 1 when startup failed, 2 without a port).</summary>
     public async Task<int> RunAsync()
     {
+        LambdaLog.Invocation.AzureProcess = true;
         var configured = Environment.GetEnvironmentVariable(PortVariable);
         if (!int.TryParse(configured, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 0 or > 65535)
         {
@@ -156,15 +158,15 @@ public sealed class AzureFunctionsHost
             return InvokeAsync(path[1..], function, request, invocationId, traceParent, coldStart);
         }
 
-        if (_http is not null)
+        if (_http is not null && HttpApiConversion.ToRequest(request, _options.RoutePrefix, invocationId) is { } proxied)
         {
-            return ProxyAsync(_http, request, invocationId, traceParent, coldStart);
+            return ProxyAsync(_http, proxied, invocationId, traceParent, coldStart);
         }
 
-        return ValueTask.FromResult(RawHttpResponse.Json(404, """{"message":"Not Found"}"""u8.ToArray()));
+        return ValueTask.FromResult(RawHttpResponse.Json(404, NotFound));
     }
 
-    private async ValueTask<RawHttpResponse> ProxyAsync(Func<HttpApiRequest, ILambdaContext, ValueTask<HttpApiResponse>> dispatch, RawHttpRequest raw, string invocationId, string? traceParent, bool coldStart)
+    private async ValueTask<RawHttpResponse> ProxyAsync(Func<HttpApiRequest, ILambdaContext, ValueTask<HttpApiResponse>> dispatch, HttpApiRequest request, string invocationId, string? traceParent, bool coldStart)
     {
         var fields = new InvocationFields.Current(invocationId, traceParent, coldStart) { Azure = true };
         LambdaLog.Invocation.BeginFlow(fields);
@@ -172,7 +174,7 @@ public sealed class AzureFunctionsHost
         context.StartActivity();
         try
         {
-            var response = await dispatch(HttpApiConversion.ToRequest(raw, _options.RoutePrefix, invocationId), context).ConfigureAwait(false);
+            var response = await dispatch(request, context).ConfigureAwait(false);
             context.Activity?.SetTag("http.response.status_code", response.StatusCode);
             return HttpApiConversion.ToRaw(response);
         }
