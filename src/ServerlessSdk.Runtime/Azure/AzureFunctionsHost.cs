@@ -153,7 +153,7 @@ public sealed class AzureFunctionsHost
         var invocationId = request.Header(InvocationIdHeader) is { Length: > 0 } id ? id : Guid.NewGuid().ToString();
         var traceParent = request.Header("traceparent");
         var path = request.Path;
-        if (request.Method == "POST" && path.Length > 1 && path.IndexOf('/', 1) < 0 && _events.TryGetValue(path[1..], out var function))
+        if (request.Method == "POST" && path.Length > 1 && path.IndexOf('/', 1) < 0 && FindFunction(path[1..]) is { } function)
         {
             return InvokeAsync(path[1..], function, request, invocationId, traceParent, coldStart);
         }
@@ -164,6 +164,24 @@ public sealed class AzureFunctionsHost
         }
 
         return ValueTask.FromResult(RawHttpResponse.Json(404, NotFound));
+    }
+
+    /// <summary>
+    /// The function named by the path; <c>Name_2</c>, <c>Name_3</c>… are the build's names for a function's further
+    /// triggers (one trigger per Azure function), served by the same handler.
+    /// </summary>
+    private Func<AzureInvocation, ILambdaContext, ValueTask>? FindFunction(string name)
+    {
+        if (_events.TryGetValue(name, out var function))
+        {
+            return function;
+        }
+
+        var underscore = name.LastIndexOf('_');
+        return underscore > 0 && underscore < name.Length - 1 && name.AsSpan(underscore + 1).IndexOfAnyExceptInRange('0', '9') < 0
+            && _events.TryGetValue(name[..underscore], out function)
+            ? function
+            : null;
     }
 
     private async ValueTask<RawHttpResponse> ProxyAsync(Func<HttpApiRequest, ILambdaContext, ValueTask<HttpApiResponse>> dispatch, HttpApiRequest request, string invocationId, string? traceParent, bool coldStart)

@@ -44,12 +44,19 @@ internal sealed class CustomHandlerProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the handler; <paramref name="port"/> null picks a free one, an empty string leaves the variable unset.</summary>
-    public static CustomHandlerProcess Start(string? port = null, bool waitUntilListening = true)
+    /// <summary>
+    /// Starts the handler (the built handler.dll under <c>dotnet</c>, or <paramref name="executable"/>, a Native AOT
+    /// publish); <paramref name="port"/> null picks a free one, an empty string leaves the variable unset.
+    /// </summary>
+    public static CustomHandlerProcess Start(string? port = null, bool waitUntilListening = true, string? executable = null)
     {
         var chosen = port ?? FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(HandlerDll);
+        var start = new ProcessStartInfo(executable ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (executable is null)
+        {
+            start.ArgumentList.Add(HandlerDll);
+        }
+
         start.Environment.Remove("FUNCTIONS_CUSTOMHANDLER_PORT");
         if (chosen.Length > 0)
         {
@@ -157,7 +164,7 @@ internal sealed class CustomHandlerProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -197,6 +197,18 @@ public sealed class CustomHandlerTests(RunningHandler running) : IClassFixture<R
     }
 
     [Fact]
+    public async Task A_further_trigger_named_by_the_build_reaches_the_same_handler()
+    {
+        // contract-azure.md: a function's second trigger is the Azure function <Name>_2.
+        var (status, result) = await InvokeAsync("ProcessOrder_2", """{"Data":{"message":"second"},"Metadata":{}}""", Guid.NewGuid().ToString());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var line = JsonDocument.Parse(Assert.Single(result.GetProperty("Logs").EnumerateArray()).GetString()!).RootElement;
+        Assert.Equal("second", line.GetProperty("Body").GetString());
+        Assert.Equal("ProcessOrder_2", line.GetProperty("FunctionName").GetString());
+    }
+
+    [Fact]
     public async Task A_post_to_an_unknown_function_is_not_an_invocation()
     {
         var (status, _) = await InvokeAsync("NoSuchFunction", """{"Data":{},"Metadata":{}}""", Guid.NewGuid().ToString(), parse: false);
