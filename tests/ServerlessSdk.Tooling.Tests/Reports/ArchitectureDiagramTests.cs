@@ -45,6 +45,50 @@ public sealed partial class ArchitectureDiagramTests
     }
 
     [Fact]
+    public void Declared_resources_are_nodes_uses_are_labelled_arrows_and_a_trigger_on_one_meets_it()
+    {
+        var manifest = new ServiceManifest(
+            "shop",
+            [
+                IaCFixtures.Function("PlaceOrder", new HttpRouteTrigger("POST", "/orders", HttpAuth.None, [])) with
+                {
+                    Uses = [new("Events", ResourceAccess.Write), new("Orders", ResourceAccess.ReadWrite)],
+                },
+                IaCFixtures.Function("Payment", new SqsTrigger("Payments", 10, 0, true, 0)) with { Uses = [new("Orders", ResourceAccess.Read), new("Unknown", ResourceAccess.Read)] },
+            ])
+        {
+            Resources = [new DeclaredEventBus("Events"), new DeclaredTable("Orders", new("id", "S"), null, null, true, false, null), new DeclaredQueue("Payments", false, 30, 5), new DeclaredBucket("Unused", false)],
+        };
+
+        var diagram = ArchitectureDiagram.From(manifest)!;
+
+        Assert.Equal(["fn:Payment", "fn:PlaceOrder", "route:POST /orders", "queue:Payments", "bus:Events", "bucket:Unused", "table:Orders"], diagram.Nodes.Select(n => n.Id));
+        Assert.Equal(
+            [("fn:Payment", "table:Orders", DiagramEdgeKind.Read, "read"), ("fn:PlaceOrder", "bus:Events", DiagramEdgeKind.Write, "write"),
+             ("fn:PlaceOrder", "table:Orders", DiagramEdgeKind.ReadWrite, "read/write"), ("queue:Payments", "fn:Payment", DiagramEdgeKind.Triggers, "partial batch"),
+             ("route:POST /orders", "fn:PlaceOrder", DiagramEdgeKind.Triggers, null)],
+            diagram.Edges.Select(e => (e.From, e.To, e.Kind, e.Label)));
+        var mermaid = MermaidDiagramWriter.Write(diagram);
+        Assert.Equal(2, mermaid.Split('\n').Count(l => l.Contains("-.->|\"read", StringComparison.Ordinal)));
+        Assert.Single(mermaid.Split('\n'), l => l.Contains("-.->|\"write\"|", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_resource_is_right_of_the_functions_that_use_it()
+    {
+        var manifest = new ServiceManifest("shop", [IaCFixtures.Function("PlaceOrder", new HttpRouteTrigger("POST", "/orders", HttpAuth.None, [])) with { Uses = [new("Orders", ResourceAccess.Write)] }])
+        {
+            Resources = [new DeclaredTable("Orders", new("id", "S"), null, null, true, false, null)],
+        };
+        var diagram = ArchitectureDiagram.From(manifest)!;
+        var svg = XElement.Parse(SvgDiagramWriter.Write(diagram));
+        var x = svg.Descendants().Where(e => e.Name.LocalName == "rect").Select(r => (double)r.Attribute("x")!).ToList();
+
+        Assert.True(x[diagram.Nodes.ToList().FindIndex(n => n.Id == "route:POST /orders")] < x[0]);
+        Assert.True(x[0] < x[diagram.Nodes.ToList().FindIndex(n => n.Id == "table:Orders")]);
+    }
+
+    [Fact]
     public void The_order_does_not_depend_on_the_manifests_order()
     {
         var manifest = Manifest();

@@ -100,6 +100,12 @@ public sealed record ArchitectureDiagram
         void Connect(DiagramNode from, DiagramNode to, DiagramEdgeKind kind, string? label) =>
             edges.TryAdd((from.Id, to.Id, kind), new DiagramEdge(from.Id, to.Id, kind, label));
 
+        var declared = new Dictionary<string, DiagramNode>(StringComparer.Ordinal);
+        foreach (var resource in manifest.Resources)
+        {
+            declared.TryAdd(resource.Name, Add(KindOf(resource), resource.Name, resource.Name));
+        }
+
         foreach (var function in manifest.Functions)
         {
             var target = Add(DiagramNodeKind.Function, function.Name, function.Name);
@@ -107,6 +113,21 @@ public sealed record ArchitectureDiagram
             {
                 var (source, label) = Source(trigger, function.Name, Add);
                 Connect(source, target, DiagramEdgeKind.Triggers, label);
+            }
+
+            // [Uses] names a declared resource (the generator refuses others, SLS4030); a hand-written manifest's stray name is left out.
+            foreach (var use in function.Uses)
+            {
+                if (declared.TryGetValue(use.Resource, out var resource))
+                {
+                    var (kind, label) = use.Access switch
+                    {
+                        ResourceAccess.Read => (DiagramEdgeKind.Read, "read"),
+                        ResourceAccess.Write => (DiagramEdgeKind.Write, "write"),
+                        _ => (DiagramEdgeKind.ReadWrite, "read/write"),
+                    };
+                    Connect(target, resource, kind, label);
+                }
             }
         }
 
@@ -130,6 +151,16 @@ public sealed record ArchitectureDiagram
         DynamoDbStreamTrigger stream => (add(DiagramNodeKind.Table, stream.Table, stream.Table), "stream"),
         KinesisStreamTrigger kinesis => (add(DiagramNodeKind.Stream, kinesis.Stream, kinesis.Stream), null),
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger.Type, "Unknown trigger type."),
+    };
+
+    private static DiagramNodeKind KindOf(DeclaredResource resource) => resource switch
+    {
+        DeclaredTable => DiagramNodeKind.Table,
+        DeclaredQueue => DiagramNodeKind.Queue,
+        DeclaredTopic => DiagramNodeKind.Topic,
+        DeclaredBucket => DiagramNodeKind.Bucket,
+        DeclaredEventBus => DiagramNodeKind.EventBus,
+        _ => throw new ArgumentOutOfRangeException(nameof(resource), resource.Kind, "Unknown resource kind."),
     };
 
     /// <summary>The id prefix of a kind: <c>fn</c>, <c>route</c>, <c>queue</c>, ...</summary>
