@@ -383,6 +383,18 @@ static class DiagnosticCodes
     /// <summary>SLS6141: <c>tune --memory</c> is not a comma-separated list of sizes from 128 to 10,240 MB, or <c>--warm</c> is not 1 to 100.</summary>
     public const string InvalidTuneOptions = "SLS6141";
 
+    /// <summary>SLS6150: a project declares DynamoDB tables, but the local DynamoDB (dynalite) is not installed and <c>AWS_ENDPOINT_URL_DYNAMODB</c> is not set.</summary>
+    public const string DynaliteNotInstalled = "SLS6150";
+
+    /// <summary>SLS6151: dynalite was found but did not start listening (Node.js missing or too old, or it crashed).</summary>
+    public const string DynaliteDidNotStart = "SLS6151";
+
+    /// <summary>SLS6152: a declared table could not be created in the local DynamoDB (endpoint unreachable or the request refused).</summary>
+    public const string LocalTableNotCreated = "SLS6152";
+
+    /// <summary>SLS6153: <c>AWS_ENDPOINT_URL_DYNAMODB</c> is not an absolute http or https URL.</summary>
+    public const string InvalidDynamoDbEndpoint = "SLS6153";
+
     /// <summary>SLS6199: the tool failed in a way it does not expect (a bug); <c>--verbose</c> prints the stack trace.</summary>
     public const string ToolFailedUnexpectedly = "SLS6199";
 }
