@@ -21,13 +21,22 @@ public static partial class HeadlessChromium
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     /// <summary>Renders <paramref name="htmlFile"/> twice: once for the DOM, once for a screenshot of <paramref name="width"/>×<paramref name="height"/>.</summary>
-    public static RenderedPage Render(string htmlFile, int width = 1200, int height = 2400)
+    public static RenderedPage Render(string htmlFile, int width = 1200, int height = 2400) => Render(htmlFile, width, height, []);
+
+    /// <summary>
+    /// Renders a page whose own script draws it: <paramref name="scriptMilliseconds"/> of virtual time let its promises
+    /// settle before the DOM is read, and it may load the local files beside it.
+    /// </summary>
+    public static RenderedPage RenderScripted(string htmlFile, int scriptMilliseconds = 10_000) =>
+        Render(htmlFile, 1200, 1600, ["--allow-file-access-from-files", $"--virtual-time-budget={scriptMilliseconds}"]);
+
+    private static RenderedPage Render(string htmlFile, int width, int height, string[] extra)
     {
         var url = new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri;
         using var profile = new TempFolder();
-        var (dom, domLog) = Run(profile.Path, "--dump-dom", url);
+        var (dom, domLog) = Run(profile.Path, [.. extra, "--dump-dom", url]);
         var png = Path.Combine(profile.Path, "screenshot.png");
-        var (_, shotLog) = Run(profile.Path, $"--screenshot={png}", $"--window-size={width},{height}", url);
+        var (_, shotLog) = Run(profile.Path, [.. extra, $"--screenshot={png}", $"--window-size={width},{height}", url]);
         var messages = ConsoleLine().Matches(domLog + "\n" + shotLog).Select(m => m.Groups["message"].Value).ToList();
         return new RenderedPage(dom, messages, DecodedPng.Read(File.ReadAllBytes(png)));
     }
@@ -67,7 +76,8 @@ public static partial class HeadlessChromium
         }
     }
 
-    [GeneratedRegex("""CONSOLE[^\]]*\] "(?<message>.*)", source:""")]
+    // A message may span lines (a parse error with its context): up to the first `", source:` after it.
+    [GeneratedRegex("""CONSOLE[^\]]*\] "(?<message>.*?)", source:""", RegexOptions.Singleline)]
     private static partial Regex ConsoleLine();
 
     private sealed class TempFolder : IDisposable
