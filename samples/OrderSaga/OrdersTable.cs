@@ -60,7 +60,8 @@ public sealed class OrdersTable(IAmazonDynamoDB client, string tableName)
     /// </summary>
     public async Task<bool> TryApplyAsync(string orderId, string eventId, string step, string attribute, string value, string? status = null, string? unlessStatus = null)
     {
-        var names = new Dictionary<string, string> { ["#a"] = attribute, ["#s"] = "status" };
+        // DynamoDB refuses names and values an expression does not use, so #s is added only when it is.
+        var names = new Dictionary<string, string> { ["#a"] = attribute };
         var values = new Dictionary<string, AttributeValue>
         {
             [":v"] = S(value),
@@ -71,6 +72,7 @@ public sealed class OrdersTable(IAmazonDynamoDB client, string tableName)
         if (status is not null)
         {
             update += ", #s = :status";
+            names["#s"] = "status";
             values[":status"] = S(status);
         }
 
@@ -78,6 +80,7 @@ public sealed class OrdersTable(IAmazonDynamoDB client, string tableName)
         if (unlessStatus is not null)
         {
             condition += " AND #s <> :unless";
+            names["#s"] = "status";
             values[":unless"] = S(unlessStatus);
         }
 
