@@ -24,9 +24,10 @@ internal sealed record Policy(EquatableArray<string> Actions, EquatableArray<str
 /// One trigger attribute. <see cref="Kind"/> is the manifest type; <see cref="Json"/> is its manifest JSON (fields
 /// after "type"), computed once here so the writer stays dumb. <see cref="Resource"/> is the queue, topic, bucket,
 /// table or bus it names (null for HTTP, schedules, Kinesis and the default bus); <see cref="SetsRedrive"/> says an
-/// SQS trigger sets MaxReceiveCount itself.
+/// SQS trigger sets MaxReceiveCount itself. <see cref="Expression"/> and <see cref="Enabled"/> keep a schedule's source so
+/// the platform step (PlatformMapper) can turn it into an Azure timer.
 /// </summary>
-internal sealed record TriggerModel(string Kind, string Json, LocationInfo? Location, string? HttpMethod = null, string? HttpPath = null, string? Auth = null, string? Resource = null, bool SetsRedrive = false);
+internal sealed record TriggerModel(string Kind, string Json, LocationInfo? Location, string? HttpMethod = null, string? HttpPath = null, string? Auth = null, string? Resource = null, bool SetsRedrive = false, string? Expression = null, bool Enabled = true);
 
 /// <summary>
 /// One [assembly: DynamoDbTable/SqsQueue/SnsTopic/S3Bucket/EventBus]. <see cref="Json"/> is its manifest entry;

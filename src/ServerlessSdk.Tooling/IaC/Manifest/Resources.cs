@@ -18,6 +18,9 @@ public abstract record DeclaredResource(string Name)
     /// a table's or bucket's name, a queue's URL, a topic's ARN, a bus's name.
     /// </summary>
     public string EnvironmentVariable => ResourceRules.EnvironmentVariable(Kind, Name);
+
+    /// <summary>Its AWS name in <paramref name="service"/>: <c>&lt;service&gt;-&lt;name&gt;</c> (a FIFO queue's ends in <c>.fifo</c>), as every IaC format creates it.</summary>
+    public string PhysicalName(string service) => Model.DeclaredResources.PhysicalName(service, this);
 }
 
 /// <summary>A key attribute of a table.</summary>
