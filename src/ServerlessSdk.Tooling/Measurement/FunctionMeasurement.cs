@@ -89,6 +89,7 @@ public static class FunctionMeasurement
             BroadAccess = BroadAccessGrant.From(manifest),
             UnauthenticatedRoutes = manifest?.UnauthenticatedRoutes ?? [],
             Executable = executable,
+            Diagram = ArchitectureDiagram.From(manifest),
         };
         var markdown = MarkdownReportWriter.Write(report);
         var files = ReportFiles.Render(report, request.ReportFolder).ToList();

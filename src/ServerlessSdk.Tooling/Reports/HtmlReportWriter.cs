@@ -26,6 +26,9 @@ public static class HtmlReportWriter
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+
+        // The page loads nothing and runs nothing; the browser enforces it (and reports any slip as a console error).
+        html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
         html.Append("<title>").Append(E(report.FunctionName)).Append(" · serverless report</title>\n");
         html.Append("<style>").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n<main>\n");
         Header(html, report);
@@ -33,6 +36,7 @@ public static class HtmlReportWriter
         PackageSection(html, report.Package);
         ExecutableSection(html, report.Executable);
         FunctionsSection(html, report);
+        DiagramSection(html, report.Diagram);
         StartupSection(html, report);
         BudgetSection(html, report);
         CostSection(html, report);
@@ -178,6 +182,18 @@ public static class HtmlReportWriter
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void DiagramSection(StringBuilder html, ArchitectureDiagram? diagram)
+    {
+        if (diagram is not { Nodes.Count: > 0 })
+        {
+            return;
+        }
+
+        html.Append("<section>\n<h2>Architecture</h2>\n<p>")
+            .Append(E("From the declarations: what triggers each function (solid arrows) and what it reads and writes (dashed)."))
+            .Append("</p>\n<div class=\"diagram-frame\">").Append(SvgDiagramWriter.Write(diagram)).Append("</div>\n</section>\n");
     }
 
     private static void StartupSection(StringBuilder html, ServerlessReport report)

@@ -73,6 +73,22 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fo
 .diagnostics li.warning { border-left-color: #bf8700; }
 .diagnostics .code { font-weight: 650; }
 .diagnostics .sev { color: var(--muted); font-size: 12px; text-transform: uppercase; margin-right: 4px; }
+.diagram-frame { overflow-x: auto; }
+.diagram { display: block; max-width: 100%; height: auto; margin: 6px 0 12px; font-size: 13px; }
+.diagram .node rect { fill: var(--panel); stroke: var(--muted); stroke-width: 1.5; }
+.diagram .node.fn rect { fill: #fff4e5; stroke: #d4660f; }
+.diagram .node.route rect { stroke: var(--accent); }
+.diagram .node.table rect, .diagram .node.bucket rect, .diagram .node.stream rect { stroke: var(--ok); }
+.diagram .node.queue rect, .diagram .node.topic rect, .diagram .node.bus rect, .diagram .node.schedule rect { stroke: var(--init); }
+.diagram .node text { fill: var(--fg); }
+.diagram .node.fn text { fill: #1f2328; }
+.diagram .node .kind { fill: var(--muted); font-size: 11px; text-transform: uppercase; letter-spacing: .04em; }
+.diagram .node.fn .kind { fill: #9a4a08; }
+.diagram .node .name { font-weight: 600; }
+.diagram .edge path { fill: none; stroke: var(--muted); stroke-width: 1.5; }
+.diagram .edge.uses path { stroke-dasharray: 6 4; }
+.diagram .edge text { fill: var(--muted); font-size: 11.5px; paint-order: stroke; stroke: var(--bg); stroke-width: 4px; }
+.diagram .arrow-head { fill: var(--muted); }
 footer { color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 12px; }
 
 """;

@@ -34,6 +34,7 @@ public static class MarkdownReportWriter
         md.Append("|---|---:|---:|:---:|\n");
         AppendFigures(md, report);
         AppendFunctions(md, report);
+        AppendDiagram(md, report.Diagram);
         AppendCost(md, report);
         AppendLargestFiles(md, report.Package);
         AppendBroadAccess(md, report.BroadAccess);
@@ -102,6 +103,19 @@ public static class MarkdownReportWriter
             cells[0] = Text(cells[0]);
             Row(md, [.. cells, status]);
         }
+    }
+
+    private static void AppendDiagram(StringBuilder md, ArchitectureDiagram? diagram)
+    {
+        if (diagram is not { Nodes.Count: > 0 })
+        {
+            return;
+        }
+
+        md.Append('\n');
+        md.Append("<details open><summary>Architecture</summary>\n\n");
+        md.Append(MermaidDiagramWriter.Fenced(diagram));
+        md.Append("\n</details>\n");
     }
 
     private static void AppendCost(StringBuilder md, ServerlessReport report)

@@ -19,7 +19,9 @@ namespace ServerlessSdk.Tooling.Reports;
         typeof(CamelCaseEnumConverter<BudgetKind>),
         typeof(CamelCaseEnumConverter<BudgetStatus>),
         typeof(CamelCaseEnumConverter<DiagnosticSeverity>),
-        typeof(CamelCaseEnumConverter<ExecutablePartKind>)])]
+        typeof(CamelCaseEnumConverter<ExecutablePartKind>),
+        typeof(CamelCaseEnumConverter<DiagramNodeKind>),
+        typeof(CamelCaseEnumConverter<DiagramEdgeKind>)])]
 [JsonSerializable(typeof(ServerlessReport))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;
 

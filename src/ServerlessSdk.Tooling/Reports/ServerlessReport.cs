@@ -83,4 +83,7 @@ public sealed record ServerlessReport
     /// assembly (and namespace), the compiler's data, the native runtime and the ELF structure; else null.
     /// </summary>
     public ExecutableBreakdown? Executable { get; init; }
+
+    /// <summary>The service's functions, triggers and resources and the arrows between them, from the function manifest; null without one.</summary>
+    public ArchitectureDiagram? Diagram { get; init; }
 }
