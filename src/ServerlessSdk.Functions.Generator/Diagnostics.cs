@@ -32,12 +32,16 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor BroadAccessAllowed = Warning(DiagnosticCodes.PolicyBroadAccessAllowed, "Broad access allowed by justification", "Function {0} is granted broad access by AllowBroadAccess: {1} (broad: {2}); justification: {3}");
     public static readonly DiagnosticDescriptor JustificationMissing = Error(DiagnosticCodes.PolicyJustificationMissing, "AllowBroadAccess without a justification", "{0}");
 
+    public static readonly DiagnosticDescriptor NotOnPlatform = Error(DiagnosticCodes.NotOnPlatform, "Not available on the target platform", "{0} cannot be hosted on {1}: {2}");
+    public static readonly DiagnosticDescriptor ScheduleNotExpressible = Error(DiagnosticCodes.ScheduleNotExpressible, "Schedule has no NCRONTAB form", "Schedule '{0}' cannot be an Azure timer trigger: {1}");
+    public static readonly DiagnosticDescriptor UnknownPlatform = Error(DiagnosticCodes.UnknownPlatform, "Unknown ServerlessPlatform", "ServerlessPlatform '{0}' is not a platform: set it to aws or azure");
+
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         MalformedRoute, DuplicateRoute, InvalidSchedule, MemoryOutOfRange, TimeoutOutOfRange, UnbindableHandler,
         IncompatibleTriggers, InvalidJson, DuplicateFunction, MissingJwtAuthorizer, InvalidSetting, EventTypeNotSerializable,
         WildcardPolicy, UndefinedEnumValue, TimeoutOverHttpApiLimit, BroadPolicyResource, PassRoleNotSpecific, MalformedPolicy,
-        EmptyPolicy, BroadAccessAllowed, JustificationMissing,
+        EmptyPolicy, BroadAccessAllowed, JustificationMissing, NotOnPlatform, ScheduleNotExpressible, UnknownPlatform,
     }.ToDictionary(d => d.Id);
 
     /// <summary>True for a code that stops the build (and so the manifest); warnings leave both alone.</summary>

@@ -41,14 +41,23 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
         var service = context.AnalyzerConfigOptionsProvider.Combine(context.CompilationProvider.Select(static (c, _) => c.AssemblyName))
             .Select(static (pair, _) => ServiceName(pair.Left.GlobalOptions, pair.Right));
 
-        var input = methods.Combine(jsonContexts).Combine(authorizer).Combine(service);
+        var platformSetting = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+            options.GlobalOptions.TryGetValue("build_property.ServerlessPlatform", out var value) ? value : null);
+
+        var input = methods.Combine(jsonContexts).Combine(authorizer).Combine(service).Combine(platformSetting);
         context.RegisterSourceOutput(input, static (spc, data) =>
         {
-            var (((methodModels, contexts), jwt), (serviceName, serviceProblem)) = data;
-            var (functions, diagnostics, complete) = FunctionPlanner.Plan(methodModels, contexts, jwt is not null);
+            var ((((methodModels, contexts), jwt), (serviceName, serviceProblem)), configuredPlatform) = data;
+            var platform = PlatformMapper.Parse(configuredPlatform);
+            var (functions, diagnostics, complete) = FunctionPlanner.Plan(methodModels, contexts, jwt is not null, platform ?? PlatformMapper.Aws);
             if (serviceProblem is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSetting, null, serviceProblem));
+            }
+
+            if (platform is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownPlatform, null, configuredPlatform ?? string.Empty));
             }
 
             foreach (var diagnostic in diagnostics.Distinct())
@@ -59,9 +68,11 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
             // The manifest is written only for declarations the compiler accepted: a build that fails emits no IaC.
             // Warnings (SLS4015) leave it alone.
             var manifest = functions.Count > 0 && complete && !diagnostics.Any(d => Diagnostics.IsError(d.Id))
-                ? ManifestWriter.Write(serviceName, jwt, functions)
+                ? ManifestWriter.Write(serviceName, platform!, jwt, functions)
                 : null;
-            spc.AddSource("ServerlessFunctions.g.cs", DispatchWriter.Write(manifest, functions));
+            spc.AddSource("ServerlessFunctions.g.cs", platform == PlatformMapper.Azure
+                ? AzureDispatchWriter.Write(manifest, functions)
+                : DispatchWriter.Write(manifest, functions));
         });
     }
 

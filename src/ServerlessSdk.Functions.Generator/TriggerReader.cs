@@ -38,6 +38,9 @@ internal static class TriggerReader
             KnownTypes.Schedule => Schedule(first as string ?? string.Empty, context),
             KnownTypes.S3 => S3(first as string ?? string.Empty, context),
             KnownTypes.DynamoDb => Stream("dynamodb", "table", first as string ?? string.Empty, context),
+            KnownTypes.StorageQueue => AzureTriggers.StorageQueue(first as string ?? string.Empty, context.String("Connection") ?? "AzureWebJobsStorage", location, diagnostics),
+            KnownTypes.Blob => AzureTriggers.Blob(first as string ?? string.Empty, context.String("Connection") ?? "AzureWebJobsStorage", location, diagnostics),
+            KnownTypes.ServiceBusQueue => AzureTriggers.ServiceBusQueue(first as string ?? string.Empty, context.String("Connection") ?? "ServiceBusConnection", location, diagnostics),
             _ => Stream("kinesis", "stream", first as string ?? string.Empty, context),
         };
     }
@@ -111,7 +114,8 @@ internal static class TriggerReader
             r.Report(Diagnostics.InvalidSchedule, expression, problem);
         }
 
-        return r.Trigger("schedule", $"\"expression\":{Json.String(expression)},\"enabled\":{Json.Bool(r.Bool("Enabled", true))}");
+        var enabled = r.Bool("Enabled", true);
+        return r.Trigger("schedule", $"\"expression\":{Json.String(expression)},\"enabled\":{Json.Bool(enabled)}") with { Expression = problem is null ? expression : null, Enabled = enabled };
     }
 
     private static TriggerModel S3(string bucket, Reader r)

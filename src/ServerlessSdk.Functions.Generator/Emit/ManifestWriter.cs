@@ -8,10 +8,10 @@ namespace ServerlessSdk.Functions.Generator.Emit;
 /// <summary>The function manifest JSON (docs/function-manifest.md): deterministic, sorted, compact.</summary>
 internal static class ManifestWriter
 {
-    public static string Write(string service, JwtAuthorizerModel? authorizer, System.Collections.Generic.IEnumerable<FunctionModel> functions)
+    public static string Write(string service, string platform, JwtAuthorizerModel? authorizer, System.Collections.Generic.IEnumerable<FunctionModel> functions)
     {
         var json = new StringBuilder();
-        json.Append("{\"schemaVersion\":1,\"service\":").Append(Json.String(service));
+        json.Append("{\"schemaVersion\":1,\"platform\":").Append(Json.String(platform)).Append(",\"service\":").Append(Json.String(service));
         if (authorizer is not null)
         {
             json.Append(",\"jwtAuthorizer\":{\"issuer\":").Append(Json.String(authorizer.Issuer))

@@ -22,9 +22,10 @@ internal sealed record Policy(EquatableArray<string> Actions, EquatableArray<str
 
 /// <summary>
 /// One trigger attribute. <see cref="Kind"/> is the manifest type; <see cref="Json"/> is its manifest JSON (fields
-/// after "type"), computed once here so the writer stays dumb.
+/// after "type"), computed once here so the writer stays dumb. <see cref="Expression"/> and <see cref="Enabled"/> keep a
+/// schedule's source so the platform step (PlatformMapper) can turn it into an Azure timer.
 /// </summary>
-internal sealed record TriggerModel(string Kind, string Json, LocationInfo? Location, string? HttpMethod = null, string? HttpPath = null, string? Auth = null);
+internal sealed record TriggerModel(string Kind, string Json, LocationInfo? Location, string? HttpMethod = null, string? HttpPath = null, string? Auth = null, string? Expression = null, bool Enabled = true);
 
 /// <summary>How a handler parameter is supplied.</summary>
 internal enum ParameterSource

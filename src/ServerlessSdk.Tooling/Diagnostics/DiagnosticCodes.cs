@@ -171,6 +171,15 @@ static class DiagnosticCodes
     /// <summary>SLS4021: <c>AllowBroadAccess</c> (<c>allowBroadAccess</c> in the manifest) is empty.</summary>
     public const string PolicyJustificationMissing = Rules.PolicyRules.JustificationMissing;
 
+    /// <summary>SLS4050: a trigger or route setting cannot be hosted on the project's <c>ServerlessPlatform</c> (an AWS event source on Azure, an Azure trigger on AWS, an API Gateway authorizer on Azure).</summary>
+    public const string NotOnPlatform = "SLS4050";
+
+    /// <summary>SLS4051: a <c>[Schedule]</c> expression has no NCRONTAB equivalent for an Azure timer trigger.</summary>
+    public const string ScheduleNotExpressible = "SLS4051";
+
+    /// <summary>SLS4052: <c>ServerlessPlatform</c> is neither <c>aws</c> nor <c>azure</c>.</summary>
+    public const string UnknownPlatform = "SLS4052";
+
     /// <summary>SLS4140: the function manifest in the compiled assembly cannot be read (a ServerlessSdk.Functions / ServerlessSdk.Build or tool version mismatch); reported by the build and by <c>dotnet serverless</c>.</summary>
     public const string ManifestUnreadable = "SLS4140";
 
