@@ -372,9 +372,6 @@ static class DiagnosticCodes
     /// <summary>SLS4201 (warning): a file ServerlessSdk did not generate is where an Azure file goes; it is kept.</summary>
     public const string AzureFileNotGenerated = "SLS4201";
 
-    /// <summary>SLS4202: <c>ServerlessPlatform</c> is neither <c>aws</c> nor <c>azure</c>.</summary>
-    public const string UnknownPlatform = "SLS4202";
-
     /// <summary>SLS4203: <c>ServerlessAzurePlan</c> is not <c>flex</c>, <c>premium</c> or <c>dedicated</c>.</summary>
     public const string UnknownAzurePlan = "SLS4203";
 
