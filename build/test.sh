@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 build/prerequisites.sh
 build/install-arm64-prerequisites.sh  # the arm64 end-to-end tests cross-publish and run under qemu
 build/install-iac-validators.sh       # the IaC tests validate emitted manifests with AWS's and HashiCorp's tools
+build/install-azurite.sh              # the local Azure host's Storage Queue tests run against Azurite
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 dotnet restore ServerlessSdk.sln

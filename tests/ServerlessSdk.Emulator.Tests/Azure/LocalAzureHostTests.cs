@@ -110,47 +110,13 @@ public sealed class LocalAzureHostTests : IDisposable
         Assert.Throws<AzureAppException>(() => AzureApp.Load(_folder));
     }
 
-    private AzureApp WriteApp(bool proxy, params (string Name, JsonObject Bindings)[] functions) => WriteApp(proxy, ["serve"], functions);
+    private AzureApp WriteApp(bool proxy, params (string Name, JsonObject Bindings)[] functions) => AzureTestApps.Write(_folder, proxy, ["serve"], functions);
 
-    private AzureApp WriteApp(bool proxy, string[] arguments, params (string Name, JsonObject Bindings)[] functions)
-    {
-        var handler = Path.Combine(_folder, "handler");
-        File.WriteAllText(handler, $"#!/bin/sh\nexec {FakeRuntime.PythonPath} -S {Path.Combine(AppContext.BaseDirectory, "Assets", "fake_custom_handler.py")} \"$@\"\n");
-        File.SetUnixFileMode(handler, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var host = new JsonObject
-        {
-            ["version"] = "2.0",
-            ["customHandler"] = new JsonObject
-            {
-                ["description"] = new JsonObject { ["defaultExecutablePath"] = "handler", ["workingDirectory"] = "", ["arguments"] = new JsonArray([.. arguments.Select(a => (JsonNode)JsonValue.Create(a))]) },
-                ["enableProxyingHttpRequest"] = proxy,
-            },
-            ["extensions"] = new JsonObject { ["http"] = new JsonObject { ["routePrefix"] = "api" } },
-        };
-        File.WriteAllText(Path.Combine(_folder, "host.json"), host.ToJsonString());
-        foreach (var (name, bindings) in functions)
-        {
-            Directory.CreateDirectory(Path.Combine(_folder, name));
-            File.WriteAllText(Path.Combine(_folder, name, "function.json"), bindings.ToJsonString());
-        }
+    private AzureApp WriteApp(bool proxy, string[] arguments, params (string Name, JsonObject Bindings)[] functions) => AzureTestApps.Write(_folder, proxy, arguments, functions);
 
-        return AzureApp.Load(_folder);
-    }
+    private static JsonObject Http(string route, string method) => AzureTestApps.Http(route, method);
 
-    private static JsonObject Http(string route, string method) => new()
-    {
-        ["bindings"] = new JsonArray(
-            new JsonObject { ["type"] = "httpTrigger", ["direction"] = "in", ["name"] = "req", ["authLevel"] = "anonymous", ["methods"] = new JsonArray(method), ["route"] = route },
-            new JsonObject { ["type"] = "http", ["direction"] = "out", ["name"] = "res" }),
-    };
+    private static JsonObject Queue(string queue) => AzureTestApps.Queue(queue);
 
-    private static JsonObject Queue(string queue) => Binding("queueTrigger", "message", new JsonObject { ["queueName"] = queue, ["connection"] = "AzureWebJobsStorage" });
-
-    private static JsonObject Binding(string type, string name, JsonObject settings)
-    {
-        settings["type"] = type;
-        settings["direction"] = "in";
-        settings["name"] = name;
-        return new JsonObject { ["bindings"] = new JsonArray(settings) };
-    }
+    private static JsonObject Binding(string type, string name, JsonObject settings) => AzureTestApps.Binding(type, name, settings);
 }
