@@ -14,14 +14,14 @@ internal static class FunctionPlanner
     /// The functions and diagnostics; <c>Complete</c> is false when a declaration had a compiler error, so the
     /// functions are not all the project declares and no manifest may be written from them.
     /// </summary>
-    public static (List<FunctionModel> Functions, List<DiagnosticInfo> Diagnostics, bool Complete) Plan(
+    public static (List<FunctionPlan> Functions, List<DiagnosticInfo> Diagnostics, bool Complete) Plan(
         ImmutableArray<MethodModel> methods,
         ImmutableArray<JsonContextEntry> jsonContexts,
         bool hasJwtAuthorizer,
         string platform = PlatformMapper.Aws)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var functions = new Dictionary<string, FunctionModel>(System.StringComparer.Ordinal);
+        var functions = new Dictionary<string, FunctionPlan>(System.StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(System.StringComparer.Ordinal);
         var routes = new Dictionary<string, string>(System.StringComparer.Ordinal);
 
@@ -83,7 +83,7 @@ internal static class FunctionPlanner
             owners[name] = handler;
             if (!functions.TryGetValue(name, out var function))
             {
-                function = new FunctionModel(name, handler, kinds[0]) { Settings = settings };
+                function = new FunctionPlan(name, handler, kinds[0]) { Settings = settings };
                 functions.Add(name, function);
                 if (platform == PlatformMapper.Aws)
                 {
@@ -135,7 +135,7 @@ internal static class FunctionPlanner
     /// A timeout declared on the attribute is checked here, where the triggers are known; one that comes from
     /// ServerlessTimeout is checked by the build's IaC step with the same code (SLS4015).
     /// </summary>
-    private static void CheckHttpTimeout(FunctionModel function, List<DiagnosticInfo> diagnostics)
+    private static void CheckHttpTimeout(FunctionPlan function, List<DiagnosticInfo> diagnostics)
     {
         if (function.Kind == "http" && function.Settings is { Timeout: > LambdaLimits.HttpApiIntegrationTimeoutSeconds } settings)
         {

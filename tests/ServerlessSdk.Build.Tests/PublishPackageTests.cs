@@ -2,7 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using ServerlessSdk.Build.Tests.Infrastructure;
 using ServerlessSdk.Emulator;
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Elf;
+using ServerlessSdk.Tooling.Zip;
 
 namespace ServerlessSdk.Build.Tests;
 

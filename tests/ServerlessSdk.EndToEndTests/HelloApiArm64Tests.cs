@@ -1,5 +1,6 @@
 using System.Text.Json;
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Checks;
+using ServerlessSdk.Tooling.Elf;
 
 namespace ServerlessSdk.EndToEndTests;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ServerlessSdk.Emulator;
 using ServerlessSdk.Templates.Tests.Infrastructure;
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Elf;
 using ServerlessSdk.Tooling.Measurement;
 using ServerlessSdk.Tooling.Reports;
 

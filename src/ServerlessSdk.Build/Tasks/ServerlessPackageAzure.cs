@@ -1,5 +1,5 @@
 using Microsoft.Build.Framework;
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Packaging;
 
 namespace ServerlessSdk.Build.Tasks;
 

@@ -1,6 +1,7 @@
 using Microsoft.Build.Framework;
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Checks;
 using ServerlessSdk.Tooling.Measurement;
+using ServerlessSdk.Tooling.Packaging;
 using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Build.Tasks;

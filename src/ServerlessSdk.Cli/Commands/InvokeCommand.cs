@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
-using ServerlessSdk.Cli.Functions;
+using ServerlessSdk.Cli.Invocation;
 using ServerlessSdk.Cli.Output;
 using ServerlessSdk.Tooling.Diagnostics;
 

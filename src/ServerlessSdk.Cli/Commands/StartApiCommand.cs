@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using System.Net.Sockets;
-using ServerlessSdk.Cli.Functions;
+using ServerlessSdk.Cli.Invocation;
 using ServerlessSdk.Cli.LocalApi;
 using ServerlessSdk.Cli.Output;
 using ServerlessSdk.Emulator;

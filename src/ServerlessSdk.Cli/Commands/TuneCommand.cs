@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using ServerlessSdk.Cli.Functions;
+using ServerlessSdk.Cli.Invocation;
 using ServerlessSdk.Cli.Output;
 using ServerlessSdk.Cli.Tuning;
 using ServerlessSdk.Emulator;

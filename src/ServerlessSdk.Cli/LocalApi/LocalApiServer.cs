@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ServerlessSdk.Cli.Functions;
+using ServerlessSdk.Cli.Invocation;
 using ServerlessSdk.Cli.Output;
 using ServerlessSdk.Emulator;
 

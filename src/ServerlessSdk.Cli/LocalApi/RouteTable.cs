@@ -1,4 +1,4 @@
-using ServerlessSdk.Cli.Functions;
+using ServerlessSdk.Cli.Invocation;
 using ServerlessSdk.Functions.Routing;
 using ServerlessSdk.Tooling.IaC.Manifest;
 

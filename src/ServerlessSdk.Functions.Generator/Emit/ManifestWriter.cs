@@ -8,7 +8,7 @@ namespace ServerlessSdk.Functions.Generator.Emit;
 /// <summary>The function manifest JSON (docs/function-manifest.md): deterministic, sorted, compact.</summary>
 internal static class ManifestWriter
 {
-    public static string Write(string service, string platform, JwtAuthorizerModel? authorizer, System.Collections.Generic.IEnumerable<FunctionModel> functions)
+    public static string Write(string service, string platform, JwtAuthorizerModel? authorizer, System.Collections.Generic.IEnumerable<FunctionPlan> functions)
     {
         var json = new StringBuilder();
         json.Append("{\"schemaVersion\":1,\"platform\":").Append(Json.String(platform)).Append(",\"service\":").Append(Json.String(service));

@@ -13,7 +13,7 @@ public sealed record FunctionBudgets(double? ColdStartMs, double? PackageSizeMb,
 {
     /// <summary>
     /// A package-size MB is 1,000,000 bytes, the unit people read off file listings. (Lambda's own 50 MB upload
-    /// limit is 52,428,800 bytes; <see cref="Artifacts.LambdaLimits"/> checks that separately.)
+    /// limit is 52,428,800 bytes; <see cref="Platform.DeploymentPackageLimits"/> checks that separately.)
     /// </summary>
     public const long PackageBytesPerMegabyte = 1_000_000;
 

@@ -1,4 +1,5 @@
-using ServerlessSdk.Tooling.Artifacts;
+
+using ServerlessSdk.Tooling.Platform;
 
 namespace ServerlessSdk.Tooling.Cost;
 
@@ -55,13 +56,13 @@ public static class CostEstimator
             billedWarmMs,
             billedInitMs,
             Normalise(gbSeconds),
-            Price(LambdaArchitecture.X64, gbSeconds, invocations),
-            Price(LambdaArchitecture.Arm64, gbSeconds, invocations),
+            Price(LambdaInstructionSet.X64, gbSeconds, invocations),
+            Price(LambdaInstructionSet.Arm64, gbSeconds, invocations),
             LambdaPricing.Region,
             LambdaPricing.PricesAsOf);
     }
 
-    private static ArchitectureCost Price(LambdaArchitecture architecture, decimal gbSeconds, decimal invocations)
+    private static ArchitectureCost Price(LambdaInstructionSet architecture, decimal gbSeconds, decimal invocations)
     {
         var perGbSecond = LambdaPricing.PerGbSecond(architecture);
         var compute = gbSeconds * perGbSecond;

@@ -1,5 +1,5 @@
-using ServerlessSdk.Tooling.Artifacts;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Platform;
 using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Tooling.Cost;
@@ -9,7 +9,7 @@ namespace ServerlessSdk.Tooling.Cost;
 /// <param name="MemoryMb">The configured memory size, in MB.</param>
 /// <param name="MonthlyInvocations">Expected invocations per month.</param>
 /// <param name="ColdStartRate">The fraction of invocations assumed cold, 0 to 1.</param>
-public sealed record CostSettings(LambdaArchitecture Architecture, int MemoryMb, long MonthlyInvocations, double ColdStartRate)
+public sealed record CostSettings(LambdaInstructionSet Architecture, int MemoryMb, long MonthlyInvocations, double ColdStartRate)
 {
     /// <summary>Lambda's smallest memory size, in MB.</summary>
     public const int MinMemoryMb = SettingDefaults.MinMemoryMb;
@@ -19,7 +19,7 @@ public sealed record CostSettings(LambdaArchitecture Architecture, int MemoryMb,
 
     /// <summary>x86_64, 256 MB, 1,000,000 invocations, 1% cold (<see cref="SettingDefaults"/>).</summary>
     public static CostSettings Default { get; } =
-        new(LambdaArchitecture.X64, SettingDefaults.MemoryMb, SettingDefaults.MonthlyInvocations, SettingDefaults.ColdStartRate);
+        new(LambdaInstructionSet.X64, SettingDefaults.MemoryMb, SettingDefaults.MonthlyInvocations, SettingDefaults.ColdStartRate);
 
     /// <summary>The cost-relevant part of the project's settings.</summary>
     public static CostSettings From(ProjectSettings settings)

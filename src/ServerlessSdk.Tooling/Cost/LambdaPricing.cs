@@ -1,4 +1,5 @@
-using ServerlessSdk.Tooling.Artifacts;
+
+using ServerlessSdk.Tooling.Platform;
 
 namespace ServerlessSdk.Tooling.Cost;
 
@@ -35,9 +36,9 @@ public static class LambdaPricing
     public static DateOnly PricesAsOf { get; } = new(2026, 11, 28);
 
     /// <summary>The price per GB-second on <paramref name="architecture"/>.</summary>
-    public static decimal PerGbSecond(LambdaArchitecture architecture)
+    public static decimal PerGbSecond(LambdaInstructionSet architecture)
     {
         ArgumentNullException.ThrowIfNull(architecture);
-        return architecture.Machine == LambdaArchitecture.Arm64.Machine ? Arm64PerGbSecond : X86_64PerGbSecond;
+        return architecture.Machine == LambdaInstructionSet.Arm64.Machine ? Arm64PerGbSecond : X86_64PerGbSecond;
     }
 }

@@ -276,7 +276,7 @@ static class DiagnosticCodes
     /// </summary>
     public const string UnknownArchitecture = "SLS5011";
 
-    /// <summary>SLS5020: the target runtime name is not in the <c>LambdaRuntimes</c> table.</summary>
+    /// <summary>SLS5020: the target runtime name is not in the <c>OsOnlyRuntimes</c> table.</summary>
     public const string UnknownRuntime = "SLS5020";
 
     /// <summary>SLS5021: the executable needs a newer glibc than the target runtime has.</summary>

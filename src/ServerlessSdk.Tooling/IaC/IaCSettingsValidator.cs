@@ -12,10 +12,10 @@ public static class IaCSettingsValidator
     public static IReadOnlyList<int> LogRetentionValues => LambdaLimits.LogRetentionDays;
 
     /// <summary>The OS-only runtimes a Native AOT <c>bootstrap</c> runs on.</summary>
-    public static IReadOnlyList<string> Runtimes { get; } = [.. Artifacts.LambdaRuntimes.All.Select(r => r.Name)];
+    public static IReadOnlyList<string> Runtimes { get; } = [.. Platform.OsOnlyRuntimes.All.Select(r => r.Name)];
 
     /// <summary>The architectures Lambda offers.</summary>
-    public static IReadOnlyList<string> Architectures { get; } = [.. Artifacts.LambdaArchitecture.All.Select(a => a.Name)];
+    public static IReadOnlyList<string> Architectures { get; } = [.. Platform.LambdaInstructionSet.All.Select(a => a.Name)];
 
     /// <summary>Every problem with <paramref name="settings"/> and the manifest's per-function values, as errors.</summary>
     public static IReadOnlyList<ServerlessDiagnostic> Validate(IaCSettings settings, ServiceManifest manifest)

@@ -1,5 +1,5 @@
-using ServerlessSdk.Tooling.Artifacts;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Elf;
 
 namespace ServerlessSdk.Tooling.Measurement;
 

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using ServerlessSdk.Emulator;
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Elf;
+using ServerlessSdk.Tooling.Platform;
 
 namespace ServerlessSdk.Tooling.Measurement;
 
@@ -50,7 +51,7 @@ internal static class ForeignExecutable
             return null;
         }
 
-        var built = LambdaArchitecture.Describe(elf.File.Machine);
+        var built = LambdaInstructionSet.Describe(elf.File.Machine);
         var machine = RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
         if (elf.File.Machine == ElfMachine.Arm64 && host == ElfMachine.X64)
         {

@@ -19,7 +19,7 @@ public sealed record MeasurementRequest
     /// <summary>The output folder whose package is measured (<c>$(OutDir)</c> or <c>$(PublishDir)</c>).</summary>
     public required string PackageFolder { get; init; }
 
-    /// <summary>The files that make up the package; null for every file <see cref="Artifacts.LambdaZipContent.FromPublishFolder"/> would zip.</summary>
+    /// <summary>The files that make up the package; null for every file <see cref="Zip.LambdaZipContent.FromPublishFolder"/> would zip.</summary>
     public IReadOnlyList<string>? PayloadFiles { get; init; }
 
     /// <summary>

@@ -3,7 +3,7 @@ namespace ServerlessSdk.Tooling.Measurement;
 /// <summary>What a function's package weighs, measured by <see cref="PackageSizeAnalyzer"/>.</summary>
 /// <param name="TotalBytes">The payload files' sizes added up: what the function unzips to.</param>
 /// <param name="ZippedBytes">
-/// The length of the zip <see cref="Artifacts.DeterministicZip"/> writes for these files: what Lambda's upload limit
+/// The length of the zip <see cref="Zip.DeterministicZip"/> writes for these files: what Lambda's upload limit
 /// and <c>ServerlessPackageSizeBudget</c> measure.
 /// </param>
 /// <param name="FileCount">How many files the package holds.</param>

@@ -1,5 +1,6 @@
-using ServerlessSdk.Tooling.Artifacts;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Platform;
+using ServerlessSdk.Tooling.Zip;
 
 namespace ServerlessSdk.Tooling.Measurement;
 
@@ -88,7 +89,7 @@ public static class PackageSizeAnalyzer
             else
             {
                 // MSBuild item lists may name a file twice; it is zipped once.
-                entries.TryAdd(pathInZip, new LambdaZipEntry(full, pathInZip, IsExecutable: pathInZip == LambdaLimits.BootstrapName));
+                entries.TryAdd(pathInZip, new LambdaZipEntry(full, pathInZip, IsExecutable: pathInZip == DeploymentPackageLimits.BootstrapName));
             }
         }
 

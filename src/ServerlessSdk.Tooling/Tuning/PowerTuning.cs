@@ -1,6 +1,6 @@
 using System.Globalization;
-using ServerlessSdk.Tooling.Artifacts;
 using ServerlessSdk.Tooling.Cost;
+using ServerlessSdk.Tooling.Platform;
 
 namespace ServerlessSdk.Tooling.Tuning;
 
@@ -63,7 +63,7 @@ public static class PowerTuning
             LambdaPricing.Region,
             LambdaPricing.PricesAsOf,
             sizes,
-            [Recommend(sizes, LambdaArchitecture.X64.Name), Recommend(sizes, LambdaArchitecture.Arm64.Name)],
+            [Recommend(sizes, LambdaInstructionSet.X64.Name), Recommend(sizes, LambdaInstructionSet.Arm64.Name)],
             Caveat);
     }
 

@@ -23,5 +23,5 @@ public sealed record SizeResult(
 {
     /// <summary>The price on the architecture Lambda names <paramref name="architecture"/>.</summary>
     public decimal UsdPerMillion(string architecture) =>
-        string.Equals(architecture, Artifacts.LambdaArchitecture.Arm64.Name, StringComparison.OrdinalIgnoreCase) ? Arm64UsdPerMillion : X86_64UsdPerMillion;
+        string.Equals(architecture, Platform.LambdaInstructionSet.Arm64.Name, StringComparison.OrdinalIgnoreCase) ? Arm64UsdPerMillion : X86_64UsdPerMillion;
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using ServerlessSdk.Cli.Functions;
+using ServerlessSdk.Cli.Invocation;
 using ServerlessSdk.Cli.LocalApi;
 using ServerlessSdk.Runtime.Events;
 

@@ -1,4 +1,4 @@
-using ServerlessSdk.Cli.Functions;
+using ServerlessSdk.Cli.Invocation;
 using ServerlessSdk.Cli.LocalApi;
 
 namespace ServerlessSdk.Cli.Tests.LocalApi;

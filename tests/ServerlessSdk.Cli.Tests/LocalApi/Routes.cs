@@ -1,4 +1,4 @@
-using ServerlessSdk.Cli.Functions;
+using ServerlessSdk.Cli.Invocation;
 using ServerlessSdk.Tooling.IaC.Manifest;
 
 namespace ServerlessSdk.Cli.Tests.LocalApi;

@@ -1,5 +1,7 @@
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Checks;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Elf;
+using ServerlessSdk.Tooling.Platform;
 using ServerlessSdk.Tooling.Tests.Elf;
 
 namespace ServerlessSdk.Tooling.Tests.Checks;
@@ -45,8 +47,8 @@ public sealed class ArchitectureCheckTests
     [Fact]
     public void Both_table_runtimes_run_on_both_architectures()
     {
-        var diagnostics = LambdaRuntimes.All
-            .SelectMany(runtime => LambdaArchitecture.All.SelectMany(architecture => ArtifactChecks.CheckRuntimeArchitecture(runtime, architecture)));
+        var diagnostics = OsOnlyRuntimes.All
+            .SelectMany(runtime => LambdaInstructionSet.All.SelectMany(architecture => ArtifactChecks.CheckRuntimeArchitecture(runtime, architecture)));
 
         Assert.Empty(diagnostics);
     }
@@ -54,9 +56,9 @@ public sealed class ArchitectureCheckTests
     [Fact]
     public void A_runtime_without_the_architecture_is_reported()
     {
-        var x64Only = new LambdaRuntime("provided.test", new Version(2, 17), [LambdaArchitecture.X64], ProvidesIcu: false);
+        var x64Only = new OsOnlyRuntime("provided.test", new Version(2, 17), [LambdaInstructionSet.X64], ProvidesIcu: false);
 
-        var diagnostics = ArtifactChecks.CheckRuntimeArchitecture(x64Only, LambdaArchitecture.Arm64);
+        var diagnostics = ArtifactChecks.CheckRuntimeArchitecture(x64Only, LambdaInstructionSet.Arm64);
 
         Assert.Equal([DiagnosticCodes.ArchitectureNotOnRuntime], Codes.Of(diagnostics));
     }

@@ -1,5 +1,6 @@
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Checks;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Elf;
 using ServerlessSdk.Tooling.Tests.Elf;
 
 namespace ServerlessSdk.Tooling.Tests.Checks;

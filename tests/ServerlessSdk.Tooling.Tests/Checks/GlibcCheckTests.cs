@@ -1,5 +1,7 @@
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Checks;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Elf;
+using ServerlessSdk.Tooling.Platform;
 using ServerlessSdk.Tooling.Tests.Elf;
 
 namespace ServerlessSdk.Tooling.Tests.Checks;
@@ -13,7 +15,7 @@ public sealed class GlibcCheckTests
     {
         var elf = Parse(ElfBuilder.TypicalAotExecutable());
 
-        var diagnostics = ArtifactChecks.CheckGlibc(elf, LambdaRuntimes.ProvidedAl2023);
+        var diagnostics = ArtifactChecks.CheckGlibc(elf, OsOnlyRuntimes.ProvidedAl2023);
 
         Assert.Empty(diagnostics);
     }
@@ -23,7 +25,7 @@ public sealed class GlibcCheckTests
     {
         var elf = Parse(ElfBuilder.TypicalAotExecutable());
 
-        var diagnostics = ArtifactChecks.CheckGlibc(elf, LambdaRuntimes.ProvidedAl2);
+        var diagnostics = ArtifactChecks.CheckGlibc(elf, OsOnlyRuntimes.ProvidedAl2);
 
         Assert.Equal([DiagnosticCodes.GlibcTooNew], Codes.Of(diagnostics));
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
@@ -34,7 +36,7 @@ public sealed class GlibcCheckTests
     {
         var elf = Parse(ElfBuilder.TypicalAotExecutable().Imports("memfd_secret", "libc.so.6", "GLIBC_2.38"));
 
-        var diagnostics = ArtifactChecks.CheckGlibc(elf, LambdaRuntimes.ProvidedAl2023, "publish/bootstrap");
+        var diagnostics = ArtifactChecks.CheckGlibc(elf, OsOnlyRuntimes.ProvidedAl2023, "publish/bootstrap");
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.GlibcTooNew, diagnostic.Code);
@@ -52,7 +54,7 @@ public sealed class GlibcCheckTests
             builder.Imports(name, "libc.so.6", "GLIBC_2.39");
         }
 
-        var diagnostics = ArtifactChecks.CheckGlibc(Parse(builder), LambdaRuntimes.ProvidedAl2023);
+        var diagnostics = ArtifactChecks.CheckGlibc(Parse(builder), OsOnlyRuntimes.ProvidedAl2023);
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(5, diagnostic.Message.Split("@GLIBC_2.39").Length - 1);
@@ -63,7 +65,7 @@ public sealed class GlibcCheckTests
     {
         var elf = Parse(new ElfBuilder().NeedsVersion("libc.so.6", "GLIBC_2.35"));
 
-        var diagnostics = ArtifactChecks.CheckGlibc(elf, LambdaRuntimes.ProvidedAl2023);
+        var diagnostics = ArtifactChecks.CheckGlibc(elf, OsOnlyRuntimes.ProvidedAl2023);
 
         Assert.Equal([DiagnosticCodes.GlibcTooNew], Codes.Of(diagnostics));
     }
@@ -76,7 +78,7 @@ public sealed class GlibcCheckTests
             .Imports("_dl_private", "ld-linux-x86-64.so.2", "GLIBC_PRIVATE")
             .Imports("puts", "libc.so.6", "GLIBC_2.2.5"));
 
-        var diagnostics = ArtifactChecks.CheckGlibc(elf, LambdaRuntimes.ProvidedAl2);
+        var diagnostics = ArtifactChecks.CheckGlibc(elf, OsOnlyRuntimes.ProvidedAl2);
 
         Assert.Empty(diagnostics);
     }
@@ -86,7 +88,7 @@ public sealed class GlibcCheckTests
     {
         var elf = Parse(new ElfBuilder().Imports("exp2", "libm.so.6", "GLIBC_2.29"));
 
-        var diagnostics = ArtifactChecks.CheckGlibc(elf, LambdaRuntimes.ProvidedAl2);
+        var diagnostics = ArtifactChecks.CheckGlibc(elf, OsOnlyRuntimes.ProvidedAl2);
 
         Assert.Equal([DiagnosticCodes.GlibcTooNew], Codes.Of(diagnostics));
     }
@@ -96,7 +98,7 @@ public sealed class GlibcCheckTests
     {
         var elf = Parse(new ElfBuilder().NeedsVersion("libc.so.6", "GLIBC_ABI_DT_RELR"));
 
-        var diagnostics = ArtifactChecks.CheckGlibc(elf, LambdaRuntimes.ProvidedAl2023);
+        var diagnostics = ArtifactChecks.CheckGlibc(elf, OsOnlyRuntimes.ProvidedAl2023);
 
         Assert.Equal([DiagnosticCodes.GlibcTooNew], Codes.Of(diagnostics));
     }
@@ -106,7 +108,7 @@ public sealed class GlibcCheckTests
     {
         var elf = Parse(new ElfBuilder().Imports("x", "libc.so.6", "GLIBC_2.26"));
 
-        var diagnostics = ArtifactChecks.CheckGlibc(elf, LambdaRuntimes.ProvidedAl2);
+        var diagnostics = ArtifactChecks.CheckGlibc(elf, OsOnlyRuntimes.ProvidedAl2);
 
         Assert.Empty(diagnostics);
     }
@@ -117,7 +119,7 @@ public sealed class GlibcCheckTests
         // As text "2.3.4" > "2.26"; as a version it is older.
         var elf = Parse(new ElfBuilder().Imports("x", "libc.so.6", "GLIBC_2.3.4"));
 
-        var diagnostics = ArtifactChecks.CheckGlibc(elf, LambdaRuntimes.ProvidedAl2);
+        var diagnostics = ArtifactChecks.CheckGlibc(elf, OsOnlyRuntimes.ProvidedAl2);
 
         Assert.Empty(diagnostics);
     }

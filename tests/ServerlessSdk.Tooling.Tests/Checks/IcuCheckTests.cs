@@ -1,5 +1,7 @@
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Checks;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Elf;
+using ServerlessSdk.Tooling.Platform;
 using ServerlessSdk.Tooling.Tests.Elf;
 
 namespace ServerlessSdk.Tooling.Tests.Checks;
@@ -11,7 +13,7 @@ public sealed class IcuCheckTests
     [Fact]
     public void Invariant_globalization_without_libicu_passes()
     {
-        var diagnostics = ArtifactChecks.CheckIcu(Parse(ElfBuilder.TypicalAotExecutable()), LambdaRuntimes.ProvidedAl2023, invariantGlobalization: true);
+        var diagnostics = ArtifactChecks.CheckIcu(Parse(ElfBuilder.TypicalAotExecutable()), OsOnlyRuntimes.ProvidedAl2023, invariantGlobalization: true);
 
         Assert.Empty(diagnostics);
     }
@@ -19,7 +21,7 @@ public sealed class IcuCheckTests
     [Fact]
     public void Globalization_with_icu_on_a_provided_runtime_fails()
     {
-        var diagnostics = ArtifactChecks.CheckIcu(Parse(ElfBuilder.TypicalAotExecutable()), LambdaRuntimes.ProvidedAl2023, invariantGlobalization: false);
+        var diagnostics = ArtifactChecks.CheckIcu(Parse(ElfBuilder.TypicalAotExecutable()), OsOnlyRuntimes.ProvidedAl2023, invariantGlobalization: false);
 
         Assert.Equal([DiagnosticCodes.IcuNotOnRuntime], Codes.Of(diagnostics));
     }
@@ -29,7 +31,7 @@ public sealed class IcuCheckTests
     {
         var elf = Parse(ElfBuilder.TypicalAotExecutable().Needs("libicuuc.so.72"));
 
-        var diagnostics = ArtifactChecks.CheckIcu(elf, LambdaRuntimes.ProvidedAl2, invariantGlobalization: true);
+        var diagnostics = ArtifactChecks.CheckIcu(elf, OsOnlyRuntimes.ProvidedAl2, invariantGlobalization: true);
 
         Assert.Equal([DiagnosticCodes.IcuNotOnRuntime], Codes.Of(diagnostics));
     }
@@ -39,7 +41,7 @@ public sealed class IcuCheckTests
     {
         var elf = Parse(ElfBuilder.TypicalAotExecutable().Needs("libicui18n.so.72"));
 
-        var diagnostics = ArtifactChecks.CheckIcu(elf, LambdaRuntimes.ProvidedAl2023, invariantGlobalization: false);
+        var diagnostics = ArtifactChecks.CheckIcu(elf, OsOnlyRuntimes.ProvidedAl2023, invariantGlobalization: false);
 
         Assert.Equal([DiagnosticCodes.IcuNotOnRuntime], Codes.Of(diagnostics));
     }
@@ -47,7 +49,7 @@ public sealed class IcuCheckTests
     [Fact]
     public void A_runtime_that_provides_icu_accepts_globalization()
     {
-        var withIcu = LambdaRuntimes.ProvidedAl2023 with { Name = "icu.test", ProvidesIcu = true };
+        var withIcu = OsOnlyRuntimes.ProvidedAl2023 with { Name = "icu.test", ProvidesIcu = true };
 
         var diagnostics = ArtifactChecks.CheckIcu(Parse(ElfBuilder.TypicalAotExecutable().Needs("libicuuc.so.72")), withIcu, invariantGlobalization: false);
 

@@ -1,6 +1,8 @@
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Checks;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Platform;
 using ServerlessSdk.Tooling.Tests.Zip;
+using ServerlessSdk.Tooling.Zip;
 
 namespace ServerlessSdk.Tooling.Tests.Checks;
 
@@ -15,7 +17,7 @@ public sealed class PackageCheckTests
     [Fact]
     public void Sizes_exactly_at_the_limits_pass()
     {
-        var diagnostics = ArtifactChecks.CheckPackageSize(LambdaLimits.MaxZippedBytes, LambdaLimits.MaxUnzippedBytes);
+        var diagnostics = ArtifactChecks.CheckPackageSize(DeploymentPackageLimits.MaxZippedBytes, DeploymentPackageLimits.MaxUnzippedBytes);
 
         Assert.Empty(diagnostics);
     }

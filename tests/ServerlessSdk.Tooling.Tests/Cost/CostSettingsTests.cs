@@ -1,6 +1,6 @@
-using ServerlessSdk.Tooling.Artifacts;
 using ServerlessSdk.Tooling.Cost;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Platform;
 using ServerlessSdk.Tooling.Tests.Checks;
 
 namespace ServerlessSdk.Tooling.Tests.Cost;
@@ -13,7 +13,7 @@ public sealed class CostSettingsTests
         var (settings, diagnostics) = CostSettings.Parse(null, "", " ", null);
 
         Assert.Empty(diagnostics);
-        Assert.Equal(new CostSettings(LambdaArchitecture.X64, 256, 1_000_000, 0.01), settings);
+        Assert.Equal(new CostSettings(LambdaInstructionSet.X64, 256, 1_000_000, 0.01), settings);
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class CostSettingsTests
         var (settings, diagnostics) = CostSettings.Parse("ARM64", "1769", "25000000", "0.05");
 
         Assert.Empty(diagnostics);
-        Assert.Equal(new CostSettings(LambdaArchitecture.Arm64, 1769, 25_000_000, 0.05), settings);
+        Assert.Equal(new CostSettings(LambdaInstructionSet.Arm64, 1769, 25_000_000, 0.05), settings);
     }
 
     [Theory]

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Elf;
 
 namespace ServerlessSdk.Tooling.Tests.Elf;
 

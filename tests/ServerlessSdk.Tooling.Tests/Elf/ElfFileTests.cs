@@ -1,4 +1,5 @@
-using ServerlessSdk.Tooling.Artifacts;
+
+using ServerlessSdk.Tooling.Elf;
 
 namespace ServerlessSdk.Tooling.Tests.Elf;
 

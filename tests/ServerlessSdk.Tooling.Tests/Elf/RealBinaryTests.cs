@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Elf;
 
 namespace ServerlessSdk.Tooling.Tests.Elf;
 

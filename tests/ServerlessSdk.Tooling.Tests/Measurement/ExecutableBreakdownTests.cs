@@ -1,5 +1,5 @@
-using ServerlessSdk.Tooling.Artifacts;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Elf;
 using ServerlessSdk.Tooling.Measurement;
 
 namespace ServerlessSdk.Tooling.Tests.Measurement;

@@ -1,4 +1,5 @@
-using ServerlessSdk.Tooling.Artifacts;
+
+using ServerlessSdk.Tooling.Measurement;
 
 namespace ServerlessSdk.Tooling.Tests.Measurement;
 

@@ -1,8 +1,8 @@
-using ServerlessSdk.Tooling.Artifacts;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.Measurement;
 using ServerlessSdk.Tooling.Tests.Checks;
 using ServerlessSdk.Tooling.Tests.Zip;
+using ServerlessSdk.Tooling.Zip;
 
 namespace ServerlessSdk.Tooling.Tests.Measurement;
 

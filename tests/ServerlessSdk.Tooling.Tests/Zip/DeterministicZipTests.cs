@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Zip;
 
 namespace ServerlessSdk.Tooling.Tests.Zip;
 

@@ -1,4 +1,5 @@
-using ServerlessSdk.Tooling.Artifacts;
+
+using ServerlessSdk.Tooling.Zip;
 
 namespace ServerlessSdk.Tooling.Tests.Zip;
 

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using ServerlessSdk.Tooling.Artifacts;
+using ServerlessSdk.Tooling.Zip;
 
 namespace ServerlessSdk.Tooling.Tests.Zip;
 
