@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ServerlessSdk.Emulator.Azure;
 
 namespace ServerlessSdk.Emulator.Tests.Azure;
