@@ -23,6 +23,7 @@ public sealed class AzureFunctionsHost
     public const string PortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
     private const string InvocationIdHeader = "x-azure-functions-invocationid";
+    private static readonly byte[] NotFound = """{"message":"Not Found"}"""u8.ToArray();
     private static readonly byte[] InternalError = """{"message":"Internal Server Error"}"""u8.ToArray();
 
     private readonly AzureHostOptions _options;
@@ -70,6 +71,7 @@ public sealed class AzureFunctionsHost
     /// <summary>Listens until SIGTERM; returns the exit code (0 after a graceful stop, 1 when startup failed, 2 without a port).</summary>
     public async Task<int> RunAsync()
     {
+        LambdaLog.Invocation.AzureProcess = true;
         var configured = Environment.GetEnvironmentVariable(PortVariable);
         if (!int.TryParse(configured, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 0 or > 65535)
         {
@@ -151,20 +153,38 @@ public sealed class AzureFunctionsHost
         var invocationId = request.Header(InvocationIdHeader) is { Length: > 0 } id ? id : Guid.NewGuid().ToString();
         var traceParent = request.Header("traceparent");
         var path = request.Path;
-        if (request.Method == "POST" && path.Length > 1 && path.IndexOf('/', 1) < 0 && _events.TryGetValue(path[1..], out var function))
+        if (request.Method == "POST" && path.Length > 1 && path.IndexOf('/', 1) < 0 && FindFunction(path[1..]) is { } function)
         {
             return InvokeAsync(path[1..], function, request, invocationId, traceParent, coldStart);
         }
 
-        if (_http is not null)
+        if (_http is not null && HttpApiConversion.ToRequest(request, _options.RoutePrefix, invocationId) is { } proxied)
         {
-            return ProxyAsync(_http, request, invocationId, traceParent, coldStart);
+            return ProxyAsync(_http, proxied, invocationId, traceParent, coldStart);
         }
 
-        return ValueTask.FromResult(RawHttpResponse.Json(404, """{"message":"Not Found"}"""u8.ToArray()));
+        return ValueTask.FromResult(RawHttpResponse.Json(404, NotFound));
     }
 
-    private async ValueTask<RawHttpResponse> ProxyAsync(Func<HttpApiRequest, ILambdaContext, ValueTask<HttpApiResponse>> dispatch, RawHttpRequest raw, string invocationId, string? traceParent, bool coldStart)
+    /// <summary>
+    /// The function named by the path; <c>Name_2</c>, <c>Name_3</c>… are the build's names for a function's further
+    /// triggers (one trigger per Azure function), served by the same handler.
+    /// </summary>
+    private Func<AzureInvocation, ILambdaContext, ValueTask>? FindFunction(string name)
+    {
+        if (_events.TryGetValue(name, out var function))
+        {
+            return function;
+        }
+
+        var underscore = name.LastIndexOf('_');
+        return underscore > 0 && underscore < name.Length - 1 && name.AsSpan(underscore + 1).IndexOfAnyExceptInRange('0', '9') < 0
+            && _events.TryGetValue(name[..underscore], out function)
+            ? function
+            : null;
+    }
+
+    private async ValueTask<RawHttpResponse> ProxyAsync(Func<HttpApiRequest, ILambdaContext, ValueTask<HttpApiResponse>> dispatch, HttpApiRequest request, string invocationId, string? traceParent, bool coldStart)
     {
         var fields = new InvocationFields.Current(invocationId, traceParent, coldStart) { Azure = true };
         LambdaLog.Invocation.BeginFlow(fields);
@@ -172,7 +192,7 @@ public sealed class AzureFunctionsHost
         context.StartActivity();
         try
         {
-            var response = await dispatch(HttpApiConversion.ToRequest(raw, _options.RoutePrefix, invocationId), context).ConfigureAwait(false);
+            var response = await dispatch(request, context).ConfigureAwait(false);
             context.Activity?.SetTag("http.response.status_code", response.StatusCode);
             return HttpApiConversion.ToRaw(response);
         }

@@ -11,9 +11,14 @@ namespace ServerlessSdk.Runtime.Azure;
 /// </summary>
 internal static class HttpApiConversion
 {
-    public static HttpApiRequest ToRequest(RawHttpRequest raw, string routePrefix, string requestId)
+    /// <summary>The request, or null when its path is outside the route prefix (no HTTP function can have it).</summary>
+    public static HttpApiRequest? ToRequest(RawHttpRequest raw, string routePrefix, string requestId)
     {
-        var path = WithoutPrefix(raw.Path, routePrefix);
+        if (WithoutPrefix(raw.Path, routePrefix) is not { } path)
+        {
+            return null;
+        }
+
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         List<string>? cookies = null;
         foreach (var (name, value) in raw.Headers)
@@ -83,7 +88,7 @@ internal static class HttpApiConversion
         return hasContentType || body.Length == 0 ? raw : raw.With("content-type", "application/json");
     }
 
-    private static string WithoutPrefix(string path, string prefix)
+    private static string? WithoutPrefix(string path, string prefix)
     {
         var trimmed = prefix.Trim('/');
         if (trimmed.Length == 0)
@@ -97,7 +102,7 @@ internal static class HttpApiConversion
             return "/";
         }
 
-        return path.StartsWith(start + "/", StringComparison.OrdinalIgnoreCase) ? path[start.Length..] : path;
+        return path.StartsWith(start + "/", StringComparison.OrdinalIgnoreCase) ? path[start.Length..] : null;
     }
 
     private static (string? Body, bool Base64) Body(RawHttpRequest raw)

@@ -13,6 +13,9 @@ internal sealed class InvocationFields
 
     public Current? Value => _flow.Value ?? _current;
 
+    /// <summary>Set by the Azure custom handler: lines outside an invocation leave out Lambda's function fields.</summary>
+    public bool AzureProcess { get; set; }
+
     public void Begin(string requestId, string? traceId, bool coldStart) => _current = new Current(requestId, traceId, coldStart);
 
     public void End() => _current = null;

@@ -49,7 +49,7 @@ internal sealed class LogLineSink(JsonLineWriter output, FunctionEnvironment env
         {
             WriteAzureFields(json, entry, current);
         }
-        else
+        else if (!invocation.AzureProcess)
         {
             WriteLambdaFields(json, entry, current);
         }
