@@ -91,7 +91,12 @@ public static class AzurePackager
 
     private static LambdaPackageResult Failed(string zipPath, List<ServerlessDiagnostic> diagnostics)
     {
-        File.Delete(zipPath);
+        // A check can fail before the zip's folder exists.
+        if (File.Exists(zipPath))
+        {
+            File.Delete(zipPath);
+        }
+
         return new LambdaPackageResult(null, null, diagnostics);
     }
 }
