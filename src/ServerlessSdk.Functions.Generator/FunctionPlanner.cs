@@ -96,6 +96,11 @@ internal static class FunctionPlanner
                 function.Environment[variable.Name] = variable.Value;
             }
 
+            foreach (var use in method.Uses)
+            {
+                function.Use(use);
+            }
+
             foreach (var policy in method.Policies.Where(p => !function.Policies.Contains(p)))
             {
                 function.Policies.Add(policy);

@@ -22,6 +22,26 @@ internal static class KnownTypes
 
     public static readonly string[] Triggers = [HttpApi, Sqs, Sns, EventBridge, Schedule, S3, DynamoDb, Kinesis, StorageQueue, Blob, ServiceBusQueue];
 
+    public const string Uses = Attributes + "UsesAttribute";
+    public const string DynamoDbTable = Attributes + "DynamoDbTableAttribute";
+    public const string SqsQueue = Attributes + "SqsQueueAttribute";
+    public const string SnsTopic = Attributes + "SnsTopicAttribute";
+    public const string S3Bucket = Attributes + "S3BucketAttribute";
+    public const string EventBus = Attributes + "EventBusAttribute";
+
+    public static readonly string[] Resources = [DynamoDbTable, SqsQueue, SnsTopic, S3Bucket, EventBus];
+
+    /// <summary>The manifest kind (ServerlessSdk.Rules.ResourceRules) of a resource attribute, or null for another attribute.</summary>
+    public static string? ResourceKind(string? attribute) => attribute switch
+    {
+        DynamoDbTable => Rules.ResourceRules.Table,
+        SqsQueue => Rules.ResourceRules.Queue,
+        SnsTopic => Rules.ResourceRules.Topic,
+        S3Bucket => Rules.ResourceRules.Bucket,
+        EventBus => Rules.ResourceRules.EventBus,
+        _ => null,
+    };
+
     public const string Events = "global::ServerlessSdk.Runtime.Events.";
     public const string HttpApiRequest = Events + "HttpApiRequest";
     public const string HttpApiResponse = Events + "HttpApiResponse";

@@ -171,6 +171,32 @@ static class DiagnosticCodes
     /// <summary>SLS4021: <c>AllowBroadAccess</c> (<c>allowBroadAccess</c> in the manifest) is empty.</summary>
     public const string PolicyJustificationMissing = Rules.PolicyRules.JustificationMissing;
 
+    /// <summary>SLS4030: <c>[Uses]</c> names no declared resource, or a trigger names a declared resource of another kind.</summary>
+    public const string UnknownResource = Rules.ResourceRules.UnknownResource;
+
+    /// <summary>SLS4031: two declared resources have one name (differing only in case or punctuation counts as one).</summary>
+    public const string DuplicateResource = Rules.ResourceRules.DuplicateResource;
+
+    /// <summary>SLS4032: a declared resource's name breaks its kind's naming rule.</summary>
+    public const string InvalidResourceName = Rules.ResourceRules.InvalidResourceName;
+
+    /// <summary>SLS4033: a declared table's key schema or time-to-live attribute is invalid.</summary>
+    public const string InvalidKeySchema = Rules.ResourceRules.InvalidKeySchema;
+
+    /// <summary>SLS4034: a <c>[DynamoDbStream]</c> trigger names a declared table without a stream.</summary>
+    public const string StreamNotEnabled = Rules.ResourceRules.StreamNotEnabled;
+
+    /// <summary>SLS4035: <c>[Uses]</c> reads a topic or an event bus, which can only be written to.</summary>
+    public const string AccessNotMeaningful = Rules.ResourceRules.AccessNotMeaningful;
+
+    /// <summary>SLS4036: a declared resource's setting is outside what AWS accepts (visibility timeout, receive count).</summary>
+    public const string InvalidResourceSetting = Rules.ResourceRules.InvalidResourceSetting;
+
+    /// <summary>SLS4037: an SQS trigger sets MaxReceiveCount on a declared queue, whose declaration owns its redrive policy.</summary>
+    public const string TriggerOverridesResource = Rules.ResourceRules.TriggerOverridesResource;
+
+    /// <summary>SLS4038: an <c>[EnvironmentVariable]</c> has the name of a variable ServerlessSdk sets for a resource the handler uses.</summary>
+    public const string ResourceVariableConflict = Rules.ResourceRules.ResourceVariableConflict;
     /// <summary>SLS4050: a trigger or route setting cannot be hosted on the project's <c>ServerlessPlatform</c> (an AWS event source on Azure, an Azure trigger on AWS, an API Gateway authorizer on Azure).</summary>
     public const string NotOnPlatform = "SLS4050";
 
