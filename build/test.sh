@@ -9,6 +9,7 @@ build/install-iac-validators.sh       # the IaC tests validate emitted manifests
 build/install-chromium.sh             # the report tests render the HTML report in headless Chromium
 build/install-mermaid.sh              # ... and the Markdown report's Mermaid diagram with Mermaid itself
 build/install-dynalite.sh             # the local DynamoDB of the template, CLI and sample integration tests
+build/install-azurite.sh              # the local Azure host's Storage Queue tests run against Azurite
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # The startup probe of every project that declares tables (samples included) and the tests run this dynalite.
 export SERVERLESS_DYNALITE="$PWD/build/dynalite/node_modules/.bin/dynalite"

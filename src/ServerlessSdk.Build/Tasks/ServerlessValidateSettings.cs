@@ -14,6 +14,12 @@ public sealed class ServerlessValidateSettings : ServerlessBudgetTask
     /// <summary>The project file, which the errors point at.</summary>
     public string? ProjectFile { get; set; }
 
+    /// <summary><c>ServerlessPlatform</c>.</summary>
+    public string? Platform { get; set; }
+
+    /// <summary><c>ServerlessAzurePlan</c>.</summary>
+    public string? AzurePlan { get; set; }
+
     /// <summary><c>ServerlessArchitecture</c> as the user set it.</summary>
     public string? Architecture { get; set; }
 
@@ -81,6 +87,8 @@ public sealed class ServerlessValidateSettings : ServerlessBudgetTask
     {
         var input = new ProjectSettingsInput
         {
+            Platform = Platform,
+            AzurePlan = AzurePlan,
             Architecture = Architecture,
             MemorySize = MemorySize,
             Timeout = Timeout,

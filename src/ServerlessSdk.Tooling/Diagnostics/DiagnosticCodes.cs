@@ -11,7 +11,8 @@ namespace ServerlessSdk.Tooling.Diagnostics;
 /// <c>docs/diagnostics/</c>. Measurement and the startup probe use SLS2000–SLS2999, budgets and cost inputs
 /// SLS3000–SLS3999, IaC declarations (compile time, the generator's own descriptors) SLS4000–SLS4099 and IaC
 /// emission SLS4100–SLS4199, publish artifacts and target-runtime checks SLS5000–SLS5999, the <c>dotnet new</c>
-/// template pack SLS6000–SLS6099 and the <c>dotnet serverless</c> tool SLS6100–SLS6199.
+/// template pack SLS6000–SLS6099 and the <c>dotnet serverless</c> tool SLS6100–SLS6199; Azure Functions files SLS4200–SLS4249, the
+/// Azure zip SLS3030–SLS3039 and the local Azure host SLS6200–SLS6229.
 /// </summary>
 #if NETSTANDARD2_0
 internal
@@ -402,6 +403,32 @@ static class DiagnosticCodes
 
     /// <summary>SLS6153: <c>AWS_ENDPOINT_URL_DYNAMODB</c> is not an absolute http or https URL.</summary>
     public const string InvalidDynamoDbEndpoint = "SLS6153";
+    /// <summary>SLS4200 (warning): a generated Azure file (host.json, function.json, main.bicep) was edited by hand; the edit is kept and the file is not regenerated.</summary>
+    public const string AzureFileEditedByHand = "SLS4200";
+
+    /// <summary>SLS4201 (warning): a file ServerlessSdk did not generate is where an Azure file goes; it is kept.</summary>
+    public const string AzureFileNotGenerated = "SLS4201";
+
+    /// <summary>SLS4203: <c>ServerlessAzurePlan</c> is not <c>flex</c>, <c>premium</c> or <c>dedicated</c>.</summary>
+    public const string UnknownAzurePlan = "SLS4203";
+
+    /// <summary>SLS4204: the project builds for one platform but its function manifest was generated for the other (an older ServerlessSdk.Functions).</summary>
+    public const string PlatformMismatch = "SLS4204";
+
+    /// <summary>SLS4205: an Azure project's manifest has a trigger Azure Functions cannot run (an AWS-only trigger).</summary>
+    public const string AzureUnsupportedTrigger = "SLS4205";
+
+    /// <summary>SLS3030: the Azure Functions app zip is missing host.json, a function folder or the executable at its root.</summary>
+    public const string AzureZipIncomplete = "SLS3030";
+
+    /// <summary>SLS6200: the local Azure host emulator cannot read the app folder (host.json or a function.json is missing or malformed).</summary>
+    public const string AzureAppUnreadable = "SLS6200";
+
+    /// <summary>SLS6201: the custom handler did not listen on <c>FUNCTIONS_CUSTOMHANDLER_PORT</c> within the start-up limit, or exited first.</summary>
+    public const string AzureHandlerNotListening = "SLS6201";
+
+    /// <summary>SLS6202: the custom handler answered an invocation with something other than the documented <c>{ Outputs, Logs, ReturnValue }</c> JSON.</summary>
+    public const string AzureHandlerProtocolError = "SLS6202";
 
     /// <summary>SLS6199: the tool failed in a way it does not expect (a bug); <c>--verbose</c> prints the stack trace.</summary>
     public const string ToolFailedUnexpectedly = "SLS6199";

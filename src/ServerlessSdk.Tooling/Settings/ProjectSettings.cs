@@ -15,6 +15,12 @@ public sealed record ProjectSettings
     /// <summary>The configured architecture.</summary>
     public LambdaInstructionSet Architecture { get; init; } = LambdaInstructionSet.X64;
 
+    /// <summary>Where the functions run: <see cref="ServerlessPlatforms.Aws"/> or <see cref="ServerlessPlatforms.Azure"/>.</summary>
+    public string Platform { get; init; } = SettingDefaults.Platform;
+
+    /// <summary>The Azure hosting plan the Bicep creates, one of <see cref="IaC.Azure.AzurePlans"/>.</summary>
+    public string AzurePlan { get; init; } = SettingDefaults.AzurePlan;
+
     /// <summary>The functions' memory size in MB, for functions that do not declare one and for the cost.</summary>
     public int MemoryMb { get; init; } = SettingDefaults.MemoryMb;
 
@@ -81,6 +87,8 @@ public sealed record ProjectSettings
         var settings = new ProjectSettings
         {
             Architecture = read.Choice(input.Architecture, "ServerlessArchitecture", DiagnosticCodes.UnknownArchitecture, LambdaInstructionSet.All, a => a.Name, LambdaInstructionSet.X64),
+            Platform = read.Choice(input.Platform, "ServerlessPlatform", DiagnosticCodes.UnknownPlatform, ServerlessPlatforms.All, p => p, SettingDefaults.Platform),
+            AzurePlan = read.Choice(input.AzurePlan, "ServerlessAzurePlan", DiagnosticCodes.UnknownAzurePlan, IaC.Azure.AzurePlans.All, p => p, SettingDefaults.AzurePlan),
             MemoryMb = read.Whole(input.MemorySize, "ServerlessMemorySize", DiagnosticCodes.InvalidMemorySize, SettingDefaults.MinMemoryMb, SettingDefaults.MaxMemoryMb, "MB", SettingDefaults.MemoryMb),
             TimeoutSeconds = read.Whole(input.Timeout, "ServerlessTimeout", DiagnosticCodes.IaCInvalidTimeout, SettingDefaults.MinTimeoutSeconds, SettingDefaults.MaxTimeoutSeconds, "seconds", SettingDefaults.TimeoutSeconds),
             LogRetentionDays = read.Retention(input.LogRetentionDays),

@@ -11,6 +11,12 @@ public sealed record ProjectSettingsInput
     /// <summary><c>ServerlessArchitecture</c>: <c>x86_64</c> or <c>arm64</c>.</summary>
     public string? Architecture { get; init; }
 
+    /// <summary><c>ServerlessPlatform</c>: <c>aws</c> or <c>azure</c>.</summary>
+    public string? Platform { get; init; }
+
+    /// <summary><c>ServerlessAzurePlan</c>: <c>flex</c>, <c>premium</c> or <c>dedicated</c>.</summary>
+    public string? AzurePlan { get; init; }
+
     /// <summary><c>ServerlessMemorySize</c>: MB, 128–10,240.</summary>
     public string? MemorySize { get; init; }
 

@@ -39,6 +39,15 @@ public static class SettingDefaults
     /// <summary><c>ServerlessStageName</c>: the auto-deployed HTTP API stage.</summary>
     public const string StageName = "$default";
 
+    /// <summary><c>ServerlessPlatform</c>: AWS Lambda.</summary>
+    public const string Platform = ServerlessPlatforms.Aws;
+
+    /// <summary><c>ServerlessAzurePlan</c>: Flex Consumption, Azure's scale-to-zero plan.</summary>
+    public const string AzurePlan = IaC.Azure.AzurePlans.Flex;
+
+    /// <summary>The route prefix of Azure Functions HTTP triggers (host.json <c>extensions.http.routePrefix</c>).</summary>
+    public const string AzureRoutePrefix = "api";
+
     /// <summary><c>ServerlessIaCFormats</c>: SAM and Terraform.</summary>
     public static IReadOnlyList<string> IaCFormats { get; } = ["sam", "terraform"];
 

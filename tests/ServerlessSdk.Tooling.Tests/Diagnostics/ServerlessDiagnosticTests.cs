@@ -26,7 +26,7 @@ public sealed class ServerlessDiagnosticTests
         var codes = DefinedCodes.All();
 
         Assert.Equal(codes.Length, codes.Distinct().Count());
-        // SLS2xxx-SLS5xxx build tooling and IaC; SLS60xx the template pack; SLS61xx the dotnet serverless tool.
-        Assert.All(codes, code => Assert.Matches("^SLS([2-5][0-9]{3}|6[01][0-9]{2})$", code));
+        // SLS2xxx-SLS5xxx build tooling and IaC; SLS60xx the template pack; SLS61xx the dotnet serverless tool; SLS6200-6229 the local Azure host.
+        Assert.All(codes, code => Assert.Matches("^SLS([2-5][0-9]{3}|6[01][0-9]{2}|62[0-2][0-9])$", code));
     }
 }

@@ -15,6 +15,12 @@ public sealed record ServiceManifest(string Service, IReadOnlyList<FunctionDecla
     /// <summary>The <c>AssemblyMetadata</c> key under which the generator stores the manifest JSON.</summary>
     public const string AssemblyMetadataKey = "ServerlessSdk.FunctionManifest";
 
+    /// <summary>Where the functions run: <see cref="ServerlessPlatforms.Aws"/> (when the manifest does not say) or <see cref="ServerlessPlatforms.Azure"/>.</summary>
+    public string Platform { get; init; } = ServerlessPlatforms.Aws;
+
+    /// <summary>True when the functions run on Azure Functions.</summary>
+    public bool IsAzure => Platform == ServerlessPlatforms.Azure;
+
     /// <summary>The resources the service declares (<c>[assembly: DynamoDbTable]</c>, …), sorted by name.</summary>
     public IReadOnlyList<DeclaredResource> Resources { get; init; } = [];
 

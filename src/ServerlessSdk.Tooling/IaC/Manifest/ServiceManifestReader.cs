@@ -37,10 +37,16 @@ public static class ServiceManifestReader
                 ? new JwtAuthorizer(String(a, "issuer"), Strings(a, "audiences"))
                 : null;
             var functions = root.GetProperty("functions").EnumerateArray().Select(Function).ToList();
+            var platform = OptionalString(root, "platform") ?? ServerlessPlatforms.Aws;
+            if (!ServerlessPlatforms.All.Contains(platform))
+            {
+                throw new FormatException($"unknown platform '{platform}'");
+            }
+
             var resources = root.TryGetProperty("resources", out var r)
                 ? r.EnumerateArray().Select(Resource).OrderBy(x => x.Name, StringComparer.Ordinal).ToList()
                 : [];
-            return new ServiceManifest(String(root, "service"), functions, authorizer) { Resources = resources };
+            return new ServiceManifest(String(root, "service"), functions, authorizer) { Platform = platform, Resources = resources };
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -122,6 +128,10 @@ public static class ServiceManifestReader
             "s3" => new S3Trigger(String(t, "bucket"), Strings(t, "events"), OptionalString(t, "prefix"), OptionalString(t, "suffix")),
             "dynamodb" => new DynamoDbStreamTrigger(String(t, "table"), Position(String(t, "startingPosition")), Int(t, "batchSize"), Bool(t, "bisectBatchOnError"), Bool(t, "reportBatchItemFailures")),
             "kinesis" => new KinesisStreamTrigger(String(t, "stream"), Position(String(t, "startingPosition")), Int(t, "batchSize"), Bool(t, "bisectBatchOnError"), Bool(t, "reportBatchItemFailures")),
+            "timer" => new TimerTrigger(String(t, "schedule"), OptionalString(t, "expression")),
+            "azure-queue" => new StorageQueueTrigger(String(t, "queue"), String(t, "connection")),
+            "azure-blob" => new BlobTrigger(String(t, "path"), String(t, "connection")),
+            "service-bus-queue" => new ServiceBusQueueTrigger(String(t, "queue"), String(t, "connection")),
             _ => throw new FormatException($"unknown trigger type '{type}'"),
         };
     }

@@ -3,7 +3,7 @@ namespace ServerlessSdk.Tooling.IaC.Manifest;
 /// <summary>What invokes a function. The manifest's <c>type</c> field names the kind.</summary>
 public abstract record Trigger
 {
-    /// <summary>The manifest <c>type</c> value: http, sqs, sns, eventbridge, schedule, s3, dynamodb or kinesis.</summary>
+    /// <summary>The manifest <c>type</c> value: http, sqs, sns, eventbridge, schedule, s3, dynamodb, kinesis (AWS); http, timer, azure-queue, azure-blob, service-bus-queue (Azure).</summary>
     public abstract string Type { get; }
 
     /// <summary>The queue, topic, bucket, table or custom bus it names (which may be a declared resource); null for the others.</summary>
@@ -134,4 +134,43 @@ public sealed record KinesisStreamTrigger(string Stream, StreamStartingPosition 
 {
     /// <inheritdoc />
     public override string Type => "kinesis";
+}
+
+/// <summary>An Azure Functions timer (binding <c>timerTrigger</c>).</summary>
+/// <param name="Schedule">The NCRONTAB expression with seconds (6 fields), e.g. <c>0 */5 * * * *</c>.</param>
+/// <param name="Expression">The <c>[Schedule]</c> expression it was computed from, e.g. <c>rate(5 minutes)</c>, for people.</param>
+public sealed record TimerTrigger(string Schedule, string? Expression) : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "timer";
+}
+
+/// <summary>An Azure Storage queue (binding <c>queueTrigger</c>).</summary>
+/// <param name="Queue">Queue name.</param>
+/// <param name="Connection">The app setting (prefix) naming the storage account, <c>AzureWebJobsStorage</c> by default.</param>
+public sealed record StorageQueueTrigger(string Queue, string Connection) : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "azure-queue";
+}
+
+/// <summary>An Azure Storage blob container path (binding <c>blobTrigger</c>).</summary>
+/// <param name="Path">Container and blob pattern, e.g. <c>uploads/{name}</c>.</param>
+/// <param name="Connection">The app setting (prefix) naming the storage account.</param>
+public sealed record BlobTrigger(string Path, string Connection) : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "azure-blob";
+
+    /// <summary>The container: the path's first segment.</summary>
+    public string Container => Path.Split('/')[0];
+}
+
+/// <summary>An Azure Service Bus queue (binding <c>serviceBusTrigger</c>).</summary>
+/// <param name="Queue">Queue name.</param>
+/// <param name="Connection">The app setting (prefix) naming the namespace, <c>ServiceBusConnection</c> by default.</param>
+public sealed record ServiceBusQueueTrigger(string Queue, string Connection) : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "service-bus-queue";
 }

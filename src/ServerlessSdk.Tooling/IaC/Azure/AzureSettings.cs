@@ -1,0 +1,19 @@
+using ServerlessSdk.Tooling.Settings;
+
+namespace ServerlessSdk.Tooling.IaC.Azure;
+
+/// <summary>What the Azure files need beyond the manifest: the executable's name, the timeout and the plan.</summary>
+public sealed record AzureSettings
+{
+    /// <summary>The custom handler's file name at the app root (the Native AOT executable, named after the assembly).</summary>
+    public required string ExecutableName { get; init; }
+
+    /// <summary>host.json's <c>functionTimeout</c>, in seconds.</summary>
+    public int TimeoutSeconds { get; init; } = SettingDefaults.TimeoutSeconds;
+
+    /// <summary>One of <see cref="AzurePlans"/>.</summary>
+    public string Plan { get; init; } = SettingDefaults.AzurePlan;
+
+    /// <summary>The user's tags (<c>ServerlessTags</c>), put on every resource with <c>service</c>.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Tags { get; init; } = [];
+}

@@ -1,0 +1,48 @@
+"""A minimal Azure Functions custom handler for the local host's tests (learn.microsoft.com, "Azure Functions
+custom handlers"): listens on FUNCTIONS_CUSTOMHANDLER_PORT; POST /<function> answers { Outputs, Logs, ReturnValue }
+echoing what it got; any other request (proxied HTTP) answers with its method and path. Modes: serve (default),
+exit (exits 3 before listening), garbage (answers invocations with text that is not JSON)."""
+import json, os, sys
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+mode = sys.argv[1] if len(sys.argv) > 1 else "serve"
+print("pid %d mode %s" % (os.getpid(), mode), flush=True)
+if mode == "exit":
+    sys.exit(3)
+
+
+class Handler(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def answer(self, status, body, content_type="application/json"):
+        data = body.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self):
+        self.answer(200, json.dumps({"method": "GET", "path": self.path, "env": {k: os.environ.get(k) for k in ("FUNCTIONS_CUSTOMHANDLER_PORT", "FUNCTIONS_WORKER_RUNTIME")}}))
+
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length).decode()
+        name = self.path.strip("/")
+        if mode == "garbage":
+            self.answer(200, "not json", "text/plain")
+            return
+        if name.startswith("api/"):
+            self.answer(201, json.dumps({"method": "POST", "path": self.path, "body": raw}))
+            return
+        payload = json.loads(raw)
+        outputs = {}
+        if "req" in payload["Data"]:
+            req = payload["Data"]["req"]
+            outputs["res"] = {"statusCode": 200, "body": json.dumps({"function": name, "params": req["Params"], "method": req["Method"]}), "headers": {"X-Function": name}}
+        print("invoked %s" % name, flush=True)
+        self.answer(200, json.dumps({"Outputs": outputs, "Logs": ["handled " + name], "ReturnValue": {"function": name, "data": payload["Data"], "metadata": payload["Metadata"]}}))
+
+
+HTTPServer(("127.0.0.1", int(os.environ["FUNCTIONS_CUSTOMHANDLER_PORT"])), Handler).serve_forever()

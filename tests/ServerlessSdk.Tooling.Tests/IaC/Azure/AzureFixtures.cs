@@ -1,0 +1,47 @@
+using ServerlessSdk.Tooling.IaC.Azure;
+using ServerlessSdk.Tooling.IaC.Manifest;
+
+namespace ServerlessSdk.Tooling.Tests.IaC.Azure;
+
+/// <summary>Azure manifests, one per trigger kind and a mixed one, as the generator writes them (contract-azure.md).</summary>
+public static class AzureFixtures
+{
+    public static AzureSettings Settings(string plan = AzurePlans.Flex) => new() { ExecutableName = "Orders", Plan = plan };
+
+    public static ServiceManifest Http() => Manifest(
+        Function("GetItem", new HttpRouteTrigger("GET", "/items/{id}", HttpAuth.None, [])),
+        Function("Items", new HttpRouteTrigger("POST", "/items", HttpAuth.None, []), new HttpRouteTrigger("ANY", "/files/{proxy+}", HttpAuth.Iam, [])));
+
+    public static ServiceManifest Queue() => Manifest(Function("ProcessOrder", new StorageQueueTrigger("orders", "AzureWebJobsStorage")));
+
+    public static ServiceManifest Timer() => Manifest(Function("Cleanup", new TimerTrigger("0 */5 * * * *", "rate(5 minutes)")));
+
+    public static ServiceManifest Blob() => Manifest(Function("OnUpload", new BlobTrigger("uploads/{name}", "AzureWebJobsStorage")));
+
+    public static ServiceManifest ServiceBus() => Manifest(Function("OnOrder", new ServiceBusQueueTrigger("orders-in", "ServiceBusConnection")));
+
+    public static ServiceManifest Mixed() => Manifest(
+        Function("GetItem", new HttpRouteTrigger("GET", "/items/{id}", HttpAuth.None, [])),
+        Function("ProcessOrder", new StorageQueueTrigger("orders", "AzureWebJobsStorage")),
+        Function("Cleanup", new TimerTrigger("0 0 3 * * *", "cron(0 3 * * ? *)")));
+
+    /// <summary>Every case the Bicep compiler checks: each trigger kind on Flex, and the mixed one on every plan.</summary>
+    public static IEnumerable<(string Name, ServiceManifest Manifest, AzureSettings Settings)> BicepCases()
+    {
+        yield return ("http", Http(), Settings());
+        yield return ("queue", Queue(), Settings());
+        yield return ("timer", Timer(), Settings());
+        yield return ("blob", Blob(), Settings());
+        yield return ("servicebus", ServiceBus(), Settings() with { Tags = [new("team", "orders"), new("cost-center", "42")] });
+        foreach (var plan in AzurePlans.All)
+        {
+            yield return ($"mixed-{plan}", Mixed(), Settings(plan));
+        }
+    }
+
+    public static ServiceManifest Manifest(params FunctionDeclaration[] functions) =>
+        new("orders", functions) { Platform = ServerlessPlatforms.Azure };
+
+    public static FunctionDeclaration Function(string name, params Trigger[] triggers) =>
+        new(name, $"Orders.Functions.{name}", null, null, null, null, null, null, false, new Dictionary<string, string>(), [], triggers);
+}
