@@ -137,7 +137,11 @@ public static class FunctionMeasurement
         }
         catch (LocalDynamoDbException e)
         {
-            var severity = (request.Probe ?? StartupProbeOptions.For(request.Kind)).FailureSeverity;
+            // No local DynamoDB installed is the user's machine, not a broken function: the publish still succeeds,
+            // unmeasured, and says why. A local DynamoDB that fails is the probe's failure like any other.
+            var severity = e.Diagnostic.Code == DiagnosticCodes.DynaliteNotInstalled
+                ? DiagnosticSeverity.Warning
+                : (request.Probe ?? StartupProbeOptions.For(request.Kind)).FailureSeverity;
             diagnostics.Add(e.Diagnostic with { Severity = severity, File = request.EntryPoint });
             return new ProbeOutcome([], e.Message, null);
         }
