@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 repo=$PWD
 runs=${1:-20}
 warm=${2:-200}
-bench=${SERVERLESS_BENCH_DIR:-$repo/../shared/bench}
+# The harness, baselines and events live in build/bench/; SERVERLESS_BENCH_DIR measures with another copy.
+bench=${SERVERLESS_BENCH_DIR:-$repo/build/bench}
 [ -f "$bench/lambda_coldstart.py" ] || { echo "error: cold-start harness not found in $bench (set SERVERLESS_BENCH_DIR)" >&2; exit 1; }
 
 build/prerequisites.sh
