@@ -7,6 +7,8 @@
 # fresh processes; figures are medians over the rounds and ratios are taken within a round.
 # Prints a Markdown table.
 #   build/bench-runtime.sh [runs=20] [warm=200]      (ROUNDS=4 by default)
+# SERVERLESS_BENCH_READY=FILE: once everything is built, create FILE and wait for FILE.go before measuring (time to
+# quiet the machine, e.g. pause other work).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -24,6 +26,7 @@ echo "Packing the SDK and publishing HelloApi from it (Native AOT), as its READM
 # A private feed and version: the sample builds as a user project, from packages, never from src/ directly.
 version="0.1.0-bench.$(date -u +%Y%m%d%H%M%S)"
 build/pack.sh -o "$work/feed" -v "$version" >/dev/null
+mkdir -p artifacts/packages  # samples/NuGet.Config lists it; a clean clone has none yet (NU1301)
 # The benchmark measures for itself; the publish-time probe's budget would only add noise (and a failure mode).
 dotnet publish samples/HelloApi -c Release -r linux-x64 -o "$work/serverlesssdk" -v quiet -nologo \
   -p:ServerlessSdkVersion="$version" -p:ServerlessSkipMeasure=true -p:RestoreAdditionalProjectSources="$work/feed" >&2
@@ -51,6 +54,7 @@ echo "Building the C floor..." >&2
 mkdir -p "$work/floor"
 gcc -O2 -static -o "$work/floor/bootstrap" "$bench/baselines/floor.c"
 
+[ -n "${SERVERLESS_BENCH_READY:-}" ] && { touch "$SERVERLESS_BENCH_READY"; while [ ! -f "$SERVERLESS_BENCH_READY.go" ]; do sleep 1; done; }
 rounds=${ROUNDS:-4}
 per_round=$(( (runs + rounds - 1) / rounds ))
 for round in $(seq 1 "$rounds"); do
