@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runtime benchmark: packs the SDK, publishes from those packages the HelloApi sample and the serverless-api template
 # function twice (the default lean logging, and --logging serilog), publishes the HttpClient baseline with Native
-# AOT, builds the C floor, and measures all five in one run with the shared cold-start harness (API Gateway HTTP API
+# AOT, builds the C floor, and measures all five in one run with the cold-start harness in build/bench/ (API Gateway HTTP API
 # events: the harness's for HelloApi and the clients, the template's own list-items.json for the template function).
 # Machines drift, so the clients take turns: ROUNDS rounds, each measuring every client with runs/ROUNDS
 # fresh processes; figures are medians over the rounds and ratios are taken within a round.
