@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 build/prerequisites.sh
 build/install-arm64-prerequisites.sh  # the arm64 end-to-end tests cross-publish and run under qemu
 build/install-iac-validators.sh       # the IaC tests validate emitted manifests with AWS's and HashiCorp's tools
+build/install-dynalite.sh             # the local DynamoDB of the template, CLI and sample integration tests
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# The startup probe of every project that declares tables (samples included) and the tests run this dynalite.
+export SERVERLESS_DYNALITE="$PWD/build/dynalite/node_modules/.bin/dynalite"
 
 dotnet restore ServerlessSdk.sln
 dotnet build ServerlessSdk.sln -c Release --no-restore

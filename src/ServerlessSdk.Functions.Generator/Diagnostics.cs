@@ -32,12 +32,28 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor BroadAccessAllowed = Warning(DiagnosticCodes.PolicyBroadAccessAllowed, "Broad access allowed by justification", "Function {0} is granted broad access by AllowBroadAccess: {1} (broad: {2}); justification: {3}");
     public static readonly DiagnosticDescriptor JustificationMissing = Error(DiagnosticCodes.PolicyJustificationMissing, "AllowBroadAccess without a justification", "{0}");
 
+    public static readonly DiagnosticDescriptor UnknownResource = Error(DiagnosticCodes.UnknownResource, "Unknown resource", "{0}");
+    public static readonly DiagnosticDescriptor DuplicateResource = Error(DiagnosticCodes.DuplicateResource, "Duplicate resource name", "Resource '{0}' has the name of {2} '{1}' (names differing only in case or punctuation are one name); rename one");
+    public static readonly DiagnosticDescriptor InvalidResourceName = Error(DiagnosticCodes.InvalidResourceName, "Invalid resource name", "{0}");
+    public static readonly DiagnosticDescriptor InvalidKeySchema = Error(DiagnosticCodes.InvalidKeySchema, "Invalid table key schema", "{0}");
+    public static readonly DiagnosticDescriptor StreamNotEnabled = Error(DiagnosticCodes.StreamNotEnabled, "Stream trigger on a table without a stream", "{0}");
+    public static readonly DiagnosticDescriptor AccessNotMeaningful = Error(DiagnosticCodes.AccessNotMeaningful, "Access not meaningful for the resource", "{0}");
+    public static readonly DiagnosticDescriptor InvalidResourceSetting = Error(DiagnosticCodes.InvalidResourceSetting, "Invalid resource setting", "{0}");
+    public static readonly DiagnosticDescriptor TriggerOverridesResource = Error(DiagnosticCodes.TriggerOverridesResource, "Trigger sets what the declared queue owns", "The SQS trigger sets MaxReceiveCount on queue '{0}', whose [assembly: SqsQueue] owns its redrive policy; set MaxReceiveCount there");
+    public static readonly DiagnosticDescriptor ResourceVariableConflict = Error(DiagnosticCodes.ResourceVariableConflict, "Environment variable shadows a resource's", "Environment variable '{0}' is set by ServerlessSdk to the name of resource '{1}' the handler uses; rename the variable");
+    public static readonly DiagnosticDescriptor NotOnPlatform = Error(DiagnosticCodes.NotOnPlatform, "Not available on the target platform", "{0} cannot be hosted on {1}: {2}");
+    public static readonly DiagnosticDescriptor ScheduleNotExpressible = Error(DiagnosticCodes.ScheduleNotExpressible, "Schedule has no NCRONTAB form", "Schedule '{0}' cannot be an Azure timer trigger: {1}");
+    public static readonly DiagnosticDescriptor UnknownPlatform = Error(DiagnosticCodes.UnknownPlatform, "Unknown ServerlessPlatform", "ServerlessPlatform '{0}' is not a platform: set it to aws or azure");
+
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         MalformedRoute, DuplicateRoute, InvalidSchedule, MemoryOutOfRange, TimeoutOutOfRange, UnbindableHandler,
         IncompatibleTriggers, InvalidJson, DuplicateFunction, MissingJwtAuthorizer, InvalidSetting, EventTypeNotSerializable,
         WildcardPolicy, UndefinedEnumValue, TimeoutOverHttpApiLimit, BroadPolicyResource, PassRoleNotSpecific, MalformedPolicy,
         EmptyPolicy, BroadAccessAllowed, JustificationMissing,
+        UnknownResource, DuplicateResource, InvalidResourceName, InvalidKeySchema, StreamNotEnabled, AccessNotMeaningful,
+        InvalidResourceSetting, TriggerOverridesResource, ResourceVariableConflict,
+        NotOnPlatform, ScheduleNotExpressible, UnknownPlatform,
     }.ToDictionary(d => d.Id);
 
     /// <summary>True for a code that stops the build (and so the manifest); warnings leave both alone.</summary>

@@ -17,7 +17,8 @@ internal static class FunctionPlanner
     public static (List<FunctionPlan> Functions, List<DiagnosticInfo> Diagnostics, bool Complete) Plan(
         ImmutableArray<MethodModel> methods,
         ImmutableArray<JsonContextEntry> jsonContexts,
-        bool hasJwtAuthorizer)
+        bool hasJwtAuthorizer,
+        string platform = PlatformMapper.Aws)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var functions = new Dictionary<string, FunctionPlan>(System.StringComparer.Ordinal);
@@ -27,11 +28,16 @@ internal static class FunctionPlanner
         var distinct = methods.GroupBy(m => (m.DisplayName, m.Location)).Select(g => g.First())
             .OrderBy(m => m.DisplayName, System.StringComparer.Ordinal).ThenBy(m => m.Location?.Span.Start ?? 0);
         var complete = true;
-        foreach (var method in distinct)
+        foreach (var declared in distinct)
         {
-            complete &= !method.HasUnboundAttributes;
-            diagnostics.AddRange(method.Diagnostics);
+            complete &= !declared.HasUnboundAttributes;
+            diagnostics.AddRange(declared.Diagnostics);
             var before = diagnostics.Count;
+            if (PlatformMapper.Map(declared, platform, diagnostics) is not { } method)
+            {
+                continue;
+            }
+
             var kinds = method.Triggers.Select(t => t.Kind).Distinct().ToList();
             if (kinds.Count == 0)
             {
@@ -79,12 +85,20 @@ internal static class FunctionPlanner
             {
                 function = new FunctionPlan(name, handler, kinds[0]) { Settings = settings };
                 functions.Add(name, function);
-                CheckHttpTimeout(function, diagnostics);
+                if (platform == PlatformMapper.Aws)
+                {
+                    CheckHttpTimeout(function, diagnostics);
+                }
             }
 
             foreach (var variable in method.Environment)
             {
                 function.Environment[variable.Name] = variable.Value;
+            }
+
+            foreach (var use in method.Uses)
+            {
+                function.Use(use);
             }
 
             foreach (var policy in method.Policies.Where(p => !function.Policies.Contains(p)))
@@ -224,7 +238,7 @@ internal static class FunctionPlanner
     private static string? EventContext(MethodModel method, ImmutableArray<JsonContextEntry> contexts, List<DiagnosticInfo> diagnostics)
     {
         var type = method.EventType!;
-        if (KnownTypes.RuntimeTypeInfo(type) is not null)
+        if (KnownTypes.RuntimeTypeInfo(type) is not null || KnownTypes.IsAzureEvent(type))
         {
             return null;
         }

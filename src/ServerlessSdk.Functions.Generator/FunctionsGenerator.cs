@@ -25,6 +25,16 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
                 static (ctx, _) => MethodAnalyzer.Analyze((IMethodSymbol)ctx.TargetSymbol)).Collect())
             .Aggregate((left, right) => left.Combine(right).Select(static (pair, _) => pair.Left.AddRange(pair.Right)));
 
+        // [assembly: DynamoDbTable(...)] and its kin: the node is the compilation unit, the symbol the assembly.
+        var resources = KnownTypes.Resources
+            .Select(name => context.SyntaxProvider.ForAttributeWithMetadataName(
+                    name,
+                    static (node, _) => node is CompilationUnitSyntax,
+                    static (ctx, _) => ctx.Attributes.Select(ResourceReader.Read).OfType<ResourceModel>().ToEquatable())
+                .SelectMany(static (models, _) => models)
+                .Collect())
+            .Aggregate((left, right) => left.Combine(right).Select(static (pair, _) => pair.Left.AddRange(pair.Right)));
+
         var jsonContexts = context.SyntaxProvider.ForAttributeWithMetadataName(
                 KnownTypes.JsonSerializable,
                 static (node, _) => node is ClassDeclarationSyntax,
@@ -41,14 +51,25 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
         var service = context.AnalyzerConfigOptionsProvider.Combine(context.CompilationProvider.Select(static (c, _) => c.AssemblyName))
             .Select(static (pair, _) => ServiceName(pair.Left.GlobalOptions, pair.Right));
 
-        var input = methods.Combine(jsonContexts).Combine(authorizer).Combine(service);
+        var platformSetting = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+            options.GlobalOptions.TryGetValue("build_property.ServerlessPlatform", out var value) ? value : null);
+
+        var input = methods.Combine(jsonContexts).Combine(authorizer).Combine(service).Combine(resources).Combine(platformSetting);
         context.RegisterSourceOutput(input, static (spc, data) =>
         {
-            var (((methodModels, contexts), jwt), (serviceName, serviceProblem)) = data;
-            var (functions, diagnostics, complete) = FunctionPlanner.Plan(methodModels, contexts, jwt is not null);
+            var (((((methodModels, contexts), jwt), (serviceName, serviceProblem)), resourceModels), configuredPlatform) = data;
+            var platform = PlatformMapper.Parse(configuredPlatform);
+            var (functions, diagnostics, complete) = FunctionPlanner.Plan(methodModels, contexts, jwt is not null, platform ?? PlatformMapper.Aws);
+            var (declared, resourcesComplete) = ResourcePlanner.Plan(resourceModels, methodModels, diagnostics);
+            complete &= resourcesComplete;
             if (serviceProblem is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSetting, null, serviceProblem));
+            }
+
+            if (platform is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownPlatform, null, configuredPlatform ?? string.Empty));
             }
 
             foreach (var diagnostic in diagnostics.Distinct())
@@ -59,9 +80,11 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
             // The manifest is written only for declarations the compiler accepted: a build that fails emits no IaC.
             // Warnings (SLS4015) leave it alone.
             var manifest = functions.Count > 0 && complete && !diagnostics.Any(d => Diagnostics.IsError(d.Id))
-                ? ManifestWriter.Write(serviceName, jwt, functions)
+                ? ManifestWriter.Write(serviceName, platform!, jwt, declared, functions)
                 : null;
-            spc.AddSource("ServerlessFunctions.g.cs", DispatchWriter.Write(manifest, functions));
+            spc.AddSource("ServerlessFunctions.g.cs", platform == PlatformMapper.Azure
+                ? AzureDispatchWriter.Write(manifest, functions)
+                : DispatchWriter.Write(manifest, functions));
         });
     }
 

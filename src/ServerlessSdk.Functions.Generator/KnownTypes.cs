@@ -16,8 +16,31 @@ internal static class KnownTypes
     public const string S3 = Attributes + "S3TriggerAttribute";
     public const string DynamoDb = Attributes + "DynamoDbStreamAttribute";
     public const string Kinesis = Attributes + "KinesisStreamAttribute";
+    public const string StorageQueue = Attributes + "StorageQueueTriggerAttribute";
+    public const string Blob = Attributes + "BlobTriggerAttribute";
+    public const string ServiceBusQueue = Attributes + "ServiceBusQueueTriggerAttribute";
 
-    public static readonly string[] Triggers = [HttpApi, Sqs, Sns, EventBridge, Schedule, S3, DynamoDb, Kinesis];
+    public static readonly string[] Triggers = [HttpApi, Sqs, Sns, EventBridge, Schedule, S3, DynamoDb, Kinesis, StorageQueue, Blob, ServiceBusQueue];
+
+    public const string Uses = Attributes + "UsesAttribute";
+    public const string DynamoDbTable = Attributes + "DynamoDbTableAttribute";
+    public const string SqsQueue = Attributes + "SqsQueueAttribute";
+    public const string SnsTopic = Attributes + "SnsTopicAttribute";
+    public const string S3Bucket = Attributes + "S3BucketAttribute";
+    public const string EventBus = Attributes + "EventBusAttribute";
+
+    public static readonly string[] Resources = [DynamoDbTable, SqsQueue, SnsTopic, S3Bucket, EventBus];
+
+    /// <summary>The manifest kind (ServerlessSdk.Rules.ResourceRules) of a resource attribute, or null for another attribute.</summary>
+    public static string? ResourceKind(string? attribute) => attribute switch
+    {
+        DynamoDbTable => Rules.ResourceRules.Table,
+        SqsQueue => Rules.ResourceRules.Queue,
+        SnsTopic => Rules.ResourceRules.Topic,
+        S3Bucket => Rules.ResourceRules.Bucket,
+        EventBus => Rules.ResourceRules.EventBus,
+        _ => null,
+    };
 
     public const string Events = "global::ServerlessSdk.Runtime.Events.";
     public const string HttpApiRequest = Events + "HttpApiRequest";
@@ -32,6 +55,10 @@ internal static class KnownTypes
     public const string DynamoDbStreamEvent = Events + "DynamoDbStreamEvent";
     public const string KinesisEvent = Events + "KinesisEvent";
     public const string StreamsBatchResponse = Events + "StreamsBatchResponse";
+    public const string StorageQueueMessage = Events + "StorageQueueMessage";
+    public const string BlobTriggerEvent = Events + "BlobTriggerEvent";
+    public const string ServiceBusMessage = Events + "ServiceBusMessage";
+    public const string TimerInfo = Events + "TimerInfo";
     public const string LambdaContext = "global::ServerlessSdk.Runtime.ILambdaContext";
     public const string CancellationToken = "global::System.Threading.CancellationToken";
     public const string JsonSerializable = "System.Text.Json.Serialization.JsonSerializableAttribute";
@@ -63,6 +90,10 @@ internal static class KnownTypes
         "s3" => eventType == S3Event,
         "dynamodb" => eventType == DynamoDbStreamEvent,
         "kinesis" => eventType == KinesisEvent,
+        "timer" => eventType == TimerInfo || eventType == ScheduledEvent,
+        "azure-queue" => eventType == StorageQueueMessage,
+        "azure-blob" => eventType == BlobTriggerEvent,
+        "service-bus-queue" => eventType == ServiceBusMessage,
         _ => false,
     };
 
@@ -75,6 +106,10 @@ internal static class KnownTypes
         "s3" => "S3Event",
         "dynamodb" => "DynamoDbStreamEvent",
         "kinesis" => "KinesisEvent",
+        "timer" => "TimerInfo or ScheduledEvent",
+        "azure-queue" => "StorageQueueMessage",
+        "azure-blob" => "BlobTriggerEvent",
+        "service-bus-queue" => "ServiceBusMessage",
         _ => "HttpApiRequest",
     };
 
@@ -85,4 +120,7 @@ internal static class KnownTypes
         "dynamodb" or "kinesis" => StreamsBatchResponse,
         _ => null,
     };
+
+    /// <summary>Event types the Azure custom-handler runtime builds itself from the invocation payload: no JSON metadata needed.</summary>
+    public static bool IsAzureEvent(string type) => type is StorageQueueMessage or BlobTriggerEvent or ServiceBusMessage or TimerInfo;
 }

@@ -35,6 +35,7 @@ internal static class MethodAnalyzer
         var typeSettings = Settings(FindAttribute(type, KnownTypes.LambdaFunction), diagnostics);
         var environment = Environment(type, diagnostics).Concat(Environment(method, diagnostics)).ToList();
         var policies = Policies(type, diagnostics).Concat(Policies(method, diagnostics)).ToList();
+        var uses = ResourceReader.Uses(type, diagnostics).Concat(ResourceReader.Uses(method, diagnostics)).ToList();
 
         return new MethodModel(
             TypeName: type.ToDisplayString(FullName),
@@ -53,6 +54,7 @@ internal static class MethodAnalyzer
             TypeSettings: typeSettings,
             Environment: environment.ToEquatable(),
             Policies: policies.ToEquatable(),
+            Uses: uses.ToEquatable(),
             Triggers: triggers.ToEquatable(),
             Location: LocationInfo.From(method.Locations.FirstOrDefault()),
             Diagnostics: diagnostics.ToEquatable(),

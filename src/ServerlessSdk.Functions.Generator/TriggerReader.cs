@@ -38,6 +38,9 @@ internal static class TriggerReader
             KnownTypes.Schedule => Schedule(first as string ?? string.Empty, context),
             KnownTypes.S3 => S3(first as string ?? string.Empty, context),
             KnownTypes.DynamoDb => Stream("dynamodb", "table", first as string ?? string.Empty, context),
+            KnownTypes.StorageQueue => AzureTriggers.StorageQueue(first as string ?? string.Empty, context.String("Connection") ?? "AzureWebJobsStorage", location, diagnostics),
+            KnownTypes.Blob => AzureTriggers.Blob(first as string ?? string.Empty, context.String("Connection") ?? "AzureWebJobsStorage", location, diagnostics),
+            KnownTypes.ServiceBusQueue => AzureTriggers.ServiceBusQueue(first as string ?? string.Empty, context.String("Connection") ?? "ServiceBusConnection", location, diagnostics),
             _ => Stream("kinesis", "stream", first as string ?? string.Empty, context),
         };
     }
@@ -76,7 +79,7 @@ internal static class TriggerReader
 
         var receives = r.Int("MaxReceiveCount", 5, 0, 1000);
         var report = r.Bool("ReportBatchItemFailures", true);
-        return r.Trigger("sqs", $"\"queue\":{Json.String(queue)},\"batchSize\":{Json.Number(batch)},\"maximumBatchingWindowSeconds\":{Json.Number(window)},\"reportBatchItemFailures\":{Json.Bool(report)},\"maxReceiveCount\":{Json.Number(receives)}");
+        return r.Trigger("sqs", $"\"queue\":{Json.String(queue)},\"batchSize\":{Json.Number(batch)},\"maximumBatchingWindowSeconds\":{Json.Number(window)},\"reportBatchItemFailures\":{Json.Bool(report)},\"maxReceiveCount\":{Json.Number(receives)}", queue, r.Has("MaxReceiveCount"));
     }
 
     private static TriggerModel Sns(string topic, Reader r)
@@ -88,7 +91,7 @@ internal static class TriggerReader
             r.Report(Diagnostics.InvalidJson, "FilterPolicy");
         }
 
-        return r.Trigger("sns", $"\"topic\":{Json.String(topic)},\"filterPolicy\":{Json.String(filter)}");
+        return r.Trigger("sns", $"\"topic\":{Json.String(topic)},\"filterPolicy\":{Json.String(filter)}", topic);
     }
 
     private static TriggerModel EventBridge(string pattern, Reader r)
@@ -100,7 +103,7 @@ internal static class TriggerReader
 
         var bus = r.String("EventBus") ?? "default";
         r.Name(bus, Limits.EventBusName, "Event bus name", "letters, digits, '/', '.', '-' and '_'");
-        return r.Trigger("eventbridge", $"\"eventPattern\":{Json.String(pattern)},\"eventBus\":{Json.String(bus)}");
+        return r.Trigger("eventbridge", $"\"eventPattern\":{Json.String(pattern)},\"eventBus\":{Json.String(bus)}", bus == "default" ? null : bus);
     }
 
     private static TriggerModel Schedule(string expression, Reader r)
@@ -111,7 +114,8 @@ internal static class TriggerReader
             r.Report(Diagnostics.InvalidSchedule, expression, problem);
         }
 
-        return r.Trigger("schedule", $"\"expression\":{Json.String(expression)},\"enabled\":{Json.Bool(r.Bool("Enabled", true))}");
+        var enabled = r.Bool("Enabled", true);
+        return r.Trigger("schedule", $"\"expression\":{Json.String(expression)},\"enabled\":{Json.Bool(enabled)}") with { Expression = problem is null ? expression : null, Enabled = enabled };
     }
 
     private static TriggerModel S3(string bucket, Reader r)
@@ -123,7 +127,7 @@ internal static class TriggerReader
             r.Error($"S3 event '{name}' is not an S3 event name like 's3:ObjectCreated:*'");
         }
 
-        return r.Trigger("s3", $"\"bucket\":{Json.String(bucket)},\"events\":{Json.Strings(events)},\"prefix\":{Json.String(r.String("Prefix"))},\"suffix\":{Json.String(r.String("Suffix"))}");
+        return r.Trigger("s3", $"\"bucket\":{Json.String(bucket)},\"events\":{Json.Strings(events)},\"prefix\":{Json.String(r.String("Prefix"))},\"suffix\":{Json.String(r.String("Suffix"))}", bucket);
     }
 
     private static TriggerModel Stream(string kind, string field, string name, Reader r)
@@ -131,7 +135,7 @@ internal static class TriggerReader
         r.Name(name, Limits.StreamOrTableName, kind == "dynamodb" ? "DynamoDB table name" : "Kinesis stream name", "3–128 letters, digits, '.', '-' and '_'");
         var position = r.Int("StartingPosition", 0, 0, 1) == 1 ? "TRIM_HORIZON" : "LATEST";
         var batch = r.Int("BatchSize", 100, 1, 10000);
-        return r.Trigger(kind, $"\"{field}\":{Json.String(name)},\"startingPosition\":{Json.String(position)},\"batchSize\":{Json.Number(batch)},\"bisectBatchOnError\":{Json.Bool(r.Bool("BisectBatchOnError", true))},\"reportBatchItemFailures\":{Json.Bool(r.Bool("ReportBatchItemFailures", true))}");
+        return r.Trigger(kind, $"\"{field}\":{Json.String(name)},\"startingPosition\":{Json.String(position)},\"batchSize\":{Json.Number(batch)},\"bisectBatchOnError\":{Json.Bool(r.Bool("BisectBatchOnError", true))},\"reportBatchItemFailures\":{Json.Bool(r.Bool("ReportBatchItemFailures", true))}", kind == "dynamodb" ? name : null);
     }
 
     private sealed class Reader(Dictionary<string, TypedConstant> named, LocationInfo? location, List<DiagnosticInfo> diagnostics)
@@ -165,6 +169,9 @@ internal static class TriggerReader
 
         public void Report(DiagnosticDescriptor descriptor, params string[] arguments) => diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
-        public TriggerModel Trigger(string kind, string json) => new(kind, json, location);
+        public bool Has(string key) => named.ContainsKey(key);
+
+        public TriggerModel Trigger(string kind, string json, string? resource = null, bool setsRedrive = false) =>
+            new(kind, json, location, Resource: resource, SetsRedrive: setsRedrive);
     }
 }

@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using ServerlessSdk.Emulator;
 using ServerlessSdk.Templates.Tests.Infrastructure;
 using ServerlessSdk.Tooling.Elf;
+using ServerlessSdk.Tooling.IaC.Manifest;
+using ServerlessSdk.Tooling.Local;
 using ServerlessSdk.Tooling.Measurement;
 using ServerlessSdk.Tooling.Reports;
 
@@ -22,7 +24,14 @@ public sealed class TemplateBuildTests(TemplatePack pack)
     {
         var project = BuildTestPublish("serverless-api", "Orders");
 
-        var (results, logs) = await Emulated.InvokeAsync(project.PublishedBootstrap("linux-x64"), Event(project, "create-item.json"), Event(project, "list-items.json"), Event(project, "invalid-item.json"));
+        // The declared table, in a dynalite this test starts, as dotnet serverless start-api would give it.
+        using var dynalite = new DynaliteFixture();
+        var manifest = ServiceManifestReader.FromAssembly(Path.Combine(project.FunctionDirectory, "bin", "Release", "net10.0", "bootstrap.dll"))!;
+        using var tables = await LocalDynamoDb.StartAsync(manifest, name => name == LocalAws.DynamoDbEndpointVariable ? dynalite.Endpoint.AbsoluteUri : null, CancellationToken.None);
+        var environment = tables!.EnvironmentFor(manifest, manifest.Functions.Single());
+        Assert.Equal("Items", environment["ITEMS_TABLE_NAME"]);
+
+        var (results, logs) = await Emulated.InvokeAsync(project.PublishedBootstrap("linux-x64"), environment, Event(project, "create-item.json"), Event(project, "list-items.json"), Event(project, "invalid-item.json"));
 
         var created = Response(results[0], logs);
         Assert.Equal(201, created.GetProperty("statusCode").GetInt32());

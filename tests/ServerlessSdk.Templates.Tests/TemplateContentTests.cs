@@ -13,7 +13,7 @@ public sealed class TemplateContentTests(TemplatePack pack)
     private static readonly string[] Options = ["--arch", "--memory", "--timeout", "--iac", "--logging", "--cold-start-budget", "--package-budget", "--no-tests", "--skip-restore"];
 
     /// <summary>Template tokens that must never reach a generated file.</summary>
-    private static readonly string[] Tokens = ["ServerlessFunction1", "ServerlessProject1", "ServerlessKebab1", "SERVERLESS_SDK_VERSION", "SAMPLE_EVENT_FILE", "XUNIT_VERSION", "TEST_SDK_VERSION", "__"];
+    private static readonly string[] Tokens = ["ServerlessFunction1", "ServerlessProject1", "ServerlessKebab1", "SERVERLESS_SDK_VERSION", "SAMPLE_EVENT_FILE", "XUNIT_VERSION", "TEST_SDK_VERSION", "AWSSDK_DYNAMODB_VERSION", "__"];
 
     [Theory]
     [MemberData(nameof(Templates))]
@@ -155,6 +155,20 @@ public sealed class TemplateContentTests(TemplatePack pack)
         var project = pack.Create("serverless-api", "Publishable", "--skip-restore");
 
         Assert.Contains("<IsPublishable>false</IsPublishable>", File.ReadAllText(Path.Combine(project.TestsDirectory, "Publishable.Tests.csproj")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("serverless-api", true)]
+    [InlineData("serverless-queue", false)]
+    public void Only_the_api_references_the_aws_sdk_at_the_repository_version(string template, bool references)
+    {
+        var project = pack.Create(template, "Sdk", "--skip-restore");
+        var csproj = File.ReadAllText(project.FunctionProjectFile);
+        var version = System.Xml.Linq.XDocument.Load(Path.Combine(Repository.Root, "Directory.Packages.props")).Descendants("PackageVersion")
+            .Single(p => (string?)p.Attribute("Include") == "AWSSDK.DynamoDBv2").Attribute("Version")!.Value;
+
+        Assert.Equal(references, csproj.Contains($"""<PackageReference Include="AWSSDK.DynamoDBv2" Version="{version}" />""", StringComparison.Ordinal));
+        Assert.Equal(references, csproj.Contains("AWSSDK", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -35,16 +35,22 @@ public sealed class GeneratedProject(string root, string name)
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
     /// <summary><c>dotnet build</c> of the whole solution, every warning an error, so success means zero warnings.</summary>
-    public DotnetResult Build() => Dotnet.Run(Root, "build", "-c", "Release", "-warnaserror", LoadTolerantColdStartBudget, LoadTolerantPublishColdStartBudget);
+    /// <summary>
+    /// The repository's dynalite for what starts one: the probe of a function that declares tables, and the
+    /// generated integration tests (a user installs it with npm install --global dynalite).
+    /// </summary>
+    private static Dictionary<string, string> Environment => new() { [Tooling.Local.Dynalite.ExecutableVariable] = DynaliteFixture.Executable };
 
-    public DotnetResult Test() => Dotnet.Run(Root, "test", "-c", "Release", "--no-build");
+    public DotnetResult Build() => Dotnet.Run(Root, Environment, "build", "-c", "Release", "-warnaserror", LoadTolerantColdStartBudget, LoadTolerantPublishColdStartBudget);
+
+    public DotnetResult Test() => Dotnet.Run(Root, Environment, "test", "-c", "Release", "--no-build");
 
     public DotnetResult Publish(string rid, params string[] extra) =>
-        Dotnet.Run(FunctionDirectory, ["publish", "-c", "Release", "-r", rid, "-warnaserror", LoadTolerantColdStartBudget, LoadTolerantPublishColdStartBudget, .. extra]);
+        Dotnet.Run(FunctionDirectory, Environment, ["publish", "-c", "Release", "-r", rid, "-warnaserror", LoadTolerantColdStartBudget, LoadTolerantPublishColdStartBudget, .. extra]);
 
     /// <summary><c>dotnet publish</c> at the solution root, as a user who built there would type it.</summary>
     public DotnetResult PublishSolution(string rid) =>
-        Dotnet.Run(Root, "publish", "-c", "Release", "-r", rid, "-warnaserror", LoadTolerantColdStartBudget, LoadTolerantPublishColdStartBudget);
+        Dotnet.Run(Root, Environment, "publish", "-c", "Release", "-r", rid, "-warnaserror", LoadTolerantColdStartBudget, LoadTolerantPublishColdStartBudget);
 
     public string PublishedBootstrap(string rid) => Path.Combine(FunctionDirectory, "bin", "Release", "net10.0", rid, "publish", "bootstrap");
 

@@ -30,8 +30,10 @@ internal static class InvokeCommand
         {
             // A bad event file fails before a build that may take a minute.
             var given = result.GetValue(eventFile) is { } source ? EventInput.Read(source) : null;
-            var (target, catalog) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
+            var (target, built) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
                 result.GetValue(aot), result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);
+            var (tables, catalog) = await LocalTables.StartAsync(terminal, built, [built.Resolve(result.GetValue(function))], cancellationToken).ConfigureAwait(false);
+            using var stopTables = tables;
             var chosen = catalog.Resolve(result.GetValue(function));
             var payload = given ?? EventInput.Default(target.Project, catalog, chosen);
             await using var session = new FunctionSession(target, chosen);

@@ -36,8 +36,10 @@ internal static class StartApiCommand
             return await CommandRunner.RunAsync(terminal, result, cancellationToken, async () =>
             {
                 var listenPort = ValidPort(result.GetValue(port));
-                var (target, catalog) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
+                var (target, built) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
                     result.GetValue(aot), result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);
+                var (tables, catalog) = await LocalTables.StartAsync(terminal, built, built.Functions.Where(f => f.Routes.Any()), cancellationToken).ConfigureAwait(false);
+                using var stopTables = tables;
                 await ServeAsync(terminal, target, catalog, listenPort, cancellationToken).ConfigureAwait(false);
                 return ExitCodes.Success;
             }).ConfigureAwait(false);

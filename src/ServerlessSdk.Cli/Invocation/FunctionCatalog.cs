@@ -1,6 +1,7 @@
 using ServerlessSdk.Cli.Output;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC.Manifest;
+using ServerlessSdk.Tooling.Local;
 
 namespace ServerlessSdk.Cli.Invocation;
 
@@ -34,6 +35,11 @@ internal sealed class FunctionCatalog
     public static FunctionCatalog From(ServiceManifest? manifest, string projectName) => manifest is { Functions.Count: > 0 }
         ? new FunctionCatalog(manifest, [.. manifest.Functions.Select(f => new LocalFunction(f.Name, f))])
         : new FunctionCatalog(null, [new LocalFunction(projectName, null)]);
+
+    /// <summary>The same functions, each given what it needs of <paramref name="tables"/> (its tables' names, the endpoint).</summary>
+    public FunctionCatalog With(LocalDynamoDb tables) => Manifest is null
+        ? this
+        : new FunctionCatalog(Manifest, [.. Functions.Select(f => f.Declaration is null ? f : f with { LocalResources = tables.EnvironmentFor(Manifest, f.Declaration) })]);
 
     /// <summary>The function named <paramref name="name"/> (case-insensitive), or the only one when no name is given.</summary>
     public LocalFunction Resolve(string? name)

@@ -23,15 +23,21 @@ internal sealed record LocalFunction(string Name, FunctionDeclaration? Declarati
 
     public int MemoryMb => Declaration?.MemorySize ?? 128;
 
-    /// <summary>The manifest's variables and the function selector.</summary>
+    /// <summary>What the local loop adds: the local DynamoDB's endpoint, dummy credentials and table names.</summary>
+    public IReadOnlyDictionary<string, string> LocalResources { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The manifest's variables, the local resources' and the function selector.</summary>
     public IReadOnlyDictionary<string, string> Environment
     {
         get
         {
-            var variables = new Dictionary<string, string>(Declaration?.Environment ?? new Dictionary<string, string>(), StringComparer.Ordinal)
+            var variables = new Dictionary<string, string>(Declaration?.Environment ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+            foreach (var (name, value) in LocalResources)
             {
-                [SelectorVariable] = Name,
-            };
+                variables[name] = value;
+            }
+
+            variables[SelectorVariable] = Name;
             return variables;
         }
     }

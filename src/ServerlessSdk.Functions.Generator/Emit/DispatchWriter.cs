@@ -14,9 +14,9 @@ namespace ServerlessSdk.Functions.Generator.Emit;
 internal static class DispatchWriter
 {
     private const string Runtime = "global::ServerlessSdk.Runtime.";
-    private const string Router = "global::ServerlessSdk.Functions.Routing.HttpApiRouter";
+    internal const string Router = "global::ServerlessSdk.Functions.Routing.HttpApiRouter";
     private const string Host = "global::ServerlessSdk.Functions.Hosting.FunctionHost";
-    private const string Task = "global::System.Threading.Tasks.";
+    internal const string Task = "global::System.Threading.Tasks.";
     private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
     public static string Write(string? manifest, IReadOnlyList<FunctionPlan> functions)
@@ -107,10 +107,16 @@ internal static class DispatchWriter
         code.AppendLine("        }");
     }
 
-    private static void WriteRoute(StringBuilder code, MethodModel method, TriggerModel route, string target)
+    /// <summary>One router.Map call; <paramref name="prologue"/> is a statement run first (the Azure entry point names the function there).</summary>
+    internal static void WriteRoute(StringBuilder code, MethodModel method, TriggerModel route, string target, string? prologue = null)
     {
         code.AppendLine($"            router.Map({Json.String(route.HttpMethod)}, {Json.String(route.HttpPath)}, (request, path, context) =>");
         code.AppendLine("            {");
+        if (prologue is not null)
+        {
+            code.AppendLine($"                {prologue}");
+        }
+
         foreach (var parameter in method.Parameters.Where(p => p.Source >= ParameterSource.PathString && p.Source <= ParameterSource.PathGuid))
         {
             var raw = $"path.TryGetValue({Json.String(parameter.Name)}, out var raw_{parameter.Name}) ? raw_{parameter.Name} : null";
@@ -175,7 +181,7 @@ internal static class DispatchWriter
         }
     }
 
-    private static string Arguments(MethodModel method) => string.Join(", ", method.Parameters.Select(p => p.Source switch
+    internal static string Arguments(MethodModel method) => string.Join(", ", method.Parameters.Select(p => p.Source switch
     {
         ParameterSource.Request => "request",
         ParameterSource.Context => "context",

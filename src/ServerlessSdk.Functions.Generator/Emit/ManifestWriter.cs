@@ -8,16 +8,17 @@ namespace ServerlessSdk.Functions.Generator.Emit;
 /// <summary>The function manifest JSON (docs/function-manifest.md): deterministic, sorted, compact.</summary>
 internal static class ManifestWriter
 {
-    public static string Write(string service, JwtAuthorizerModel? authorizer, System.Collections.Generic.IEnumerable<FunctionPlan> functions)
+    public static string Write(string service, string platform, JwtAuthorizerModel? authorizer, System.Collections.Generic.IEnumerable<ResourceModel> resources, System.Collections.Generic.IEnumerable<FunctionPlan> functions)
     {
         var json = new StringBuilder();
-        json.Append("{\"schemaVersion\":1,\"service\":").Append(Json.String(service));
+        json.Append("{\"schemaVersion\":1,\"platform\":").Append(Json.String(platform)).Append(",\"service\":").Append(Json.String(service));
         if (authorizer is not null)
         {
             json.Append(",\"jwtAuthorizer\":{\"issuer\":").Append(Json.String(authorizer.Issuer))
                 .Append(",\"audiences\":").Append(Json.Strings(authorizer.Audiences)).Append('}');
         }
 
+        json.Append(",\"resources\":[").Append(string.Join(",", resources.Select(r => r.Json))).Append(']');
         json.Append(",\"functions\":[");
         var first = true;
         foreach (var function in functions)
@@ -38,6 +39,8 @@ internal static class ManifestWriter
                 .Append(string.Join(",", function.Environment.Select(e => $"{Json.String(e.Key)}:{Json.String(e.Value)}")))
                 .Append("},\"policies\":[")
                 .Append(string.Join(",", function.Policies.Select(Policy)))
+                .Append("],\"uses\":[")
+                .Append(string.Join(",", function.Uses.Select(u => $"{{\"resource\":{Json.String(u.Key)},\"access\":{Json.String(u.Value)}}}")))
                 .Append("],\"triggers\":[")
                 .Append(string.Join(",", function.Triggers.Select(t => $"{{\"type\":{Json.String(t.Kind)},{t.Json}}}")))
                 .Append("]}");

@@ -26,6 +26,13 @@ internal sealed class FunctionPlan(string name, string handler, string kind)
 
     public List<Policy> Policies { get; } = [];
 
+    /// <summary>What it does with each declared resource it names in [Uses]: read, write or readwrite.</summary>
+    public SortedDictionary<string, string> Uses { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Records a [Uses]; a resource used for reading and for writing is used for both.</summary>
+    public void Use(UseModel use) =>
+        Uses[use.Resource] = Uses.TryGetValue(use.Resource, out var existing) && existing != use.Access ? "readwrite" : use.Access;
+
     public IEnumerable<MethodModel> Methods
     {
         get

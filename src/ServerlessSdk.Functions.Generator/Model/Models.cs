@@ -22,9 +22,21 @@ internal sealed record Policy(EquatableArray<string> Actions, EquatableArray<str
 
 /// <summary>
 /// One trigger attribute. <see cref="Kind"/> is the manifest type; <see cref="Json"/> is its manifest JSON (fields
-/// after "type"), computed once here so the writer stays dumb.
+/// after "type"), computed once here so the writer stays dumb. <see cref="Resource"/> is the queue, topic, bucket,
+/// table or bus it names (null for HTTP, schedules, Kinesis and the default bus); <see cref="SetsRedrive"/> says an
+/// SQS trigger sets MaxReceiveCount itself. <see cref="Expression"/> and <see cref="Enabled"/> keep a schedule's source so
+/// the platform step (PlatformMapper) can turn it into an Azure timer.
 /// </summary>
-internal sealed record TriggerModel(string Kind, string Json, LocationInfo? Location, string? HttpMethod = null, string? HttpPath = null, string? Auth = null);
+internal sealed record TriggerModel(string Kind, string Json, LocationInfo? Location, string? HttpMethod = null, string? HttpPath = null, string? Auth = null, string? Resource = null, bool SetsRedrive = false, string? Expression = null, bool Enabled = true);
+
+/// <summary>
+/// One [assembly: DynamoDbTable/SqsQueue/SnsTopic/S3Bucket/EventBus]. <see cref="Json"/> is its manifest entry;
+/// <see cref="HasStream"/> matters for tables only. <see cref="Unbound"/>: the compiler could not bind it (its error).
+/// </summary>
+internal sealed record ResourceModel(string Kind, string Name, string Json, bool HasStream, LocationInfo? Location, EquatableArray<DiagnosticInfo> Diagnostics, bool Unbound);
+
+/// <summary>One [Uses]: a resource name and <c>read</c>, <c>write</c> or <c>readwrite</c>.</summary>
+internal sealed record UseModel(string Resource, string Access, LocationInfo? Location);
 
 /// <summary>How a handler parameter is supplied.</summary>
 internal enum ParameterSource
@@ -77,6 +89,7 @@ internal sealed record MethodModel(
     FunctionSettings? TypeSettings,
     EquatableArray<EnvironmentVariable> Environment,
     EquatableArray<Policy> Policies,
+    EquatableArray<UseModel> Uses,
     EquatableArray<TriggerModel> Triggers,
     LocationInfo? Location,
     EquatableArray<DiagnosticInfo> Diagnostics,

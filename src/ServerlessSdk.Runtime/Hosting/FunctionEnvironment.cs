@@ -16,7 +16,8 @@ internal sealed record FunctionEnvironment(
 
     public static FunctionEnvironment From(Func<string, string?> variable)
     {
-        var name = NonEmpty(variable("AWS_LAMBDA_FUNCTION_NAME")) ?? "local";
+        // On Azure the app's name (WEBSITE_SITE_NAME) stands in: one process serves all its functions.
+        var name = NonEmpty(variable("AWS_LAMBDA_FUNCTION_NAME")) ?? NonEmpty(variable("WEBSITE_SITE_NAME")) ?? "local";
         return new FunctionEnvironment(
             RuntimeApi: NonEmpty(variable("AWS_LAMBDA_RUNTIME_API")),
             FunctionName: name,

@@ -57,13 +57,24 @@ internal sealed class JsonLineWriter
     }
 
     /// <summary>Writes the line begun by <see cref="BeginLine"/> (or drops it when incomplete) and releases the lock.</summary>
-    public void EndLine(bool complete)
+    public void EndLine(bool complete, List<string>? capture = null)
     {
         try
         {
             if (complete)
             {
                 _json.Flush();
+                if (capture is not null)
+                {
+                    // An Azure invocation's lines travel in its response (Logs), attributed to it by the host.
+                    lock (capture)
+                    {
+                        capture.Add(System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan));
+                    }
+
+                    return;
+                }
+
                 _buffer.Write("\n"u8);
                 _stream.Write(_buffer.WrittenSpan);
             }

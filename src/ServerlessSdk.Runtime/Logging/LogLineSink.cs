@@ -31,7 +31,7 @@ internal sealed class LogLineSink(JsonLineWriter output, FunctionEnvironment env
         }
         finally
         {
-            output.EndLine(complete);
+            output.EndLine(complete, invocation.Value?.Capture);
         }
     }
 
@@ -44,20 +44,14 @@ internal sealed class LogLineSink(JsonLineWriter output, FunctionEnvironment env
         WriteMessage(json, entry);
         entry.WriteProperties(json);
         WriteUnlessPresent(json, entry, "service", environment.ServiceName);
-        WriteUnlessPresent(json, entry, "function_name", environment.FunctionName);
-        WriteUnlessPresent(json, entry, "function_version", environment.FunctionVersion);
-        if (invocation.Value is { } current)
+        var current = invocation.Value;
+        if (current is { Azure: true })
         {
-            if (!entry.Contains("cold_start"))
-            {
-                json.WriteBoolean("cold_start"u8, current.ColdStart);
-            }
-
-            WriteUnlessPresent(json, entry, "function_request_id", current.RequestId);
-            if (current.TraceId is not null)
-            {
-                WriteUnlessPresent(json, entry, "xray_trace_id", current.TraceId);
-            }
+            WriteAzureFields(json, entry, current);
+        }
+        else if (!invocation.AzureProcess)
+        {
+            WriteLambdaFields(json, entry, current);
         }
 
         if (entry.Exception is { } exception)
@@ -70,6 +64,49 @@ internal sealed class LogLineSink(JsonLineWriter output, FunctionEnvironment env
         }
 
         json.WriteEndObject();
+    }
+
+    private void WriteLambdaFields<TEntry>(Utf8JsonWriter json, scoped in TEntry entry, InvocationFields.Current? current)
+        where TEntry : ILogEntry, allows ref struct
+    {
+        WriteUnlessPresent(json, entry, "function_name", current?.FunctionName ?? environment.FunctionName);
+        WriteUnlessPresent(json, entry, "function_version", environment.FunctionVersion);
+        if (current is null)
+        {
+            return;
+        }
+
+        if (!entry.Contains("cold_start"))
+        {
+            json.WriteBoolean("cold_start"u8, current.ColdStart);
+        }
+
+        WriteUnlessPresent(json, entry, "function_request_id", current.RequestId);
+        if (current.TraceId is not null)
+        {
+            WriteUnlessPresent(json, entry, "xray_trace_id", current.TraceId);
+        }
+    }
+
+    /// <summary>The names the Azure Functions host uses for its own log scope (FunctionName, InvocationId) and W3C's traceparent.</summary>
+    private static void WriteAzureFields<TEntry>(Utf8JsonWriter json, scoped in TEntry entry, InvocationFields.Current current)
+        where TEntry : ILogEntry, allows ref struct
+    {
+        if (current.FunctionName is { } name)
+        {
+            WriteUnlessPresent(json, entry, "FunctionName", name);
+        }
+
+        WriteUnlessPresent(json, entry, "InvocationId", current.RequestId);
+        if (!entry.Contains("cold_start"))
+        {
+            json.WriteBoolean("cold_start"u8, current.ColdStart);
+        }
+
+        if (current.TraceId is not null)
+        {
+            WriteUnlessPresent(json, entry, "traceparent", current.TraceId);
+        }
     }
 
     private void WriteMessage<TEntry>(Utf8JsonWriter json, scoped in TEntry entry)

@@ -170,6 +170,41 @@ static class DiagnosticCodes
     /// <summary>SLS4021: <c>AllowBroadAccess</c> (<c>allowBroadAccess</c> in the manifest) is empty.</summary>
     public const string PolicyJustificationMissing = Rules.PolicyRules.JustificationMissing;
 
+    /// <summary>SLS4030: <c>[Uses]</c> names no declared resource, or a trigger names a declared resource of another kind.</summary>
+    public const string UnknownResource = Rules.ResourceRules.UnknownResource;
+
+    /// <summary>SLS4031: two declared resources have one name (differing only in case or punctuation counts as one).</summary>
+    public const string DuplicateResource = Rules.ResourceRules.DuplicateResource;
+
+    /// <summary>SLS4032: a declared resource's name breaks its kind's naming rule.</summary>
+    public const string InvalidResourceName = Rules.ResourceRules.InvalidResourceName;
+
+    /// <summary>SLS4033: a declared table's key schema or time-to-live attribute is invalid.</summary>
+    public const string InvalidKeySchema = Rules.ResourceRules.InvalidKeySchema;
+
+    /// <summary>SLS4034: a <c>[DynamoDbStream]</c> trigger names a declared table without a stream.</summary>
+    public const string StreamNotEnabled = Rules.ResourceRules.StreamNotEnabled;
+
+    /// <summary>SLS4035: <c>[Uses]</c> reads a topic or an event bus, which can only be written to.</summary>
+    public const string AccessNotMeaningful = Rules.ResourceRules.AccessNotMeaningful;
+
+    /// <summary>SLS4036: a declared resource's setting is outside what AWS accepts (visibility timeout, receive count).</summary>
+    public const string InvalidResourceSetting = Rules.ResourceRules.InvalidResourceSetting;
+
+    /// <summary>SLS4037: an SQS trigger sets MaxReceiveCount on a declared queue, whose declaration owns its redrive policy.</summary>
+    public const string TriggerOverridesResource = Rules.ResourceRules.TriggerOverridesResource;
+
+    /// <summary>SLS4038: an <c>[EnvironmentVariable]</c> has the name of a variable ServerlessSdk sets for a resource the handler uses.</summary>
+    public const string ResourceVariableConflict = Rules.ResourceRules.ResourceVariableConflict;
+    /// <summary>SLS4050: a trigger or route setting cannot be hosted on the project's <c>ServerlessPlatform</c> (an AWS event source on Azure, an Azure trigger on AWS, an API Gateway authorizer on Azure).</summary>
+    public const string NotOnPlatform = "SLS4050";
+
+    /// <summary>SLS4051: a <c>[Schedule]</c> expression has no NCRONTAB equivalent for an Azure timer trigger.</summary>
+    public const string ScheduleNotExpressible = "SLS4051";
+
+    /// <summary>SLS4052: <c>ServerlessPlatform</c> is neither <c>aws</c> nor <c>azure</c>.</summary>
+    public const string UnknownPlatform = "SLS4052";
+
     /// <summary>SLS4140: the function manifest in the compiled assembly cannot be read (a ServerlessSdk.Functions / ServerlessSdk.Build or tool version mismatch); reported by the build and by <c>dotnet serverless</c>.</summary>
     public const string ManifestUnreadable = "SLS4140";
 
@@ -355,6 +390,18 @@ static class DiagnosticCodes
 
     /// <summary>SLS6141: <c>tune --memory</c> is not a comma-separated list of sizes from 128 to 10,240 MB, or <c>--warm</c> is not 1 to 100.</summary>
     public const string InvalidTuneOptions = "SLS6141";
+
+    /// <summary>SLS6150: a project declares DynamoDB tables, but the local DynamoDB (dynalite) is not installed and <c>AWS_ENDPOINT_URL_DYNAMODB</c> is not set.</summary>
+    public const string DynaliteNotInstalled = "SLS6150";
+
+    /// <summary>SLS6151: dynalite was found but did not start listening (Node.js missing or too old, or it crashed).</summary>
+    public const string DynaliteDidNotStart = "SLS6151";
+
+    /// <summary>SLS6152: a declared table could not be created in the local DynamoDB (endpoint unreachable or the request refused).</summary>
+    public const string LocalTableNotCreated = "SLS6152";
+
+    /// <summary>SLS6153: <c>AWS_ENDPOINT_URL_DYNAMODB</c> is not an absolute http or https URL.</summary>
+    public const string InvalidDynamoDbEndpoint = "SLS6153";
 
     /// <summary>SLS6199: the tool failed in a way it does not expect (a bug); <c>--verbose</c> prints the stack trace.</summary>
     public const string ToolFailedUnexpectedly = "SLS6199";

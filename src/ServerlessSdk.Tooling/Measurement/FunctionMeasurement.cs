@@ -3,6 +3,7 @@ using ServerlessSdk.Tooling.Budgets;
 using ServerlessSdk.Tooling.Cost;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC.Manifest;
+using ServerlessSdk.Tooling.Local;
 using ServerlessSdk.Tooling.Reports;
 using ServerlessSdk.Tooling.Settings;
 
@@ -127,7 +128,30 @@ public static class FunctionMeasurement
             return new ProbeOutcome([], reason, null);
         }
 
-        var command = foreign?.Emulated ?? (isDll ? FunctionCommand.DotnetDll(request.EntryPoint) : FunctionCommand.Executable(request.EntryPoint));
+        // Declared tables are there when the function starts, as on Lambda: a local DynamoDB holds them for the probe.
+        LocalDynamoDb? tables;
+        try
+        {
+            tables = manifest is null ? null : await LocalDynamoDb.StartAsync(manifest, Environment.GetEnvironmentVariable, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LocalDynamoDbException e)
+        {
+            var severity = (request.Probe ?? StartupProbeOptions.For(request.Kind)).FailureSeverity;
+            diagnostics.Add(e.Diagnostic with { Severity = severity, File = request.EntryPoint });
+            return new ProbeOutcome([], e.Message, null);
+        }
+
+        using (tables)
+        {
+            return await ProbeAsync(request, manifest, tables, foreign, isDll, settings, diagnostics, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<ProbeOutcome> ProbeAsync(
+        MeasurementRequest request, ServiceManifest? manifest, LocalDynamoDb? tables, (FunctionCommand? Emulated, string? Emulator, string? Reason)? foreign, bool isDll,
+        CostSettings settings, List<ServerlessDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var command = foreign?.Emulated ?? (isDll ? FunctionCommand.DotnetDll(request.EntryPoint!) : FunctionCommand.Executable(request.EntryPoint!));
         var probed = new List<ProbedFunction>();
         if (manifest?.Functions is { Count: > 1 } declared)
         {
@@ -141,6 +165,11 @@ public static class FunctionMeasurement
                 var sampleEvent = DefaultEvent.For(request.ProjectDirectory, startupEventFile: null, triggerType);
                 // As the IaC configures it on Lambda (and the tool runs it): its declared environment, then the probe's.
                 var environment = new Dictionary<string, string>(function.Environment, StringComparer.Ordinal);
+                foreach (var (name, value) in tables?.EnvironmentFor(manifest, function) ?? new Dictionary<string, string>())
+                {
+                    environment[name] = value;
+                }
+
                 foreach (var (name, value) in request.Environment)
                 {
                     environment[name] = value;
@@ -161,8 +190,25 @@ public static class FunctionMeasurement
         var onlyTrigger = string.IsNullOrWhiteSpace(request.TriggerType) ? DefaultEvent.TriggerTypeOf(manifest) : request.TriggerType;
         var onlyEvent = DefaultEvent.For(request.ProjectDirectory, request.StartupEventFile, onlyTrigger);
         var onlyFigures = await ProbeOneAsync(
-            command, foreign?.Emulator, onlyEvent, name: null, settings.MemoryMb, request.Environment, request, diagnostics, cancellationToken).ConfigureAwait(false);
+            command, foreign?.Emulator, onlyEvent, name: null, settings.MemoryMb, OneFunctionEnvironment(request, manifest, tables), request, diagnostics, cancellationToken).ConfigureAwait(false);
         return onlyEvent.Succeeded ? new ProbeOutcome([new ProbedFunction(null, onlyEvent.TriggerType, settings.MemoryMb, onlyFigures)], null, foreign?.Emulator) : NotProbed;
+    }
+
+    /// <summary>The probe's variables for a bootstrap serving one function, with its local tables' when it declares any.</summary>
+    private static IReadOnlyDictionary<string, string> OneFunctionEnvironment(MeasurementRequest request, ServiceManifest? manifest, LocalDynamoDb? tables)
+    {
+        if (tables is null || manifest?.Functions is not [var function])
+        {
+            return request.Environment;
+        }
+
+        var environment = new Dictionary<string, string>(tables.EnvironmentFor(manifest, function), StringComparer.Ordinal);
+        foreach (var (name, value) in request.Environment)
+        {
+            environment[name] = value;
+        }
+
+        return environment;
     }
 
     /// <summary>

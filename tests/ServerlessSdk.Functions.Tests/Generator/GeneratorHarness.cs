@@ -18,7 +18,7 @@ internal static class GeneratorHarness
             MetadataReference.CreateFromFile(typeof(LambdaFunctionAttribute).Assembly.Location)];
     });
 
-    public static GeneratorRun Run(string source, string? serviceName = null, string projectName = "OrdersService")
+    public static GeneratorRun Run(string source, string? serviceName = null, string projectName = "OrdersService", string? platform = null)
     {
         var compilation = CSharpCompilation.Create(
             "bootstrap",
@@ -29,6 +29,7 @@ internal static class GeneratorHarness
         {
             ["build_property.MSBuildProjectName"] = projectName,
             ["build_property.ServerlessServiceName"] = serviceName ?? string.Empty,
+            ["build_property.ServerlessPlatform"] = platform ?? string.Empty,
         });
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new FunctionsGenerator().AsSourceGenerator()],
@@ -63,6 +64,19 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Input, C
     /// <summary>Errors of the user code plus the generated code, as the real build would see them.</summary>
     public IEnumerable<Diagnostic> CompileErrors =>
         Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The manifest JSON as stored in the compiled assembly, null when none was written.</summary>
+    public System.Text.Json.JsonElement? RawManifest()
+    {
+        using var stream = new MemoryStream();
+        var result = Output.Emit(stream);
+        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
+        var assembly = System.Reflection.Assembly.Load(stream.ToArray());
+        var value = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "ServerlessSdk.FunctionManifest")?.Value;
+        return value is null ? null : System.Text.Json.JsonDocument.Parse(value).RootElement.Clone();
+    }
 
     /// <summary>The manifest, read back the way the build reads it: from the compiled assembly.</summary>
     public ServiceManifest? Manifest()

@@ -7,10 +7,21 @@ internal static class Emulated
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
-    public static async Task<(IReadOnlyList<InvocationResult> Results, string Logs)> InvokeAsync(string bootstrap, params string[] events)
+    public static Task<(IReadOnlyList<InvocationResult> Results, string Logs)> InvokeAsync(string bootstrap, params string[] events) =>
+        InvokeAsync(bootstrap, new Dictionary<string, string>(), events);
+
+    /// <summary>With <paramref name="environment"/> added to the function's Lambda environment (a table's name and endpoint).</summary>
+    public static async Task<(IReadOnlyList<InvocationResult> Results, string Logs)> InvokeAsync(
+        string bootstrap, IReadOnlyDictionary<string, string> environment, params string[] events)
     {
         await using var emulator = RuntimeApiEmulator.Start(new EmulatorOptions { FunctionName = "template-test" });
-        await using var process = FunctionProcess.Start(FunctionCommand.Executable(bootstrap), emulator);
+        var options = new LaunchOptions();
+        foreach (var (name, value) in environment)
+        {
+            options.ExtraEnvironment[name] = value;
+        }
+
+        await using var process = FunctionProcess.Start(FunctionCommand.Executable(bootstrap), emulator, options);
         var results = new List<InvocationResult>();
         foreach (var payload in events)
         {

@@ -25,6 +25,7 @@ public static class IaCFixtures
         ("s3", Single(new S3Trigger("orders-uploads-example", ["s3:ObjectCreated:*"], "in/", ".csv")), Settings()),
         ("dynamodb", Single(new DynamoDbStreamTrigger("orders", StreamStartingPosition.Latest, 100, false, true)), Settings()),
         ("kinesis", Single(new KinesisStreamTrigger("clickstream", StreamStartingPosition.TrimHorizon, 200, true, true)), Settings()),
+        ("resources", Resources(), Settings()),
     ];
 
     /// <summary>
@@ -53,7 +54,8 @@ public static class IaCFixtures
     /// the name each format uses — SAM parameter, Terraform variable, Serverless Framework <c>--param</c>.
     /// </summary>
     public static IReadOnlyList<(string Sam, string Terraform, string Serverless, string Value)> Inputs(ServiceManifest manifest) =>
-        [.. manifest.Functions.SelectMany(f => f.Triggers.OfType<DynamoDbStreamTrigger>()).Select(t => t.Table).Distinct().Order(StringComparer.Ordinal)
+        [.. manifest.Functions.SelectMany(f => f.Triggers.OfType<DynamoDbStreamTrigger>()).Select(t => t.Table)
+            .Where(table => !manifest.Resources.Any(r => r.Name == table)).Distinct().Order(StringComparer.Ordinal)
             .Select(table => (
                 ServerlessSdk.Tooling.IaC.CloudFormation.CfnNames.StreamArnParameter(table),
                 ServerlessSdk.Tooling.IaC.Terraform.TfNames.StreamArnVariable(table),
@@ -101,6 +103,46 @@ public static class IaCFixtures
             Function("Clicks", new KinesisStreamTrigger("clickstream", StreamStartingPosition.TrimHorizon, 200, true, true)) with { MemorySize = 1024 },
         ],
         Jwt);
+
+    /// <summary>
+    /// One declared resource of each kind (two queues, one FIFO; two buckets, one notifying), each used or
+    /// triggering: what the IaC creates for them and grants on them.
+    /// </summary>
+    public static ServiceManifest Resources() => new(
+        "shop",
+        [
+            Function("Api", new HttpRouteTrigger("GET", "/items/{id}", HttpAuth.None, [])) with
+            {
+                Uses =
+                [
+                    new ResourceUse("Alerts", ResourceAccess.Write),
+                    new ResourceUse("archive", ResourceAccess.ReadWrite),
+                    new ResourceUse("Events", ResourceAccess.Write),
+                    new ResourceUse("Items", ResourceAccess.ReadWrite),
+                    new ResourceUse("Orders", ResourceAccess.Write),
+                    new ResourceUse("uploads", ResourceAccess.Read),
+                ],
+            },
+            Function("Worker", new SqsTrigger("Orders", 10, 0, true, 5)) with { Uses = [new ResourceUse("Payments", ResourceAccess.Write)] },
+            Function("Payer", new SqsTrigger("Payments", 10, 0, true, 5)) with { Uses = [new ResourceUse("Items", ResourceAccess.Read)] },
+            Function("Changes", new DynamoDbStreamTrigger("Items", StreamStartingPosition.TrimHorizon, 100, true, true)),
+            Function("Uploaded", new S3Trigger("uploads", ["s3:ObjectCreated:*"], "in/", null)),
+            Function("OnEvent", new EventBridgeTrigger("""{"source":["shop.orders"]}""", "Events")),
+            Function("OnAlert", new SnsTrigger("Alerts", null)),
+        ],
+        null)
+    {
+        Resources =
+        [
+            new DeclaredTopic("Alerts"),
+            new DeclaredBucket("archive", Versioning: false),
+            new DeclaredEventBus("Events"),
+            new DeclaredTable("Items", new TableKey("id", "S"), new TableKey("createdAt", "N"), "NEW_AND_OLD_IMAGES", PointInTimeRecovery: true, DeletionProtection: true, "expiresAt"),
+            new DeclaredQueue("Orders", Fifo: false, 30, 5),
+            new DeclaredQueue("Payments", Fifo: true, 60, 3),
+            new DeclaredBucket("uploads", Versioning: true),
+        ],
+    };
 
     private static ServiceManifest Single(params Trigger[] triggers) => new("orders", [Function("Handler", triggers)]);
 }

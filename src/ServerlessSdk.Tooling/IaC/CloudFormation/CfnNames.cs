@@ -34,6 +34,12 @@ internal static class CfnNames
 
     public static string StreamArnParameter(string table) => Naming.Pascal(table) + "StreamArn";
 
+    /// <summary>A declared DynamoDB table.</summary>
+    public static string Table(string table) => Naming.Pascal(table) + "Table";
+
+    /// <summary>A declared event bus.</summary>
+    public static string EventBus(string bus) => Naming.Pascal(bus) + "EventBus";
+
     public const string HttpApi = "HttpApi";
 
     public const string JwtAuthorizer = "JwtAuthorizer";

@@ -1,4 +1,5 @@
 using ServerlessSdk.Tooling.IaC.Iam;
+using ServerlessSdk.Tooling.IaC.Manifest;
 using ServerlessSdk.Tooling.IaC.Model;
 using ServerlessSdk.Tooling.IaC.Yaml;
 
@@ -67,6 +68,7 @@ internal static class CfnResources
     {
         var properties = new YamlMap()
             .Add("QueueName", queue.PhysicalName)
+            .AddIf("FifoQueue", queue.Fifo ? (YamlNode)true : null)
             .Add("VisibilityTimeout", queue.VisibilityTimeout)
             .Add("SqsManagedSseEnabled", true);
         if (queue.HasDeadLetterQueue)
@@ -79,7 +81,7 @@ internal static class CfnResources
         yield return (CfnNames.Queue(queue.Name), Resource("AWS::SQS::Queue", properties.Add("Tags", Tags(model))));
         if (queue.HasDeadLetterQueue)
         {
-            yield return (CfnNames.DeadLetterQueue(queue.Name), DeadLetterQueue(queue.DeadLetterName, model));
+            yield return (CfnNames.DeadLetterQueue(queue.Name), DeadLetterQueue(queue.DeadLetterName, model, queue.Fifo));
         }
     }
 
@@ -88,8 +90,9 @@ internal static class CfnResources
         model.Functions.Where(f => f.HasFailureQueue).Select(f => (CfnNames.FailureQueue(f), DeadLetterQueue(f.FailureQueueName, model)));
 
     /// <summary>Encrypted at rest with SQS-managed keys (SSE-SQS): no key to manage, no KMS cost.</summary>
-    private static YamlMap DeadLetterQueue(string name, ServiceModel model) => Resource("AWS::SQS::Queue", new YamlMap()
+    private static YamlMap DeadLetterQueue(string name, ServiceModel model, bool fifo = false) => Resource("AWS::SQS::Queue", new YamlMap()
         .Add("QueueName", name)
+        .AddIf("FifoQueue", fifo ? (YamlNode)true : null)
         .Add("MessageRetentionPeriod", DeadLetterRetentionSeconds)
         .Add("SqsManagedSseEnabled", true)
         .Add("Tags", Tags(model)));
@@ -108,11 +111,50 @@ internal static class CfnResources
         .Add("Tags", Tags(model)));
 
     /// <summary>
-    /// A bucket's properties: no public access (all four blocks), SSE-S3 default encryption and, with
-    /// <c>ServerlessS3Versioning</c>, versioning. <paramref name="properties"/> is the start (SAM and the framework name
+    /// A declared table: on demand (no capacity to size), encrypted at rest with the AWS managed key, point-in-time
+    /// recovery unless turned off, and its stream, time to live and deletion protection as declared.
+    /// </summary>
+    public static YamlMap Table(DeclaredTable table, ServiceModel model)
+    {
+        var keys = new[] { (Key: table.PartitionKey, Role: "HASH") }.Concat(table.SortKey is { } sort ? [(sort, "RANGE")] : []).ToList();
+        var properties = new YamlMap()
+            .Add("TableName", table.PhysicalName(model.Service))
+            .Add("BillingMode", "PAY_PER_REQUEST")
+            .Add("AttributeDefinitions", new YamlSeq(keys.Select(k => (YamlNode)new YamlMap().Add("AttributeName", k.Key.Name).Add("AttributeType", k.Key.Type))))
+            .Add("KeySchema", new YamlSeq(keys.Select(k => (YamlNode)new YamlMap().Add("AttributeName", k.Key.Name).Add("KeyType", k.Role))))
+            .Add("SSESpecification", new YamlMap().Add("SSEEnabled", true))
+            .Add("PointInTimeRecoverySpecification", new YamlMap().Add("PointInTimeRecoveryEnabled", table.PointInTimeRecovery))
+            .Add("DeletionProtectionEnabled", table.DeletionProtection)
+            .AddIf("StreamSpecification", table.Stream is { } view ? new YamlMap().Add("StreamViewType", view) : null)
+            .AddIf("TimeToLiveSpecification", table.TimeToLiveAttribute is { } ttl ? new YamlMap().Add("AttributeName", ttl).Add("Enabled", true) : null);
+        return Resource("AWS::DynamoDB::Table", properties.Add("Tags", Tags(model)));
+    }
+
+    /// <summary>A declared custom event bus.</summary>
+    public static YamlMap EventBus(string bus, ServiceModel model) => Resource("AWS::Events::EventBus", new YamlMap()
+        .Add("Name", model.Physical(bus))
+        .Add("Tags", Tags(model)));
+
+    /// <summary>
+    /// What a function's resource variable holds, in CloudFormation: each kind's <c>Ref</c> is exactly it (a table's
+    /// or bus's name, a queue's URL, a topic's ARN). A bucket's is its AWS name as text: a bucket that notifies the
+    /// function depends on it (through its permission), so the function must not depend on the bucket.
+    /// </summary>
+    public static YamlNode VariableValue(DeclaredResource resource, ServiceModel model) => resource switch
+    {
+        DeclaredTable t => YamlMap.Ref(CfnNames.Table(t.Name)),
+        DeclaredQueue q => YamlMap.Ref(CfnNames.Queue(q.Name)),
+        DeclaredTopic t => YamlMap.Ref(CfnNames.Topic(t.Name)),
+        DeclaredBucket b => b.PhysicalName(model.Service),
+        _ => YamlMap.Ref(CfnNames.EventBus(resource.Name)),
+    };
+
+    /// <summary>
+    /// A bucket's properties: no public access (all four blocks), SSE-S3 default encryption and versioning when
+    /// <see cref="ServiceModel.IsVersioned"/>. <paramref name="properties"/> is the start (SAM and the framework name
     /// the bucket differently).
     /// </summary>
-    public static YamlMap SecureBucket(YamlMap properties, ServiceModel model)
+    public static YamlMap SecureBucket(YamlMap properties, string bucket, ServiceModel model)
     {
         properties
             .Add("BucketEncryption", new YamlMap().Add("ServerSideEncryptionConfiguration", YamlSeq.Of(new YamlMap()
@@ -122,7 +164,7 @@ internal static class CfnResources
                 .Add("BlockPublicPolicy", true)
                 .Add("IgnorePublicAcls", true)
                 .Add("RestrictPublicBuckets", true));
-        if (model.Settings.S3Versioning)
+        if (model.IsVersioned(bucket))
         {
             properties.Add("VersioningConfiguration", new YamlMap().Add("Status", "Enabled"));
         }
@@ -154,8 +196,15 @@ internal static class CfnResources
         yield return (CfnNames.Alarm(function, "Duration"), Alarm(function, "duration-p99", "Duration", "p99", AlarmThresholds.DurationThresholdMilliseconds(function), functionName, model));
     }
 
+    /// <summary>An IAM resource's ARN.</summary>
     public static YamlNode Arn(IamResource resource, Func<DynamoDbStreamResource, YamlNode> dynamoDbStreamArn) => resource switch
     {
+        TableResource r => YamlMap.GetAtt(CfnNames.Table(r.Table), "Arn"),
+        TableStreamResource r => YamlMap.GetAtt(CfnNames.Table(r.Table), "StreamArn"),
+        TopicResource r => YamlMap.Ref(CfnNames.Topic(r.Topic)),
+        BucketResource r => BucketArn(r.PhysicalName, string.Empty),
+        BucketObjectsResource r => BucketArn(r.PhysicalName, "/*"),
+        EventBusResource r => YamlMap.GetAtt(CfnNames.EventBus(r.Bus), "Arn"),
         LogGroupResource r => YamlMap.GetAtt(Naming.Pascal(r.Function) + "LogGroup", "Arn"),
         QueueResource r => YamlMap.GetAtt(CfnNames.Queue(r.Queue), "Arn"),
         FailureQueueResource r => YamlMap.GetAtt(CfnNames.FailureQueue(r.Function), "Arn"),
@@ -165,6 +214,13 @@ internal static class CfnResources
         AnyResource => "*",
         _ => throw new InvalidOperationException("unknown IAM resource " + resource),
     };
+
+    /// <summary>
+    /// A bucket's ARN from its name (see <see cref="BucketResource"/>), in the stack's partition. Fn::Join, not
+    /// Fn::Sub: serverless.yml would read ${...} as one of its own variables.
+    /// </summary>
+    private static YamlMap BucketArn(string bucket, string suffix) =>
+        new YamlMap().Add("Fn::Join", YamlSeq.Of(string.Empty, YamlSeq.Of("arn:", YamlMap.Ref("AWS::Partition"), $":s3:::{bucket}{suffix}")));
 
     private static YamlMap Alarm(FunctionModel function, string suffix, string metric, string statistic, int threshold, YamlNode functionName, ServiceModel model)
     {
@@ -211,6 +267,11 @@ internal static class CfnResources
     /// <summary>Each Kinesis stream's ARN.</summary>
     public static IEnumerable<(string Name, YamlMap Output)> StreamOutputs(ServiceModel model) =>
         model.KinesisStreams.Select(stream => (CfnNames.Stream(stream) + "Arn", Output($"{model.Physical(stream)} stream ARN", YamlMap.GetAtt(CfnNames.Stream(stream), "Arn"))));
+
+    /// <summary>Each declared table's and event bus's name.</summary>
+    public static IEnumerable<(string Name, YamlMap Output)> DeclaredOutputs(ServiceModel model) =>
+        model.Tables.Select(t => (CfnNames.Table(t.Name) + "Name", Output($"{t.PhysicalName(model.Service)} table name", YamlMap.Ref(CfnNames.Table(t.Name)))))
+            .Concat(model.EventBuses.Select(b => (CfnNames.EventBus(b) + "Name", Output($"{model.Physical(b)} event bus name", YamlMap.Ref(CfnNames.EventBus(b))))));
 
     private static (string, YamlMap) QueueUrl(string displayName, string queue, bool deadLetter = false)
     {

@@ -27,6 +27,61 @@ internal static class IamPolicies
     public static IReadOnlyList<string> DynamoDbStreamActions { get; } =
         ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams"];
 
+    /// <summary>What reading a declared table allows (docs/iac.md, "What [Uses] grants").</summary>
+    public static IReadOnlyList<string> TableReadActions { get; } =
+        ["dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan"];
+
+    public static IReadOnlyList<string> TableWriteActions { get; } =
+        ["dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:PutItem", "dynamodb:UpdateItem"];
+
+    public static IReadOnlyList<string> QueueWriteActions { get; } = ["sqs:SendMessage"];
+
+    public static IReadOnlyList<string> TopicWriteActions { get; } = ["sns:Publish"];
+
+    public static IReadOnlyList<string> BucketListActions { get; } = ["s3:ListBucket"];
+
+    public static IReadOnlyList<string> ObjectReadActions { get; } = ["s3:GetObject"];
+
+    public static IReadOnlyList<string> ObjectWriteActions { get; } = ["s3:DeleteObject", "s3:PutObject"];
+
+    public static IReadOnlyList<string> EventBusWriteActions { get; } = ["events:PutEvents"];
+
+    /// <summary>
+    /// The statements one [Uses] adds, each on that resource alone: its Sid, actions and resource. Reading a queue is
+    /// what an SQS trigger needs too; a bucket is listed on the bucket and read or written on its objects.
+    /// </summary>
+    public static IEnumerable<IamStatement> Grant(ResourceGrant grant)
+    {
+        var sid = "Uses" + Naming.Pascal(grant.Resource.Name);
+        var reads = grant.Access != Manifest.ResourceAccess.Write;
+        var writes = grant.Access != Manifest.ResourceAccess.Read;
+        IReadOnlyList<string> Union(IReadOnlyList<string> read, IReadOnlyList<string> write) =>
+            [.. (reads ? read : []).Concat(writes ? write : []).Distinct().Order(StringComparer.Ordinal)];
+        switch (grant.Resource)
+        {
+            case Manifest.DeclaredTable table:
+                yield return new(sid, Union(TableReadActions, TableWriteActions), [new TableResource(table.Name)]);
+                break;
+            case Manifest.DeclaredQueue queue:
+                yield return new(sid, Union(SqsActions, QueueWriteActions), [new QueueResource(queue.Name)]);
+                break;
+            case Manifest.DeclaredTopic topic:
+                yield return new(sid, TopicWriteActions, [new TopicResource(topic.Name)]);
+                break;
+            case Manifest.DeclaredBucket bucket:
+                if (reads)
+                {
+                    yield return new(sid + "Bucket", BucketListActions, [new BucketResource(bucket.Name, grant.PhysicalName)]);
+                }
+
+                yield return new(sid + "Objects", Union(ObjectReadActions, ObjectWriteActions), [new BucketObjectsResource(bucket.Name, grant.PhysicalName)]);
+                break;
+            case Manifest.DeclaredEventBus bus:
+                yield return new(sid, EventBusWriteActions, [new EventBusResource(bus.Name)]);
+                break;
+        }
+    }
+
     /// <summary>The statements of <paramref name="function"/>'s role, in a fixed order.</summary>
     public static IReadOnlyList<IamStatement> For(FunctionModel function)
     {
@@ -49,7 +104,8 @@ internal static class IamPolicies
 
         if (triggers.DynamoDb.Count > 0)
         {
-            statements.Add(new("DynamoDbStreams", DynamoDbStreamActions, [.. triggers.DynamoDb.Select(t => t.Table).Distinct().Select(t => new DynamoDbStreamResource(t))]));
+            statements.Add(new("DynamoDbStreams", DynamoDbStreamActions, [.. triggers.DynamoDb.Select(t => t.Table).Distinct()
+                .Select(t => function.IsDeclaredTable(t) ? (IamResource)new TableStreamResource(t) : new DynamoDbStreamResource(t))]));
         }
 
         if (function.HasFailureQueue)
@@ -58,6 +114,7 @@ internal static class IamPolicies
             statements.Add(new("FailureQueue", FailureQueueActions, [new FailureQueueResource(function.Name)]));
         }
 
+        statements.AddRange(function.Uses.SelectMany(Grant));
         for (var i = 0; i < function.Policies.Count; i++)
         {
             var declared = function.Policies[i];

@@ -21,6 +21,27 @@ internal sealed record KinesisStreamResource(string Stream) : IamResource;
 /// <summary>The stream of the user's DynamoDB table: an input of the IaC.</summary>
 internal sealed record DynamoDbStreamResource(string Table) : IamResource;
 
+/// <summary>A declared table (<c>[assembly: DynamoDbTable]</c>).</summary>
+internal sealed record TableResource(string Table) : IamResource;
+
+/// <summary>The stream of a declared table.</summary>
+internal sealed record TableStreamResource(string Table) : IamResource;
+
+/// <summary>An SNS topic the IaC creates.</summary>
+internal sealed record TopicResource(string Topic) : IamResource;
+
+/// <summary>
+/// An S3 bucket the IaC creates (the bucket itself, for listing). CloudFormation names it by its AWS name, not a
+/// reference: a bucket that notifies a function would otherwise depend on that function's role, and the role on it.
+/// </summary>
+internal sealed record BucketResource(string Bucket, string PhysicalName) : IamResource;
+
+/// <summary>The objects of an S3 bucket the IaC creates (<c>arn:…:bucket/*</c>).</summary>
+internal sealed record BucketObjectsResource(string Bucket, string PhysicalName) : IamResource;
+
+/// <summary>A declared EventBridge bus.</summary>
+internal sealed record EventBusResource(string Bus) : IamResource;
+
 /// <summary>An ARN (or pattern) the user declared, trimmed; checked by <see cref="Rules.PolicyRules"/>.</summary>
 internal sealed record LiteralResource(string Arn) : IamResource;
 

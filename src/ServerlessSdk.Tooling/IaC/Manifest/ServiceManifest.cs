@@ -15,6 +15,9 @@ public sealed record ServiceManifest(string Service, IReadOnlyList<FunctionDecla
     /// <summary>The <c>AssemblyMetadata</c> key under which the generator stores the manifest JSON.</summary>
     public const string AssemblyMetadataKey = "ServerlessSdk.FunctionManifest";
 
+    /// <summary>The resources the service declares (<c>[assembly: DynamoDbTable]</c>, …), sorted by name.</summary>
+    public IReadOnlyList<DeclaredResource> Resources { get; init; } = [];
+
     /// <summary>Every HTTP route of every function, in manifest order.</summary>
     public IEnumerable<(FunctionDeclaration Function, HttpRouteTrigger Route)> HttpRoutes =>
         Functions.SelectMany(f => f.Triggers.OfType<HttpRouteTrigger>().Select(r => (f, r)));
@@ -52,7 +55,11 @@ public sealed record FunctionDeclaration(
     bool Tracing,
     IReadOnlyDictionary<string, string> Environment,
     IReadOnlyList<PolicyStatement> Policies,
-    IReadOnlyList<Trigger> Triggers);
+    IReadOnlyList<Trigger> Triggers)
+{
+    /// <summary>What it does with declared resources (<c>[Uses]</c>), sorted by resource name.</summary>
+    public IReadOnlyList<ResourceUse> Uses { get; init; } = [];
+}
 
 /// <summary>An IAM allow statement declared by the user.</summary>
 /// <param name="Actions">IAM actions, e.g. <c>dynamodb:GetItem</c>.</param>

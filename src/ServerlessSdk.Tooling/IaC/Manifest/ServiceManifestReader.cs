@@ -1,6 +1,7 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text.Json;
+using ServerlessSdk.Rules;
 
 namespace ServerlessSdk.Tooling.IaC.Manifest;
 
@@ -36,12 +37,55 @@ public static class ServiceManifestReader
                 ? new JwtAuthorizer(String(a, "issuer"), Strings(a, "audiences"))
                 : null;
             var functions = root.GetProperty("functions").EnumerateArray().Select(Function).ToList();
-            return new ServiceManifest(String(root, "service"), functions, authorizer);
+            var resources = root.TryGetProperty("resources", out var r)
+                ? r.EnumerateArray().Select(Resource).OrderBy(x => x.Name, StringComparer.Ordinal).ToList()
+                : [];
+            return new ServiceManifest(String(root, "service"), functions, authorizer) { Resources = resources };
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             throw new ManifestFormatException($"the function manifest is malformed: {ex.Message}", ex);
         }
+    }
+
+    private static DeclaredResource Resource(JsonElement r)
+    {
+        var kind = String(r, "kind");
+        var name = String(r, "name");
+        return kind switch
+        {
+            ResourceRules.Table => new DeclaredTable(
+                name,
+                Key(r.GetProperty("partitionKey")),
+                r.TryGetProperty("sortKey", out var sort) && sort.ValueKind != JsonValueKind.Null ? Key(sort) : null,
+                OptionalString(r, "stream"),
+                Bool(r, "pointInTimeRecovery"),
+                Bool(r, "deletionProtection"),
+                OptionalString(r, "timeToLiveAttribute")),
+            ResourceRules.Queue => new DeclaredQueue(name, Bool(r, "fifo"), Int(r, "visibilityTimeoutSeconds"), Int(r, "maxReceiveCount")),
+            ResourceRules.Topic => new DeclaredTopic(name),
+            ResourceRules.Bucket => new DeclaredBucket(name, Bool(r, "versioning")),
+            ResourceRules.EventBus => new DeclaredEventBus(name),
+            _ => throw new FormatException($"unknown resource kind '{kind}'"),
+        };
+    }
+
+    private static TableKey Key(JsonElement key)
+    {
+        var type = String(key, "type");
+        return type is "S" or "N" or "B" ? new TableKey(String(key, "name"), type) : throw new FormatException($"unknown key type '{type}'");
+    }
+
+    private static ResourceUse Use(JsonElement u)
+    {
+        var access = String(u, "access") switch
+        {
+            "read" => ResourceAccess.Read,
+            "write" => ResourceAccess.Write,
+            "readwrite" => ResourceAccess.ReadWrite,
+            var other => throw new FormatException($"unknown access '{other}'"),
+        };
+        return new ResourceUse(String(u, "resource"), access);
     }
 
     private static FunctionDeclaration Function(JsonElement f) => new(
@@ -60,7 +104,10 @@ public static class ServiceManifestReader
         f.TryGetProperty("policies", out var policies)
             ? policies.EnumerateArray().Select(p => new PolicyStatement(Strings(p, "actions"), Strings(p, "resources"), OptionalString(p, "allowBroadAccess"))).ToList()
             : [],
-        f.GetProperty("triggers").EnumerateArray().Select(Trigger).ToList());
+        f.GetProperty("triggers").EnumerateArray().Select(Trigger).ToList())
+    {
+        Uses = f.TryGetProperty("uses", out var uses) ? [.. uses.EnumerateArray().Select(Use).OrderBy(u => u.Resource, StringComparer.Ordinal)] : [],
+    };
 
     private static Trigger Trigger(JsonElement t)
     {

@@ -5,6 +5,9 @@ public abstract record Trigger
 {
     /// <summary>The manifest <c>type</c> value: http, sqs, sns, eventbridge, schedule, s3, dynamodb or kinesis.</summary>
     public abstract string Type { get; }
+
+    /// <summary>The queue, topic, bucket, table or custom bus it names (which may be a declared resource); null for the others.</summary>
+    public virtual string? ResourceName => null;
 }
 
 /// <summary>How an HTTP API route authorises callers.</summary>
@@ -44,6 +47,9 @@ public sealed record SqsTrigger(string Queue, int BatchSize, int MaximumBatching
 {
     /// <inheritdoc />
     public override string Type => "sqs";
+
+    /// <inheritdoc />
+    public override string? ResourceName => Queue;
 }
 
 /// <summary>An SNS topic the IaC creates, with a subscription.</summary>
@@ -53,6 +59,9 @@ public sealed record SnsTrigger(string Topic, string? FilterPolicy) : Trigger
 {
     /// <inheritdoc />
     public override string Type => "sns";
+
+    /// <inheritdoc />
+    public override string? ResourceName => Topic;
 }
 
 /// <summary>An EventBridge rule on a bus.</summary>
@@ -62,6 +71,9 @@ public sealed record EventBridgeTrigger(string EventPattern, string EventBus) : 
 {
     /// <inheritdoc />
     public override string Type => "eventbridge";
+
+    /// <inheritdoc />
+    public override string? ResourceName => EventBus == "default" ? null : EventBus;
 }
 
 /// <summary>An EventBridge schedule rule.</summary>
@@ -82,6 +94,9 @@ public sealed record S3Trigger(string Bucket, IReadOnlyList<string> Events, stri
 {
     /// <inheritdoc />
     public override string Type => "s3";
+
+    /// <inheritdoc />
+    public override string? ResourceName => Bucket;
 }
 
 /// <summary>Where a stream mapping starts reading.</summary>
@@ -104,6 +119,9 @@ public sealed record DynamoDbStreamTrigger(string Table, StreamStartingPosition 
 {
     /// <inheritdoc />
     public override string Type => "dynamodb";
+
+    /// <inheritdoc />
+    public override string? ResourceName => Table;
 }
 
 /// <summary>A Kinesis data stream the IaC creates, with an event source mapping.</summary>

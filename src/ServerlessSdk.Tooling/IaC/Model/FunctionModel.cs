@@ -19,6 +19,15 @@ internal sealed record FunctionModel(
     IReadOnlyList<PolicyStatement> Policies,
     FunctionTriggers Triggers)
 {
+    /// <summary>What it does with declared resources (<c>[Uses]</c>), sorted by resource name: the grants of its role.</summary>
+    public IReadOnlyList<ResourceGrant> Uses { get; init; } = [];
+
+    /// <summary>The variables naming the declared resources it uses or is triggered by (<see cref="ResourceEnvironment"/>), sorted by name.</summary>
+    public IReadOnlyList<(string Variable, DeclaredResource Resource)> ResourceVariables { get; init; } = [];
+
+    /// <summary>Whether a stream trigger's table is a declared one (its stream ARN is then the table's, not an input).</summary>
+    public bool IsDeclaredTable(string table) => ResourceVariables.Any(v => v.Resource is DeclaredTable t && t.Name == table);
+
     /// <summary>The variable the shared bootstrap dispatches on: one binary hosts every function of the project.</summary>
     public const string DispatchVariable = Rules.LambdaLimits.DispatchVariable;
 
@@ -72,3 +81,6 @@ internal sealed record FunctionTriggers(
         [.. triggers.OfType<DynamoDbStreamTrigger>().OrderBy(t => t.Table, StringComparer.Ordinal)],
         [.. triggers.OfType<KinesisStreamTrigger>().OrderBy(t => t.Stream, StringComparer.Ordinal)]);
 }
+
+/// <summary>One [Uses] resolved to its declaration, with the resource's AWS name.</summary>
+internal sealed record ResourceGrant(DeclaredResource Resource, ResourceAccess Access, string PhysicalName);

@@ -15,8 +15,20 @@ internal sealed record ServiceModel(
     IReadOnlyList<string> Topics,
     IReadOnlyList<string> Buckets,
     IReadOnlyList<string> KinesisStreams,
-    IReadOnlyList<string> DynamoDbTables)
+    IReadOnlyList<string> DynamoDbTables,
+    IReadOnlyList<DeclaredTable> Tables,
+    IReadOnlyList<string> EventBuses,
+    IReadOnlySet<string> VersionedBuckets)
 {
+    /// <summary>Whether a bucket keeps object versions: all with <c>ServerlessS3Versioning</c>, else those declared with <c>Versioning</c>.</summary>
+    public bool IsVersioned(string bucket) => Settings.S3Versioning || VersionedBuckets.Contains(bucket);
+
+    /// <summary>Whether a function is notified by the bucket (the framework creates only such buckets itself).</summary>
+    public bool HasNotifications(string bucket) => Notifications(bucket).Any();
+
+    /// <summary>Whether a custom bus is one the service declares (and creates), not an existing one it names.</summary>
+    public bool IsDeclaredBus(string bus) => EventBuses.Contains(bus, StringComparer.Ordinal);
+
     public bool HasHttpApi => Functions.Any(f => f.Triggers.Http.Count > 0);
 
     public bool HasIamRoutes => Routes.Any(r => r.Route.Auth == HttpAuth.Iam);
@@ -78,10 +90,13 @@ internal static class AccessLogFormat
 /// <param name="Name">Queue name.</param>
 /// <param name="VisibilityTimeout">Seconds: six times the longest consumer timeout plus its batching window, as AWS recommends.</param>
 /// <param name="MaxReceiveCount">Receives before the dead-letter queue; 0 = none.</param>
-/// <param name="PhysicalName">The queue's AWS name, prefixed with the service.</param>
-internal sealed record QueueModel(string Name, int VisibilityTimeout, int MaxReceiveCount, string PhysicalName)
+/// <param name="PhysicalName">The queue's AWS name, prefixed with the service (a FIFO queue's ends in <c>.fifo</c>).</param>
+/// <param name="Fifo">A FIFO queue (<c>[assembly: SqsQueue(Fifo = true)]</c>); its dead-letter queue is one too, as SQS requires.</param>
+internal sealed record QueueModel(string Name, int VisibilityTimeout, int MaxReceiveCount, string PhysicalName, bool Fifo = false)
 {
+    public const string FifoSuffix = ".fifo";
+
     public bool HasDeadLetterQueue => MaxReceiveCount > 0;
 
-    public string DeadLetterName => PhysicalName + "-dlq";
+    public string DeadLetterName => Fifo ? PhysicalName[..^FifoSuffix.Length] + "-dlq" + FifoSuffix : PhysicalName + "-dlq";
 }

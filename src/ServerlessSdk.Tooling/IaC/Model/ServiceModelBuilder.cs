@@ -24,9 +24,10 @@ internal static class ServiceModelBuilder
             return (null, diagnostics);
         }
 
+        diagnostics.AddRange(DeclaredResources.Check(manifest));
         var functions = manifest.Functions
             .OrderBy(f => f.Name, StringComparer.Ordinal)
-            .Select(f => Resolve(manifest.Service, f, settings))
+            .Select(f => Resolve(manifest, f, settings))
             .ToList();
         foreach (var function in functions)
         {
@@ -35,10 +36,10 @@ internal static class ServiceModelBuilder
         }
 
         CheckRoutes(functions, diagnostics);
-        CheckNameClashes(functions, diagnostics);
+        CheckNameClashes(manifest, functions, diagnostics);
         CheckDefaultTimeout(manifest, settings, diagnostics);
-        var queues = Queues(manifest.Service, functions, diagnostics);
-        CheckPhysicalNames(manifest.Service, functions, queues, diagnostics);
+        var queues = Queues(manifest, functions, diagnostics);
+        CheckPhysicalNames(manifest, functions, queues, diagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return (null, diagnostics);
@@ -50,15 +51,19 @@ internal static class ServiceModelBuilder
             functions,
             manifest.JwtAuthorizer,
             queues,
-            Distinct(functions.SelectMany(f => f.Triggers.Sns.Select(t => t.Topic))),
-            Distinct(functions.SelectMany(f => f.Triggers.S3.Select(t => t.Bucket))),
+            Distinct(functions.SelectMany(f => f.Triggers.Sns.Select(t => t.Topic)).Concat(manifest.Resources.OfType<DeclaredTopic>().Select(t => t.Name))),
+            Distinct(functions.SelectMany(f => f.Triggers.S3.Select(t => t.Bucket)).Concat(manifest.Resources.OfType<DeclaredBucket>().Select(b => b.Name))),
             Distinct(functions.SelectMany(f => f.Triggers.Kinesis.Select(t => t.Stream))),
-            Distinct(functions.SelectMany(f => f.Triggers.DynamoDb.Select(t => t.Table))));
+            Distinct(functions.SelectMany(f => f.Triggers.DynamoDb.Where(t => !f.IsDeclaredTable(t.Table)).Select(t => t.Table))),
+            [.. manifest.Resources.OfType<DeclaredTable>().OrderBy(t => t.Name, StringComparer.Ordinal)],
+            Distinct(manifest.Resources.OfType<DeclaredEventBus>().Select(b => b.Name)),
+            manifest.Resources.OfType<DeclaredBucket>().Where(b => b.Versioning).Select(b => b.Name).ToHashSet(StringComparer.Ordinal));
         return (model, diagnostics);
     }
 
-    private static FunctionModel Resolve(string service, FunctionDeclaration f, IaCSettings settings)
+    private static FunctionModel Resolve(ServiceManifest manifest, FunctionDeclaration f, IaCSettings settings)
     {
+        var service = manifest.Service;
         var architecture = f.Architecture ?? settings.Architecture;
         var environment = f.Environment
             .Where(e => e.Key != FunctionModel.DispatchVariable)
@@ -79,7 +84,11 @@ internal static class ServiceModelBuilder
             settings.PackagePaths[architecture],
             environment,
             [.. f.Policies.Select(p => p with { Actions = PolicyRules.Normalize(p.Actions), Resources = PolicyRules.Normalize(p.Resources) })],
-            FunctionTriggers.From(f.Triggers));
+            FunctionTriggers.From(f.Triggers))
+        {
+            Uses = DeclaredResources.Grants(manifest, f),
+            ResourceVariables = ResourceEnvironment.For(manifest, f),
+        };
     }
 
     private static void Check(FunctionModel function, ServiceManifest manifest, List<ServerlessDiagnostic> diagnostics)
@@ -158,16 +167,18 @@ internal static class ServiceModelBuilder
     }
 
     /// <summary>Names that differ only in case or punctuation would share a logical ID or Terraform name.</summary>
-    private static void CheckNameClashes(List<FunctionModel> functions, List<ServerlessDiagnostic> diagnostics)
+    private static void CheckNameClashes(ServiceManifest manifest, List<FunctionModel> functions, List<ServerlessDiagnostic> diagnostics)
     {
+        IEnumerable<string> Declared<T>() where T : DeclaredResource => manifest.Resources.OfType<T>().Select(r => r.Name);
         var kinds = new (string Kind, IEnumerable<string> Names)[]
         {
             ("function", functions.Select(f => f.Name)),
-            ("queue", functions.SelectMany(f => f.Triggers.Sqs.Select(t => t.Queue))),
-            ("topic", functions.SelectMany(f => f.Triggers.Sns.Select(t => t.Topic))),
-            ("bucket", functions.SelectMany(f => f.Triggers.S3.Select(t => t.Bucket))),
+            ("queue", functions.SelectMany(f => f.Triggers.Sqs.Select(t => t.Queue)).Concat(Declared<DeclaredQueue>())),
+            ("topic", functions.SelectMany(f => f.Triggers.Sns.Select(t => t.Topic)).Concat(Declared<DeclaredTopic>())),
+            ("bucket", functions.SelectMany(f => f.Triggers.S3.Select(t => t.Bucket)).Concat(Declared<DeclaredBucket>())),
             ("stream", functions.SelectMany(f => f.Triggers.Kinesis.Select(t => t.Stream))),
-            ("table", functions.SelectMany(f => f.Triggers.DynamoDb.Select(t => t.Table))),
+            ("table", functions.SelectMany(f => f.Triggers.DynamoDb.Select(t => t.Table)).Concat(Declared<DeclaredTable>())),
+            ("event bus", Declared<DeclaredEventBus>()),
         };
         foreach (var (kind, names) in kinds)
         {
@@ -183,14 +194,30 @@ internal static class ServiceModelBuilder
         }
     }
 
-    private static List<QueueModel> Queues(string service, List<FunctionModel> functions, List<ServerlessDiagnostic> diagnostics)
+    /// <summary>
+    /// Each queue once: a declared one with its own settings (its visibility timeout raised to what its consumers
+    /// need), one only triggers name with theirs.
+    /// </summary>
+    private static List<QueueModel> Queues(ServiceManifest manifest, List<FunctionModel> functions, List<ServerlessDiagnostic> diagnostics)
     {
+        var service = manifest.Service;
         var queues = new List<QueueModel>();
         var consumers = functions
             .SelectMany(f => f.Triggers.Sqs.Select(t => (Function: f, Trigger: t)))
-            .GroupBy(x => x.Trigger.Queue, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
-        foreach (var group in consumers)
+            .ToLookup(x => x.Trigger.Queue, StringComparer.Ordinal);
+        var declared = manifest.Resources.OfType<DeclaredQueue>().ToDictionary(q => q.Name, StringComparer.Ordinal);
+        foreach (var queue in declared.Values.OrderBy(q => q.Name, StringComparer.Ordinal))
+        {
+            var needed = consumers[queue.Name].Select(x => (6 * x.Function.Timeout) + x.Trigger.MaximumBatchingWindowSeconds).DefaultIfEmpty(0).Max();
+            if (queue.Fifo && consumers[queue.Name].Any(x => x.Trigger.MaximumBatchingWindowSeconds > 0 || x.Trigger.BatchSize > SqsBatchWithoutWindow))
+            {
+                diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.IaCInvalidTriggerSettings, $"queue '{queue.Name}' is FIFO: Lambda reads a FIFO queue in batches of at most 10 without a batching window"));
+            }
+
+            queues.Add(new QueueModel(queue.Name, Math.Min(Math.Max(queue.VisibilityTimeoutSeconds, needed), MaxVisibilityTimeout), queue.MaxReceiveCount, queue.PhysicalName(service), queue.Fifo));
+        }
+
+        foreach (var group in consumers.Where(g => !declared.ContainsKey(g.Key)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var receiveCounts = group.Select(x => x.Trigger.MaxReceiveCount).Distinct().ToList();
             if (receiveCounts.Count > 1)
@@ -202,15 +229,16 @@ internal static class ServiceModelBuilder
             queues.Add(new QueueModel(group.Key, Math.Min(visibility, MaxVisibilityTimeout), receiveCounts.Max(), Naming.Physical(service, group.Key)));
         }
 
-        return queues;
+        return [.. queues.OrderBy(q => q.Name, StringComparer.Ordinal)];
     }
 
     /// <summary>
     /// The prefixed names of what the IaC creates must fit AWS's limits (SLS4135) and must not collide: a function's
     /// dead-letter queue could otherwise take the name of a declared queue (SLS4131).
     /// </summary>
-    private static void CheckPhysicalNames(string service, List<FunctionModel> functions, List<QueueModel> queues, List<ServerlessDiagnostic> diagnostics)
+    private static void CheckPhysicalNames(ServiceManifest manifest, List<FunctionModel> functions, List<QueueModel> queues, List<ServerlessDiagnostic> diagnostics)
     {
+        var service = manifest.Service;
         var queueNames = queues.Select(q => q.PhysicalName)
             .Concat(queues.Where(q => q.HasDeadLetterQueue).Select(q => q.DeadLetterName))
             .Concat(functions.Where(f => f.HasFailureQueue).Select(f => f.FailureQueueName))
@@ -218,8 +246,10 @@ internal static class ServiceModelBuilder
         var limits = new (string Kind, IEnumerable<string> Names, int Max)[]
         {
             ("queue", queueNames, 80),
-            ("topic", functions.SelectMany(f => f.Triggers.Sns.Select(t => Naming.Physical(service, t.Topic))), 256),
-            ("bucket", functions.SelectMany(f => f.Triggers.S3.Select(t => Naming.Physical(service, t.Bucket))), 63),
+            ("topic", functions.SelectMany(f => f.Triggers.Sns.Select(t => Naming.Physical(service, t.Topic))).Concat(manifest.Resources.OfType<DeclaredTopic>().Select(t => t.PhysicalName(service))), 256),
+            ("bucket", functions.SelectMany(f => f.Triggers.S3.Select(t => Naming.Physical(service, t.Bucket))).Concat(manifest.Resources.OfType<DeclaredBucket>().Select(b => b.PhysicalName(service))), 63),
+            ("table", manifest.Resources.OfType<DeclaredTable>().Select(t => t.PhysicalName(service)), 255),
+            ("event bus", manifest.Resources.OfType<DeclaredEventBus>().Select(b => b.PhysicalName(service)), 256),
             ("stream", functions.SelectMany(f => f.Triggers.Kinesis.Select(t => Naming.Physical(service, t.Stream))), 128),
         };
         foreach (var (kind, names, max) in limits)

@@ -8,8 +8,9 @@ namespace ServerlessSdk.Tooling.IaC.Sam;
 /// <summary>A function's triggers as SAM event sources, named by kind and position (<c>Http1</c>, <c>Sqs1</c>, …).</summary>
 internal static class SamEvents
 {
-    public static YamlMap For(FunctionModel f, IaCSettings settings)
+    public static YamlMap For(FunctionModel f, ServiceModel model)
     {
+        var settings = model.Settings;
         var events = new YamlMap();
         var t = f.Triggers;
         Add(events, "Http", t.Http, r => Event("HttpApi", HttpApi(r)));
@@ -22,14 +23,14 @@ internal static class SamEvents
             .Add("Topic", YamlMap.Ref(CfnNames.Topic(s.Topic)))
             .AddIf("FilterPolicy", s.FilterPolicy is null ? null : YamlNode.FromJson(s.FilterPolicy))));
         Add(events, "Rule", t.EventBridge, e => Event("EventBridgeRule", new YamlMap()
-            .Add("EventBusName", e.EventBus)
+            .Add("EventBusName", model.IsDeclaredBus(e.EventBus) ? YamlMap.Ref(CfnNames.EventBus(e.EventBus)) : (YamlNode)e.EventBus)
             .Add("Pattern", YamlNode.FromJson(e.EventPattern))));
         Add(events, "Schedule", t.Schedules, s => Event("Schedule", new YamlMap()
             .Add("Schedule", s.Expression)
             .Add("Enabled", s.Enabled)));
         Add(events, "S3", t.S3, s => Event("S3", S3(s)));
         Add(events, "DynamoDb", t.DynamoDb, d => Event("DynamoDB", Stream(
-            YamlMap.Ref(CfnNames.StreamArnParameter(d.Table)), d.StartingPosition, d.BatchSize, d.BisectBatchOnError, d.ReportBatchItemFailures, f, settings)));
+            f.IsDeclaredTable(d.Table) ? YamlMap.GetAtt(CfnNames.Table(d.Table), "StreamArn") : YamlMap.Ref(CfnNames.StreamArnParameter(d.Table)), d.StartingPosition, d.BatchSize, d.BisectBatchOnError, d.ReportBatchItemFailures, f, settings)));
         Add(events, "Kinesis", t.Kinesis, k => Event("Kinesis", Stream(
             YamlMap.GetAtt(CfnNames.Stream(k.Stream), "Arn"), k.StartingPosition, k.BatchSize, k.BisectBatchOnError, k.ReportBatchItemFailures, f, settings)));
         return events;

@@ -52,13 +52,23 @@ internal static class SamTemplateWriter
         {
             // SAM's S3 event adds the notification configuration and its permission to this bucket.
             var properties = new YamlMap().Add("BucketName", model.Physical(bucket));
-            resources.Add(CfnNames.Bucket(bucket), CfnResources.Resource("AWS::S3::Bucket", CfnResources.SecureBucket(properties, model).Add("Tags", CfnResources.Tags(model))));
+            resources.Add(CfnNames.Bucket(bucket), CfnResources.Resource("AWS::S3::Bucket", CfnResources.SecureBucket(properties, bucket, model).Add("Tags", CfnResources.Tags(model))));
             resources.Add(CfnNames.BucketPolicy(bucket), CfnResources.TlsOnlyBucketPolicy(CfnNames.Bucket(bucket)));
         }
 
         foreach (var stream in model.KinesisStreams)
         {
             resources.Add(CfnNames.Stream(stream), CfnResources.Stream(stream, model));
+        }
+
+        foreach (var table in model.Tables)
+        {
+            resources.Add(CfnNames.Table(table.Name), CfnResources.Table(table, model));
+        }
+
+        foreach (var bus in model.EventBuses)
+        {
+            resources.Add(CfnNames.EventBus(bus), CfnResources.EventBus(bus, model));
         }
 
         var root = new YamlMap()
@@ -90,6 +100,11 @@ internal static class SamTemplateWriter
         foreach (var (name, value) in f.Environment)
         {
             environment.Add(name, value);
+        }
+
+        foreach (var (name, resource) in f.ResourceVariables)
+        {
+            environment.Add(name, CfnResources.VariableValue(resource, model));
         }
 
         var properties = new YamlMap()
@@ -133,7 +148,7 @@ internal static class SamTemplateWriter
                     .Add("Destination", YamlMap.GetAtt(CfnNames.FailureQueue(f), "Arn")))));
         }
 
-        var events = SamEvents.For(f, model.Settings);
+        var events = SamEvents.For(f, model);
         if (events.Entries.Count > 0)
         {
             properties.Add("Events", events);
@@ -201,7 +216,7 @@ internal static class SamTemplateWriter
             outputs.Add(CfnNames.Bucket(bucket) + "Name", CfnResources.Output($"{model.Physical(bucket)} bucket name", YamlMap.Ref(CfnNames.Bucket(bucket))));
         }
 
-        foreach (var (name, output) in CfnResources.StreamOutputs(model))
+        foreach (var (name, output) in CfnResources.StreamOutputs(model).Concat(CfnResources.DeclaredOutputs(model)))
         {
             outputs.Add(name, output);
         }

@@ -24,7 +24,7 @@ internal static class ServerlessEvents
             .Add("topicName", model.Physical(s.Topic))
             .AddIf("filterPolicy", s.FilterPolicy is null ? null : YamlNode.FromJson(s.FilterPolicy)))));
         events.AddRange(t.EventBridge.Select(e => Event("eventBridge", new YamlMap()
-            .AddIf("eventBus", e.EventBus == "default" ? null : BusArn(e.EventBus))
+            .AddIf("eventBus", e.EventBus == "default" ? null : model.IsDeclaredBus(e.EventBus) ? YamlMap.GetAtt(CfnNames.EventBus(e.EventBus), "Name") : BusArn(e.EventBus))
             .Add("pattern", YamlNode.FromJson(e.EventPattern)))));
         events.AddRange(t.Schedules.Select(s => Event("schedule", new YamlMap()
             .Add("rate", YamlSeq.Of(s.Expression))
@@ -32,7 +32,7 @@ internal static class ServerlessEvents
         events.AddRange(t.S3.SelectMany(S3));
         var settings = model.Settings;
         events.AddRange(t.DynamoDb.Select(d => Event("stream", Stream(
-            "dynamodb", $"${{param:{ServerlessYamlWriter.StreamArnParameter(d.Table)}}}", d.StartingPosition, d.BatchSize, d.BisectBatchOnError, d.ReportBatchItemFailures, f, settings))));
+            "dynamodb", f.IsDeclaredTable(d.Table) ? YamlMap.GetAtt(CfnNames.Table(d.Table), "StreamArn") : $"${{param:{ServerlessYamlWriter.StreamArnParameter(d.Table)}}}", d.StartingPosition, d.BatchSize, d.BisectBatchOnError, d.ReportBatchItemFailures, f, settings))));
         events.AddRange(t.Kinesis.Select(k => Event("stream", Stream(
             "kinesis", YamlMap.GetAtt(CfnNames.Stream(k.Stream), "Arn"), k.StartingPosition, k.BatchSize, k.BisectBatchOnError, k.ReportBatchItemFailures, f, settings))));
         return new YamlSeq(events);

@@ -49,7 +49,7 @@ internal static class ServerlessYamlWriter
             provider.Add("httpApi", httpApi);
         }
 
-        if (model.Buckets.Count > 0)
+        if (model.Buckets.Any(model.HasNotifications))
         {
             provider.Add("s3", Buckets(model));
         }
@@ -115,10 +115,10 @@ internal static class ServerlessYamlWriter
     private static YamlMap Buckets(ServiceModel model)
     {
         var buckets = new YamlMap();
-        foreach (var bucket in model.Buckets)
+        foreach (var bucket in model.Buckets.Where(model.HasNotifications))
         {
             // The framework upper-cases the first letter of each key and passes the rest on to AWS::S3::Bucket.
-            var properties = CfnResources.SecureBucket(new YamlMap().Add("name", model.Physical(bucket)), model);
+            var properties = CfnResources.SecureBucket(new YamlMap().Add("name", model.Physical(bucket)), bucket, model);
             var camel = new YamlMap();
             foreach (var (key, value) in properties.Entries)
             {
@@ -143,6 +143,11 @@ internal static class ServerlessYamlWriter
         foreach (var (name, value) in f.Environment)
         {
             environment.Add(name, value);
+        }
+
+        foreach (var (name, resource) in f.ResourceVariables)
+        {
+            environment.Add(name, CfnResources.VariableValue(resource, model));
         }
 
         var function = new YamlMap()
@@ -212,12 +217,29 @@ internal static class ServerlessYamlWriter
 
         foreach (var bucket in model.Buckets)
         {
+            if (!model.HasNotifications(bucket))
+            {
+                // No s3 event makes the framework create it: a plain resource, under the framework's logical ID.
+                var properties = CfnResources.SecureBucket(new YamlMap().Add("BucketName", model.Physical(bucket)), bucket, model);
+                resources.Add(BucketLogicalId(bucket), CfnResources.Resource("AWS::S3::Bucket", properties.Add("Tags", CfnResources.Tags(model))));
+            }
+
             resources.Add(CfnNames.BucketPolicy(bucket), CfnResources.TlsOnlyBucketPolicy(BucketLogicalId(bucket)));
         }
 
         foreach (var stream in model.KinesisStreams)
         {
             resources.Add(CfnNames.Stream(stream), CfnResources.Stream(stream, model));
+        }
+
+        foreach (var table in model.Tables)
+        {
+            resources.Add(CfnNames.Table(table.Name), CfnResources.Table(table, model));
+        }
+
+        foreach (var bus in model.EventBuses)
+        {
+            resources.Add(CfnNames.EventBus(bus), CfnResources.EventBus(bus, model));
         }
 
         return resources;
@@ -232,7 +254,7 @@ internal static class ServerlessYamlWriter
             outputs.Add(name, output);
         }
 
-        foreach (var (name, output) in CfnResources.StreamOutputs(model))
+        foreach (var (name, output) in CfnResources.StreamOutputs(model).Concat(CfnResources.DeclaredOutputs(model)))
         {
             outputs.Add(name, output);
         }

@@ -45,7 +45,7 @@ internal static class TerraformFunction
             yield return Alarm(f, "duration", "Duration", "p99", AlarmThresholds.DurationThresholdMilliseconds(f));
         }
 
-        foreach (var block in TerraformTriggers.Blocks(f, model.Settings))
+        foreach (var block in TerraformTriggers.Blocks(f, model))
         {
             yield return block;
         }
@@ -61,6 +61,11 @@ internal static class TerraformFunction
         foreach (var (key, value) in f.Environment)
         {
             environment.Add(key, value);
+        }
+
+        foreach (var (key, resource) in f.ResourceVariables)
+        {
+            environment.Add(key, TerraformWriter.VariableValue(resource));
         }
 
         return TerraformWriter.Resource("aws_lambda_function", f.Snake, b =>

@@ -6,8 +6,9 @@ namespace ServerlessSdk.Tooling.IaC.Terraform;
 /// <summary>A function's event source mappings, subscriptions, rules and the permissions push triggers need.</summary>
 internal static class TerraformTriggers
 {
-    public static IEnumerable<HclBlock> Blocks(FunctionModel f, IaCSettings settings)
+    public static IEnumerable<HclBlock> Blocks(FunctionModel f, ServiceModel model)
     {
+        var settings = model.Settings;
         var t = f.Triggers;
         if (f.HasAsyncTriggers)
         {
@@ -36,7 +37,8 @@ internal static class TerraformTriggers
         for (var i = 0; i < t.EventBridge.Count; i++)
         {
             var rule = t.EventBridge[i];
-            foreach (var block in Rule(f, $"rule_{i + 1}", $"AllowRule{i + 1}", rule.EventBus, b => b.Set("event_pattern", HclValue.JsonEncode(HclValue.FromJson(rule.EventPattern)))))
+            var bus = model.IsDeclaredBus(rule.EventBus) ? HclValue.Expr(TfNames.EventBus(rule.EventBus) + ".name") : (HclValue)rule.EventBus;
+            foreach (var block in Rule(f, $"rule_{i + 1}", $"AllowRule{i + 1}", bus, b => b.Set("event_pattern", HclValue.JsonEncode(HclValue.FromJson(rule.EventPattern)))))
             {
                 yield return block;
             }
@@ -61,7 +63,8 @@ internal static class TerraformTriggers
         for (var i = 0; i < t.DynamoDb.Count; i++)
         {
             var stream = t.DynamoDb[i];
-            yield return Mapping(f, $"dynamodb_{i + 1}", "var." + TfNames.StreamArnVariable(stream.Table), stream.BatchSize, stream.ReportBatchItemFailures, b => StreamFailures(b
+            var source = f.IsDeclaredTable(stream.Table) ? TfNames.Table(stream.Table) + ".stream_arn" : "var." + TfNames.StreamArnVariable(stream.Table);
+            yield return Mapping(f, $"dynamodb_{i + 1}", source, stream.BatchSize, stream.ReportBatchItemFailures, b => StreamFailures(b
                 .Set("starting_position", TerraformWriter.StartingPosition(stream.StartingPosition))
                 .Set("bisect_batch_on_function_error", stream.BisectBatchOnError), f, settings));
         }
@@ -114,7 +117,7 @@ internal static class TerraformTriggers
             b.Set("depends_on", new HclList([HclValue.Expr($"aws_iam_role_policy.{f.Snake}")]));
         });
 
-    private static IEnumerable<HclBlock> Rule(FunctionModel f, string suffix, string statementId, string bus, Action<HclBody> rule)
+    private static IEnumerable<HclBlock> Rule(FunctionModel f, string suffix, string statementId, HclValue bus, Action<HclBody> rule)
     {
         var name = $"{f.Snake}_{suffix}";
         var physical = $"{f.PhysicalName}-{suffix.Replace('_', '-')}";

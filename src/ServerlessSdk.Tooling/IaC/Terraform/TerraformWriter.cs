@@ -47,7 +47,10 @@ internal static class TerraformWriter
         foreach (var bucket in model.Buckets)
         {
             blocks.AddRange(TerraformBucket.Blocks(bucket, model));
-            blocks.Add(Notification(bucket, model));
+            if (model.HasNotifications(bucket))
+            {
+                blocks.Add(Notification(bucket, model));
+            }
         }
 
         blocks.AddRange(model.KinesisStreams.Select(s => Resource("aws_kinesis_stream", Naming.Snake(s), b => b
@@ -55,6 +58,8 @@ internal static class TerraformWriter
             .Set("encryption_type", "KMS")
             .Set("kms_key_id", Settings.SettingDefaults.KinesisKmsKeyId)
             .Block("stream_mode_details", d => d.Set("stream_mode", "ON_DEMAND")))));
+        blocks.AddRange(model.Tables.Select(t => Table(t, model)));
+        blocks.AddRange(model.EventBuses.Select(bus => Resource("aws_cloudwatch_event_bus", Naming.Snake(bus), b => b.Set("name", model.Physical(bus)))));
         return HclWriter.Write(blocks);
     }
 
@@ -108,6 +113,8 @@ internal static class TerraformWriter
         blocks.AddRange(model.Topics.Select(t => Output(Naming.Snake(t) + "_topic_arn", $"{model.Physical(t)} topic ARN", TfNames.Topic(t) + ".arn")));
         blocks.AddRange(model.Buckets.Select(b => Output(Naming.Snake(b) + "_bucket_name", $"{model.Physical(b)} bucket name", TfNames.Bucket(b) + ".bucket")));
         blocks.AddRange(model.KinesisStreams.Select(s => Output(Naming.Snake(s) + "_stream_arn", $"{model.Physical(s)} stream ARN", TfNames.Stream(s) + ".arn")));
+        blocks.AddRange(model.Tables.Select(t => Output(Naming.Snake(t.Name) + "_table_name", $"{t.PhysicalName(model.Service)} table name", TfNames.Table(t.Name) + ".name")));
+        blocks.AddRange(model.EventBuses.Select(b => Output(Naming.Snake(b) + "_event_bus_name", $"{model.Physical(b)} event bus name", TfNames.EventBus(b) + ".name")));
         return HclWriter.Write(blocks);
     }
 
@@ -136,6 +143,12 @@ internal static class TerraformWriter
         FailureQueueResource r => HclValue.Expr("aws_sqs_queue." + TfNames.FailureQueueName(r.Function) + ".arn"),
         KinesisStreamResource r => HclValue.Expr(TfNames.Stream(r.Stream) + ".arn"),
         DynamoDbStreamResource r => HclValue.Expr("var." + TfNames.StreamArnVariable(r.Table)),
+        TableResource r => HclValue.Expr(TfNames.Table(r.Table) + ".arn"),
+        TableStreamResource r => HclValue.Expr(TfNames.Table(r.Table) + ".stream_arn"),
+        TopicResource r => HclValue.Expr(TfNames.Topic(r.Topic) + ".arn"),
+        BucketResource r => HclValue.Expr(TfNames.Bucket(r.Bucket) + ".arn"),
+        BucketObjectsResource r => new HclTemplate($"${{{TfNames.Bucket(r.Bucket)}.arn}}/*"),
+        EventBusResource r => HclValue.Expr(TfNames.EventBus(r.Bus) + ".arn"),
         LiteralResource r => r.Arn,
         AnyResource => "*",
         _ => throw new InvalidOperationException("unknown IAM resource " + resource),
@@ -162,13 +175,54 @@ internal static class TerraformWriter
 
     public static string StartingPosition(StreamStartingPosition position) => SamEvents.StartingPosition(position);
 
+    /// <summary>What a function's resource variable holds: a table's, bucket's or bus's name, a queue's URL, a topic's ARN.</summary>
+    public static HclValue VariableValue(DeclaredResource resource) => HclValue.Expr(resource switch
+    {
+        DeclaredTable t => TfNames.Table(t.Name) + ".name",
+        DeclaredQueue q => TfNames.Queue(q.Name) + ".url",
+        DeclaredTopic t => TfNames.Topic(t.Name) + ".arn",
+        DeclaredBucket b => TfNames.Bucket(b.Name) + ".bucket",
+        _ => TfNames.EventBus(resource.Name) + ".name",
+    });
+
+    /// <summary>A declared table: on demand, encrypted, point-in-time recovery unless turned off (as in CloudFormation).</summary>
+    private static HclBlock Table(DeclaredTable table, ServiceModel model) => Resource("aws_dynamodb_table", Naming.Snake(table.Name), b =>
+    {
+        b.Set("name", table.PhysicalName(model.Service))
+            .Set("billing_mode", "PAY_PER_REQUEST")
+            .Set("hash_key", table.PartitionKey.Name)
+            .SetIf("range_key", table.SortKey?.Name);
+        foreach (var key in new[] { table.PartitionKey }.Concat(table.SortKey is { } sort ? [sort] : []))
+        {
+            b.Block("attribute", a => a.Set("name", key.Name).Set("type", key.Type));
+        }
+
+        b.Block("server_side_encryption", e => e.Set("enabled", true))
+            .Block("point_in_time_recovery", p => p.Set("enabled", table.PointInTimeRecovery))
+            .Set("deletion_protection_enabled", table.DeletionProtection);
+        if (table.Stream is { } view)
+        {
+            b.Set("stream_enabled", true).Set("stream_view_type", view);
+        }
+
+        if (table.TimeToLiveAttribute is { } ttl)
+        {
+            b.Block("ttl", t => t.Set("attribute_name", ttl).Set("enabled", true));
+        }
+    });
+
     private static IEnumerable<HclBlock> Queue(QueueModel queue)
     {
         var name = Naming.Snake(queue.Name);
         yield return Resource("aws_sqs_queue", name, b =>
         {
-            b.Set("name", queue.PhysicalName)
-                .Set("visibility_timeout_seconds", queue.VisibilityTimeout)
+            b.Set("name", queue.PhysicalName);
+            if (queue.Fifo)
+            {
+                b.Set("fifo_queue", true);
+            }
+
+            b.Set("visibility_timeout_seconds", queue.VisibilityTimeout)
                 .Set("sqs_managed_sse_enabled", true);
             if (queue.HasDeadLetterQueue)
             {
@@ -179,14 +233,21 @@ internal static class TerraformWriter
         });
         if (queue.HasDeadLetterQueue)
         {
-            yield return DeadLetterQueue(name + "_dlq", queue.DeadLetterName);
+            yield return DeadLetterQueue(name + "_dlq", queue.DeadLetterName, queue.Fifo);
         }
     }
 
-    private static HclBlock DeadLetterQueue(string name, string physicalName) => Resource("aws_sqs_queue", name, b => b
-        .Set("name", physicalName)
-        .Set("message_retention_seconds", CloudFormation.CfnResources.DeadLetterRetentionSeconds)
-        .Set("sqs_managed_sse_enabled", true));
+    private static HclBlock DeadLetterQueue(string name, string physicalName, bool fifo = false) => Resource("aws_sqs_queue", name, b =>
+    {
+        b.Set("name", physicalName);
+        if (fifo)
+        {
+            b.Set("fifo_queue", true);
+        }
+
+        b.Set("message_retention_seconds", CloudFormation.CfnResources.DeadLetterRetentionSeconds)
+            .Set("sqs_managed_sse_enabled", true);
+    });
 
     private static HclObject Tags(ServiceModel model)
     {

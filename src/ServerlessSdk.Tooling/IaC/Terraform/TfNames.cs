@@ -33,5 +33,11 @@ internal static class TfNames
 
     public static string StreamArnVariable(string table) => Naming.Snake(table) + "_stream_arn";
 
+    /// <summary>A declared table.</summary>
+    public static string Table(string table) => "aws_dynamodb_table." + Naming.Snake(table);
+
+    /// <summary>A declared event bus.</summary>
+    public static string EventBus(string bus) => "aws_cloudwatch_event_bus." + Naming.Snake(bus);
+
     public const string Api = "aws_apigatewayv2_api.http";
 }

@@ -6,15 +6,15 @@ namespace ServerlessSdk.Tooling.Tests.IaC.Security;
 /// cfn-nag-style checks on every golden folder (each fixture, whose golden files equal what is emitted, and each
 /// sample): W47 SNS topics use KMS, W48 SQS queues are encrypted, W49 Kinesis streams are encrypted; every bucket
 /// blocks public access, is encrypted and refuses plain HTTP; the HTTP API is throttled and access-logged;
-/// asynchronous and stream invocations end in a dead-letter queue; every taggable resource has the service and stage
-/// tags. Each reads the emitted SAM, Terraform and Serverless Framework files.
+/// asynchronous and stream invocations end in a dead-letter queue; every DynamoDB table is encrypted with
+/// point-in-time recovery; every taggable resource has the service and stage tags. Each reads the emitted SAM, Terraform and Serverless Framework files.
 /// </summary>
 public sealed class SecureDefaultsTests
 {
     private static readonly string[] AsyncSamEvents = ["SNS", "S3", "EventBridgeRule", "Schedule"];
 
     private static readonly string[] TaggableCfnTypes =
-        ["AWS::IAM::Role", "AWS::Logs::LogGroup", "AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::S3::Bucket", "AWS::Kinesis::Stream", "AWS::CloudWatch::Alarm"];
+        ["AWS::IAM::Role", "AWS::Logs::LogGroup", "AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::S3::Bucket", "AWS::Kinesis::Stream", "AWS::CloudWatch::Alarm", "AWS::DynamoDB::Table", "AWS::Events::EventBus"];
 
     public static TheoryData<string> Folders() => [.. FolderNames()];
 
@@ -71,7 +71,7 @@ public sealed class SecureDefaultsTests
         var resources = Map(At(root, "resources", "Resources"));
         var provider = Map(At(root, "provider"));
 
-        CheckCloudFormation(resources, bucketsOutsideResources: true);
+        CheckCloudFormation(resources, frameworkBuckets: Map(At(root, "provider")).ContainsKey("s3") ? [.. Map(At(root, "provider", "s3")).Keys] : []);
         Assert.Equal(["service", "stage"], Map(At(provider, "stackTags")).Keys.Take(2));
         foreach (var (key, bucket) in Map(At(provider, "s3")))
         {
@@ -121,6 +121,11 @@ public sealed class SecureDefaultsTests
         Assert.All(Of("aws_sns_topic"), t => Assert.False(string.IsNullOrEmpty(t.Attribute("kms_master_key_id")), "W47 " + t.Name));
         Assert.All(Of("aws_sqs_queue"), q => Assert.True(q.Attribute("sqs_managed_sse_enabled") == "true" || q.Attribute("kms_master_key_id") is not null, "W48 " + q.Name));
         Assert.All(Of("aws_kinesis_stream"), s => Assert.Equal("\"KMS\"", s.Attribute("encryption_type")));
+        Assert.All(Of("aws_dynamodb_table"), t =>
+        {
+            Assert.True(t.HasBlock("server_side_encryption") && t.HasBlock("point_in_time_recovery"), t.Name);
+            Assert.DoesNotContain("enabled = false", t.Text, StringComparison.Ordinal);
+        });
         foreach (var bucket in Of("aws_s3_bucket"))
         {
             var reference = $"aws_s3_bucket.{bucket.Name}.id";
@@ -157,13 +162,19 @@ public sealed class SecureDefaultsTests
     }
 
     /// <summary>What SAM and the framework's <c>resources</c> declare alike.</summary>
-    private static void CheckCloudFormation(Dictionary<string, object> resources, bool bucketsOutsideResources = false)
+    private static void CheckCloudFormation(Dictionary<string, object> resources, IReadOnlyList<string>? frameworkBuckets = null)
     {
+        Assert.All(OfType(resources, "AWS::DynamoDB::Table"), t =>
+        {
+            Assert.Equal("true", At(t.Resource, "Properties", "SSESpecification", "SSEEnabled"));
+            Assert.Equal("true", At(t.Resource, "Properties", "PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"));
+        });
         Assert.All(OfType(resources, "AWS::SNS::Topic"), t => Assert.False(string.IsNullOrEmpty(At(t.Resource, "Properties", "KmsMasterKeyId") as string), "W47 " + t.Id));
         Assert.All(OfType(resources, "AWS::SQS::Queue"), q => Assert.True(
             At(q.Resource, "Properties", "SqsManagedSseEnabled") is "true" || At(q.Resource, "Properties", "KmsMasterKeyId") is string, "W48 " + q.Id));
         Assert.All(OfType(resources, "AWS::Kinesis::Stream"), s => Assert.Equal("KMS", At(s.Resource, "Properties", "StreamEncryption", "EncryptionType")));
-        Assert.False(bucketsOutsideResources && OfType(resources, "AWS::S3::Bucket").Any(), "the framework creates the buckets of s3 events from provider.s3");
+        // The framework creates the buckets of s3 events from provider.s3; a bucket of no event is a plain resource, never both.
+        Assert.All(frameworkBuckets ?? [], key => Assert.DoesNotContain("S3Bucket" + char.ToUpperInvariant(key[0]) + key[1..], resources.Keys));
         foreach (var (id, bucket) in OfType(resources, "AWS::S3::Bucket"))
         {
             AssertPublicAccessBlocked(Map(At(bucket, "Properties", "PublicAccessBlockConfiguration")), id);

@@ -65,7 +65,7 @@ public sealed class EmittedIaC : IDisposable
                 parameters[input.Serverless] = input.Value;
             }
 
-            foreach (var bus in manifest.Functions.SelectMany(f => f.Triggers.OfType<ServerlessSdk.Tooling.IaC.Manifest.EventBridgeTrigger>()).Select(t => t.EventBus).Where(b => b != "default" && !b.StartsWith("arn:", StringComparison.Ordinal)))
+            foreach (var bus in manifest.Functions.SelectMany(f => f.Triggers.OfType<ServerlessSdk.Tooling.IaC.Manifest.EventBridgeTrigger>()).Select(t => t.EventBus).Where(b => b != "default" && !b.StartsWith("arn:", StringComparison.Ordinal) && !manifest.Resources.Any(r => r.Name == b)))
             {
                 parameters[ServerlessSdk.Tooling.IaC.ServerlessFramework.ServerlessYamlWriter.EventBusArnParameter(bus)] = $"arn:aws:events:us-east-1:123456789012:event-bus/{bus}";
             }

@@ -6,7 +6,7 @@ public sealed record Item(Guid Id, string Name, decimal Price, DateTimeOffset Cr
 /// <summary>The body of <c>POST /items</c>; everything optional here, so validation can say what is missing.</summary>
 public sealed record NewItem(string? Name, decimal? Price);
 
-/// <summary>Where items live. <see cref="InMemoryItemStore"/> is for trying things out: replace it with DynamoDB or a database.</summary>
+/// <summary>Where items live: <see cref="DynamoDbItemStore"/> on Lambda and locally, an in-memory one in the unit tests.</summary>
 public interface IItemStore
 {
     ValueTask<IReadOnlyList<Item>> ListAsync(CancellationToken cancellationToken);

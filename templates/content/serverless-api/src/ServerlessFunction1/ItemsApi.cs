@@ -4,6 +4,10 @@ using ServerlessSdk.Runtime;
 using ServerlessSdk.Runtime.Events;
 using ServerlessSdk.Runtime.Metrics;
 
+// The table the IaC creates (on-demand, encrypted, point-in-time recovery); [Uses] below grants this function read
+// and write access to it, and gives it the table's name in ITEMS_TABLE_NAME.
+[assembly: DynamoDbTable("Items", PartitionKey = "id")]
+
 namespace ServerlessFunction1;
 
 /// <summary>
@@ -11,13 +15,14 @@ namespace ServerlessFunction1;
 /// <c>{id}</c> to a <see cref="Guid"/> (400 when it is not one) and answers unknown paths 404 and other methods 405.
 /// </summary>
 [LambdaFunction(Name = "Items")]
+[Uses("Items", Access.ReadWrite)]
 public sealed class ItemsApi(IItemStore store, TimeProvider clock)
 {
     private const int MaxNameLength = 100;
 
-    /// <summary>What Lambda uses: the in-memory store. Swap in your own <see cref="IItemStore"/> here.</summary>
+    /// <summary>What Lambda runs (once per instance, at start-up): the declared DynamoDB table.</summary>
     public ItemsApi()
-        : this(new InMemoryItemStore(), TimeProvider.System)
+        : this(DynamoDbItemStore.FromEnvironment(), TimeProvider.System)
     {
     }
 

@@ -4,10 +4,13 @@ using ServerlessSdk.Runtime;
 using ServerlessSdk.Runtime.Events;
 using ServerlessSdk.Runtime.Metrics;
 
+// The queue the IaC creates (encrypted), with a dead-letter queue that takes a message after 5 failed receives.
+[assembly: SqsQueue("Orders", MaxReceiveCount = 5)]
+
 namespace ServerlessFunction1;
 
 /// <summary>
-/// Orders from the <c>orders</c> queue, up to 10 a batch. A message that fails is reported back on its own
+/// Orders from the declared <c>Orders</c> queue, up to 10 a batch. A message that fails is reported back on its own
 /// (<c>ReportBatchItemFailures</c>), so only it returns to the queue; after 5 receives SQS moves it to the
 /// dead-letter queue the IaC creates beside the queue.
 /// </summary>
@@ -20,7 +23,7 @@ public sealed class OrderWorker(IOrderProcessor processor)
     }
 
     [LambdaFunction(Name = "OrderWorker")]
-    [SqsTrigger("orders", BatchSize = 10, ReportBatchItemFailures = true, MaxReceiveCount = 5)]
+    [SqsTrigger("Orders", BatchSize = 10, ReportBatchItemFailures = true)]
     public async Task<SqsBatchResponse> Handle(SqsEvent batch, ILambdaContext context)
     {
         var response = new SqsBatchResponse();

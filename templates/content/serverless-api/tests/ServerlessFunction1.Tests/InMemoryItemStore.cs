@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 
-namespace ServerlessFunction1;
+namespace ServerlessFunction1.Tests;
 
-/// <summary>
-/// Items kept in the process: they survive warm invocations and vanish on the next cold start, and each concurrent
-/// Lambda instance has its own. Fine for a first deploy and for tests; not a database.
-/// </summary>
+/// <summary>Items in a dictionary, for the unit tests of the handlers: <see cref="DynamoDbItemStore"/> is what Lambda runs.</summary>
 public sealed class InMemoryItemStore : IItemStore
 {
     private readonly ConcurrentDictionary<Guid, Item> _items = new();

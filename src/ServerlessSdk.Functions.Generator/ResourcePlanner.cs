@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ServerlessSdk.Functions.Generator.Model;
+using ServerlessSdk.Rules;
+
+namespace ServerlessSdk.Functions.Generator;
+
+/// <summary>
+/// Checks what only the whole project shows about declared resources: duplicate names, [Uses] and triggers that name
+/// them, and variables that would shadow theirs. The rules and codes are ServerlessSdk.Rules.ResourceRules'.
+/// </summary>
+internal static class ResourcePlanner
+{
+    /// <summary>
+    /// The resources to record, sorted by name; <c>Complete</c> is false when one had a compiler error, so the
+    /// declarations are not all the project has and no manifest may be written.
+    /// </summary>
+    public static (List<ResourceModel> Resources, bool Complete) Plan(
+        ImmutableArray<ResourceModel> declared,
+        ImmutableArray<MethodModel> methods,
+        List<DiagnosticInfo> diagnostics)
+    {
+        var ordered = declared.Distinct()
+            .OrderBy(r => r.Location?.FilePath, System.StringComparer.Ordinal)
+            .ThenBy(r => r.Location?.Span.Start ?? 0)
+            .ToList();
+        var complete = ordered.All(r => !r.Unbound);
+        var resources = new List<ResourceModel>();
+        var identities = new Dictionary<string, ResourceModel>(System.StringComparer.Ordinal);
+        foreach (var resource in ordered.Where(r => !r.Unbound))
+        {
+            diagnostics.AddRange(resource.Diagnostics);
+            if (resource.Json.Length == 0)
+            {
+                continue;
+            }
+
+            var identity = ResourceRules.Identity(resource.Name);
+            if (identities.TryGetValue(identity, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateResource, resource.Location, resource.Name, first.Name, ResourceRules.Describe(first.Kind)));
+                continue;
+            }
+
+            identities[identity] = resource;
+            resources.Add(resource);
+        }
+
+        var kinds = resources.ToDictionary(r => r.Name, r => r.Kind, System.StringComparer.Ordinal);
+        var streams = new HashSet<string>(resources.Where(r => r.HasStream).Select(r => r.Name), System.StringComparer.Ordinal);
+        foreach (var method in methods.GroupBy(m => (m.DisplayName, m.Location)).Select(g => g.First()))
+        {
+            CheckMethod(method, kinds, streams, diagnostics);
+        }
+
+        return ([.. resources.OrderBy(r => r.Name, System.StringComparer.Ordinal)], complete);
+    }
+
+    private static void CheckMethod(MethodModel method, Dictionary<string, string> kinds, HashSet<string> streams, List<DiagnosticInfo> diagnostics)
+    {
+        void Report(ResourceProblem? problem, LocationInfo? location)
+        {
+            if (problem is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.ById[problem.Code], location, problem.Message));
+            }
+        }
+
+        var variables = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var use in method.Uses)
+        {
+            var problem = ResourceRules.CheckUse(kinds, method.DisplayName, use.Resource, use.Access != "write");
+            Report(problem, use.Location);
+            if (problem is null)
+            {
+                variables[ResourceRules.EnvironmentVariable(kinds[use.Resource], use.Resource)] = use.Resource;
+            }
+        }
+
+        foreach (var trigger in method.Triggers.Where(t => t.Resource is not null))
+        {
+            var problem = ResourceRules.CheckTrigger(kinds, trigger.Kind, trigger.Resource!, streams.Contains);
+            Report(problem, trigger.Location);
+            if (problem is not null || !kinds.TryGetValue(trigger.Resource!, out var kind))
+            {
+                continue;
+            }
+
+            variables[ResourceRules.EnvironmentVariable(kind, trigger.Resource!)] = trigger.Resource!;
+            if (trigger.SetsRedrive)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.TriggerOverridesResource, trigger.Location, trigger.Resource!));
+            }
+        }
+
+        foreach (var variable in method.Environment.Where(v => variables.ContainsKey(v.Name)))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.ResourceVariableConflict, variable.Location, variable.Name, variables[variable.Name]));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using ServerlessSdk.Rules;
+
+namespace ServerlessSdk.Tooling.IaC.Manifest;
+
+/// <summary>
+/// A resource the service owns (<c>[assembly: DynamoDbTable]</c>, <c>SqsQueue</c>, <c>SnsTopic</c>, <c>S3Bucket</c>,
+/// <c>EventBus</c>): created by the IaC with safe defaults, named in <c>[Uses]</c> and in triggers by
+/// <see cref="Name"/>, which is unique among the service's resources.
+/// </summary>
+/// <param name="Name">The declared name (the AWS name is prefixed with the service).</param>
+public abstract record DeclaredResource(string Name)
+{
+    /// <summary>The manifest <c>kind</c>: dynamodb-table, sqs-queue, sns-topic, s3-bucket or event-bus.</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>
+    /// The variable that carries it to the functions that use it or are triggered by it, e.g. <c>ITEMS_TABLE_NAME</c>:
+    /// a table's or bucket's name, a queue's URL, a topic's ARN, a bus's name.
+    /// </summary>
+    public string EnvironmentVariable => ResourceRules.EnvironmentVariable(Kind, Name);
+
+    /// <summary>Its AWS name in <paramref name="service"/>: <c>&lt;service&gt;-&lt;name&gt;</c> (a FIFO queue's ends in <c>.fifo</c>), as every IaC format creates it.</summary>
+    public string PhysicalName(string service) => Model.DeclaredResources.PhysicalName(service, this);
+}
+
+/// <summary>A key attribute of a table.</summary>
+/// <param name="Name">Attribute name.</param>
+/// <param name="Type"><c>S</c>, <c>N</c> or <c>B</c> (DynamoDB's attribute types).</param>
+public sealed record TableKey(string Name, string Type);
+
+/// <summary>A DynamoDB table: on-demand, encrypted at rest, point-in-time recovery unless turned off.</summary>
+/// <param name="Name">Declared name.</param>
+/// <param name="PartitionKey">The partition (hash) key.</param>
+/// <param name="SortKey">The sort (range) key, or null.</param>
+/// <param name="Stream">Stream view type (<c>KEYS_ONLY</c>, <c>NEW_IMAGE</c>, <c>OLD_IMAGE</c>, <c>NEW_AND_OLD_IMAGES</c>), or null for none.</param>
+/// <param name="PointInTimeRecovery">Continuous backups.</param>
+/// <param name="DeletionProtection">The table cannot be deleted while on.</param>
+/// <param name="TimeToLiveAttribute">The expiry attribute, or null.</param>
+public sealed record DeclaredTable(string Name, TableKey PartitionKey, TableKey? SortKey, string? Stream, bool PointInTimeRecovery, bool DeletionProtection, string? TimeToLiveAttribute) : DeclaredResource(Name)
+{
+    /// <inheritdoc />
+    public override string Kind => ResourceRules.Table;
+}
+
+/// <summary>An SQS queue: encrypted (SSE-SQS), with a dead-letter queue when <see cref="MaxReceiveCount"/> &gt; 0.</summary>
+/// <param name="Name">Declared name.</param>
+/// <param name="Fifo">A FIFO queue (its AWS name ends in <c>.fifo</c>).</param>
+/// <param name="VisibilityTimeoutSeconds">0–43200; the IaC raises it to what consuming functions need.</param>
+/// <param name="MaxReceiveCount">Receives before the dead-letter queue; 0 = none.</param>
+public sealed record DeclaredQueue(string Name, bool Fifo, int VisibilityTimeoutSeconds, int MaxReceiveCount) : DeclaredResource(Name)
+{
+    /// <inheritdoc />
+    public override string Kind => ResourceRules.Queue;
+}
+
+/// <summary>An SNS topic, encrypted with <c>ServerlessSnsKmsKeyId</c>.</summary>
+/// <param name="Name">Declared name.</param>
+public sealed record DeclaredTopic(string Name) : DeclaredResource(Name)
+{
+    /// <inheritdoc />
+    public override string Kind => ResourceRules.Topic;
+}
+
+/// <summary>An S3 bucket: encrypted, public access blocked, TLS only.</summary>
+/// <param name="Name">Declared name.</param>
+/// <param name="Versioning">Object versioning.</param>
+public sealed record DeclaredBucket(string Name, bool Versioning) : DeclaredResource(Name)
+{
+    /// <inheritdoc />
+    public override string Kind => ResourceRules.Bucket;
+}
+
+/// <summary>A custom EventBridge event bus.</summary>
+/// <param name="Name">Declared name.</param>
+public sealed record DeclaredEventBus(string Name) : DeclaredResource(Name)
+{
+    /// <inheritdoc />
+    public override string Kind => ResourceRules.EventBus;
+}
+
+/// <summary>What a function does with a declared resource.</summary>
+public enum ResourceAccess
+{
+    /// <summary>Reads it.</summary>
+    Read,
+
+    /// <summary>Writes it.</summary>
+    Write,
+
+    /// <summary>Both.</summary>
+    ReadWrite,
+}
+
+/// <summary>One <c>[Uses]</c> of a function.</summary>
+/// <param name="Resource">The declared resource's name.</param>
+/// <param name="Access">What the function does with it.</param>
+public sealed record ResourceUse(string Resource, ResourceAccess Access)
+{
+    /// <summary>Whether the access includes reading.</summary>
+    public bool Reads => Access != ResourceAccess.Write;
+
+    /// <summary>Whether the access includes writing.</summary>
+    public bool Writes => Access != ResourceAccess.Read;
+}
+
+/// <summary>The one place that decides which resource variables a function gets, for every IaC format and the local loop.</summary>
+public static class ResourceEnvironment
+{
+    /// <summary>
+    /// The declared resources <paramref name="function"/> uses or is triggered by, each with its variable, sorted by
+    /// variable name. The value is each consumer's to supply (a reference in the IaC, a local name locally).
+    /// </summary>
+    public static IReadOnlyList<(string Variable, DeclaredResource Resource)> For(ServiceManifest manifest, FunctionDeclaration function)
+    {
+        var byName = manifest.Resources.GroupBy(r => r.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var named = function.Uses.Select(u => u.Resource)
+            .Concat(function.Triggers.Select(t => t.ResourceName).OfType<string>().Where(n => byName.TryGetValue(n, out var r) && Triggered(r, function)));
+        return [.. named.Distinct(StringComparer.Ordinal)
+            .Where(byName.ContainsKey)
+            .Select(n => (byName[n].EnvironmentVariable, byName[n]))
+            .OrderBy(x => x.EnvironmentVariable, StringComparer.Ordinal)];
+    }
+
+    /// <summary>A trigger names a declared resource only when the kinds match (the generator refuses others, SLS4030).</summary>
+    private static bool Triggered(DeclaredResource resource, FunctionDeclaration function) =>
+        function.Triggers.Any(t => t.ResourceName == resource.Name && ResourceRules.KindOfTrigger(t.Type) == resource.Kind);
+}

@@ -1,0 +1,65 @@
+using ServerlessSdk.Rules;
+using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.IaC.Manifest;
+
+namespace ServerlessSdk.Tooling.IaC.Model;
+
+/// <summary>
+/// Checks the manifest's declared resources with the generator's rules and codes (<see cref="ResourceRules"/>), so a
+/// hand-written manifest gets the verdict the attributes would have, and resolves each function's uses.
+/// </summary>
+internal static class DeclaredResources
+{
+    public static IEnumerable<ServerlessDiagnostic> Check(ServiceManifest manifest)
+    {
+        var problems = new List<ResourceProblem>();
+        foreach (var resource in manifest.Resources)
+        {
+            problems.AddRange(new[] { ResourceRules.CheckName(resource.Kind, resource.Name) }.OfType<ResourceProblem>());
+            problems.AddRange(resource switch
+            {
+                DeclaredTable t => ResourceRules.CheckTable(t.Name, t.PartitionKey.Name, t.SortKey?.Name, t.TimeToLiveAttribute),
+                DeclaredQueue q => ResourceRules.CheckQueue(q.Name, q.VisibilityTimeoutSeconds, q.MaxReceiveCount),
+                _ => [],
+            });
+        }
+
+        foreach (var duplicate in ResourceRules.Duplicates(manifest.Resources.Select(r => r.Name)))
+        {
+            problems.Add(new ResourceProblem(ResourceRules.DuplicateResource, $"resources {duplicate} have one name (names differing only in case or punctuation are one name); rename one"));
+        }
+
+        var kinds = manifest.Resources.GroupBy(r => r.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
+        var streams = manifest.Resources.OfType<DeclaredTable>().Where(t => t.Stream is not null).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var function in manifest.Functions)
+        {
+            problems.AddRange(function.Uses.Select(u => ResourceRules.CheckUse(kinds, $"function {function.Name}", u.Resource, u.Reads)).OfType<ResourceProblem>());
+            problems.AddRange(function.Triggers.Where(t => t.ResourceName is not null)
+                .Select(t => ResourceRules.CheckTrigger(kinds, t.Type, t.ResourceName!, streams.Contains)).OfType<ResourceProblem>());
+            var variables = ResourceEnvironment.For(manifest, function).Select(v => v.Variable).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(function.Environment.Keys.Where(variables.Contains).Select(name => new ResourceProblem(
+                ResourceRules.ResourceVariableConflict, $"function {function.Name}: environment variable '{name}' is set by ServerlessSdk for a resource the function uses; rename the variable")));
+        }
+
+        return problems.Select(p => ServerlessDiagnostic.Error(p.Code, p.Message));
+    }
+
+    /// <summary>The function's uses, each resolved to its declaration (an unknown name was reported by <see cref="Check"/>).</summary>
+    public static IReadOnlyList<ResourceGrant> Grants(ServiceManifest manifest, FunctionDeclaration function) =>
+        [.. function.Uses
+            .GroupBy(u => u.Resource, StringComparer.Ordinal)
+            .Select(g => (Resource: manifest.Resources.FirstOrDefault(r => r.Name == g.Key), Access: Merge(g.Select(u => u.Access))))
+            .Where(x => x.Resource is not null)
+            .Select(x => new ResourceGrant(x.Resource!, x.Access, x.Resource!.PhysicalName(manifest.Service)))
+            .OrderBy(g => g.Resource.Name, StringComparer.Ordinal)];
+
+    /// <summary>The AWS name of a declared resource: prefixed with the service like every name the IaC creates.</summary>
+    public static string PhysicalName(string service, DeclaredResource resource) =>
+        Naming.Physical(service, resource.Name) + (resource is DeclaredQueue { Fifo: true } ? QueueModel.FifoSuffix : string.Empty);
+
+    private static ResourceAccess Merge(IEnumerable<ResourceAccess> accesses)
+    {
+        var distinct = accesses.Distinct().ToList();
+        return distinct.Count == 1 ? distinct[0] : ResourceAccess.ReadWrite;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using ServerlessSdk.Functions;
+using ServerlessSdk.Runtime;
+using ServerlessSdk.Runtime.Events;
+
+namespace AzureTestFunction;
+
+/// <summary>The same [HttpApi] handlers an AWS project would declare; the tests read what they echo.</summary>
+public sealed class Items
+{
+    [HttpApi(LambdaHttpMethod.Get, "/items")]
+    public static HttpApiResponse List(HttpApiRequest request, ILambdaContext context)
+    {
+        context.Logger.Information("Listing items for {Caller}", request.GetHeader("x-caller") ?? "anonymous");
+        var limit = request.QueryStringParameters is { } query && query.TryGetValue("limit", out var value) ? value : "all";
+        return HttpApiResponse.Json(200, $$"""{"function":"{{context.FunctionName}}","invocation":"{{context.RequestId}}","trace":"{{context.TraceId}}","limit":"{{limit}}","path":"{{request.RawPath}}"}""");
+    }
+
+    [HttpApi(LambdaHttpMethod.Get, "/items/{id}")]
+    public HttpApiResponse Get(int id) => HttpApiResponse.Json(200, $$"""{"id":{{id.ToString(CultureInfo.InvariantCulture)}}}""");
+
+    [HttpApi(LambdaHttpMethod.Post, "/items")]
+    public static HttpApiResponse Create(HttpApiRequest request)
+    {
+        var response = HttpApiResponse.Text(201, request.Body ?? string.Empty);
+        response.Cookies = ["session=abc; Path=/"];
+        return response;
+    }
+
+    [HttpApi(LambdaHttpMethod.Get, "/slow")]
+    public static async Task<HttpApiResponse> Slow(ILambdaContext context)
+    {
+        await Task.Delay(1500).ConfigureAwait(false);
+        return HttpApiResponse.Text(200, "finished");
+    }
+
+    [HttpApi(LambdaHttpMethod.Get, "/fail")]
+    public static HttpApiResponse Fail() => throw new InvalidOperationException("failed on purpose");
+}
+
+/// <summary>Non-HTTP triggers: the host POSTs their invocations to /&lt;FunctionName&gt;.</summary>
+public static class Workers
+{
+    [StorageQueueTrigger("orders")]
+    public static void ProcessOrder(StorageQueueMessage message, ILambdaContext context)
+    {
+        if (message.Body.Contains("poison", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("poison message");
+        }
+
+        context.Logger.Information("Processed order {Body} (dequeue {DequeueCount}, id {Id})", message.Body, message.DequeueCount, message.Id);
+    }
+
+    [Schedule("rate(5 minutes)")]
+    public static Task Cleanup(ScheduledEvent tick, ILambdaContext context)
+    {
+        context.Logger.Information("Cleanup at {Time} from {Source}", tick.Time.ToString("O", CultureInfo.InvariantCulture), tick.Source);
+        return Task.CompletedTask;
+    }
+
+    [Schedule("cron(0 12 * * ? *)")]
+    public static void Noon(TimerInfo timer, ILambdaContext context) =>
+        context.Logger.Information("Noon tick, past due {PastDue}", timer.IsPastDue);
+}

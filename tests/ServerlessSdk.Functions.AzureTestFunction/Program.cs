@@ -1,0 +1,1 @@
+return await ServerlessSdk.Functions.ServerlessFunctions.RunAsync();
