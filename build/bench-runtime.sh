@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runtime benchmark: packs the SDK, publishes from those packages the HelloApi sample and the serverless-api template
 # function twice (the default lean logging, and --logging serilog), publishes the HttpClient baseline with Native
-# AOT, builds the C floor, and measures all five in one run with the shared cold-start harness (API Gateway HTTP API
+# AOT, builds the C floor, and measures all five in one run with the cold-start harness in build/bench/ (API Gateway HTTP API
 # events: the harness's for HelloApi and the clients, the template's own list-items.json for the template function).
 # Machines drift, so the clients take turns: ROUNDS rounds, each measuring every client with runs/ROUNDS
 # fresh processes; figures are medians over the rounds and ratios are taken within a round.
@@ -14,7 +14,8 @@ cd "$(dirname "$0")/.."
 repo=$PWD
 runs=${1:-20}
 warm=${2:-200}
-bench=${SERVERLESS_BENCH_DIR:-$repo/../shared/bench}
+# The harness, baselines and events live in build/bench/; SERVERLESS_BENCH_DIR measures with another copy.
+bench=${SERVERLESS_BENCH_DIR:-$repo/build/bench}
 [ -f "$bench/lambda_coldstart.py" ] || { echo "error: cold-start harness not found in $bench (set SERVERLESS_BENCH_DIR)" >&2; exit 1; }
 
 build/prerequisites.sh

@@ -17,6 +17,14 @@ export SERVERLESS_DYNALITE="$PWD/build/dynalite/node_modules/.bin/dynalite"
 dotnet restore ServerlessSdk.sln
 dotnet build ServerlessSdk.sln -c Release --no-restore
 
+# Every package once, from the build above, for every test assembly (tests/ServerlessSdk.Testing/LocalFeed.cs reads
+# these two variables; without them, as under `dotnet test` alone, each test fixture packs its own feed).
+feed=$(mktemp -d)
+trap 'rm -rf "$feed"' EXIT
+export SERVERLESS_TEST_FEED="$feed" SERVERLESS_TEST_FEED_VERSION="0.1.0-test.$(date -u +%Y%m%d%H%M%S%3N)"
+# BuildProjectReferences=false: ServerlessSdk.Build collects its task dependencies without building them again.
+dotnet pack ServerlessSdk.sln -c Release --no-build -p:BuildProjectReferences=false -o "$feed" -p:PackageVersion="$SERVERLESS_TEST_FEED_VERSION"
+
 log=$(mktemp)
 status=0
 dotnet test ServerlessSdk.sln -c Release --no-build 2>&1 | tee "$log" || status=$?

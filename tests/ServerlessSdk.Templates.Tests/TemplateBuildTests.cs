@@ -187,11 +187,33 @@ public sealed class TemplateBuildTests(TemplatePack pack)
         var project = pack.Create(template, name, "--skip-restore");
         project.Build().ShouldSucceed();
         Assert.Superset(new HashSet<string>(["template.yaml", "main.tf", "variables.tf", "outputs.tf", "serverless.yml"]), new HashSet<string>(project.IaCFiles));
+        AssertIaCSnapshot(template, project);
         project.Test().ShouldSucceed();
         project.Publish("linux-x64").ShouldSucceed();
         Assert.True(File.Exists(project.Zip("linux-x64", "x86_64")));
         ValidateIaC(project);
         return project;
+    }
+
+    /// <summary>
+    /// The templates whose first build's infra/ is checked in under Snapshots/&lt;template&gt;/. serverless-api and
+    /// serverless-queue join once their snapshots are written from a build with their declared table and queue.
+    /// </summary>
+    private static readonly string[] Snapshotted = ["serverless-events", "serverless-scheduled"];
+
+    /// <summary>
+    /// What a freshly scaffolded project's first build emits into infra/, against the copy checked in under
+    /// Snapshots/&lt;template&gt;/ (the failure message names the command that refreshes it).
+    /// </summary>
+    private static void AssertIaCSnapshot(string template, GeneratedProject project)
+    {
+        if (Snapshotted.Contains(template) || GoldenFiles.Updating)
+        {
+            GoldenFiles.AssertMatch(
+                Path.Combine(Repository.Root, "tests", "ServerlessSdk.Templates.Tests", "Snapshots", template),
+                GoldenFiles.Read(project.IaCFolder),
+                $"FullyQualifiedName~{nameof(TemplateBuildTests)}");
+        }
     }
 
     /// <summary>The emitted SAM, Terraform and Serverless Framework files, through the tools users run on them.</summary>

@@ -29,7 +29,10 @@ public sealed class TemplatePack : IDisposable
 
     public string WorkFolder { get; }
 
-    public string TemplatesPackage => Path.Combine(Feed, $"ServerlessSdk.Templates.{Version}.nupkg");
+    public string TemplatesPackage => PackagePath("templates");
+
+    /// <inheritdoc cref="LocalFeed.PackagePath"/>
+    public string PackagePath(string project) => _feed.PackagePath(project);
 
     /// <summary><c>dotnet new &lt;arguments&gt;</c> against the private template cache.</summary>
     public DotnetResult NewTemplate(params string[] arguments) =>

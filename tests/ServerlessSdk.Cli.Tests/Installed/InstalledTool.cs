@@ -18,8 +18,13 @@ public sealed class InstalledTool : IDisposable
     public InstalledTool()
     {
         var tools = Directory.CreateDirectory(Path.Combine(_pack.WorkFolder, "..", "tools")).FullName;
-        // --no-build packs the tool this test assembly built (and the in-repo tests run), rewriting none of its files.
-        Dotnet.Run(Repository.Root, "pack", "src/ServerlessSdk.Cli", "-c", Tool.Configuration, "--no-build", "-o", _pack.Feed, $"-p:Version={_pack.Version}").ShouldSucceed();
+        // build/test.sh's shared feed has the tool already; else --no-build packs the tool this test assembly built
+        // (and the in-repo tests run), rewriting none of its files.
+        if (!File.Exists(_pack.PackagePath("src/ServerlessSdk.Cli")))
+        {
+            Dotnet.Run(Repository.Root, "pack", "src/ServerlessSdk.Cli", "-c", Tool.Configuration, "--no-build", "-o", _pack.Feed, $"-p:Version={_pack.Version}").ShouldSucceed();
+        }
+
         Dotnet.Run(_pack.WorkFolder, "tool", "install", "ServerlessSdk.Cli", "--tool-path", tools, "--add-source", _pack.Feed, "--version", _pack.Version).ShouldSucceed();
         Executable = Path.Combine(tools, "dotnet-serverless");
         Project = _pack.Create("serverless-api", ProjectName);
