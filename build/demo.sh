@@ -11,6 +11,9 @@ steps=9
 step() { printf '\n==> [%s/%s] %s\n' "$1" "$steps" "$2"; }
 
 build/prerequisites.sh
+# The template stores its items in a declared DynamoDB table: the probe and `invoke` run it against dynalite.
+build/install-dynalite.sh >/dev/null
+export SERVERLESS_DYNALITE="$PWD/build/dynalite/node_modules/.bin/dynalite"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 demo=$PWD/artifacts/demo
