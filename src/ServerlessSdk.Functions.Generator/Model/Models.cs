@@ -31,9 +31,15 @@ internal sealed record TriggerModel(string Kind, string Json, LocationInfo? Loca
 
 /// <summary>
 /// One [assembly: DynamoDbTable/SqsQueue/SnsTopic/S3Bucket/EventBus]. <see cref="Json"/> is its manifest entry;
-/// <see cref="HasStream"/> matters for tables only. <see cref="Unbound"/>: the compiler could not bind it (its error).
+/// <see cref="HasStream"/> matters for tables only, <see cref="IsFifo"/> for queues. <see cref="Unbound"/>: the compiler could not bind it (its error).
 /// </summary>
-internal sealed record ResourceModel(string Kind, string Name, string Json, bool HasStream, LocationInfo? Location, EquatableArray<DiagnosticInfo> Diagnostics, bool Unbound);
+internal sealed record ResourceModel(string Kind, string Name, string Json, bool HasStream, LocationInfo? Location, EquatableArray<DiagnosticInfo> Diagnostics, bool Unbound, bool IsFifo = false);
+
+/// <summary>
+/// One [assembly: EventRule]: a pattern (sources, detail types) on a declared bus, sending to a declared queue.
+/// <see cref="Unbound"/>: the compiler could not bind it (its error).
+/// </summary>
+internal sealed record EventRuleModel(string Name, string Bus, string Target, EquatableArray<string> Sources, EquatableArray<string> DetailTypes, LocationInfo? Location, EquatableArray<DiagnosticInfo> Diagnostics, bool Unbound);
 
 /// <summary>One [Uses]: a resource name and <c>read</c>, <c>write</c> or <c>readwrite</c>.</summary>
 internal sealed record UseModel(string Resource, string Access, LocationInfo? Location);
