@@ -45,6 +45,8 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor UnknownRuleTarget = Error(DiagnosticCodes.UnknownRuleTarget, "Event rule targets no declared queue", "{0}");
     public static readonly DiagnosticDescriptor EmptyEventPattern = Error(DiagnosticCodes.EmptyEventPattern, "Event rule matches every event", "{0}");
     public static readonly DiagnosticDescriptor UnsupportedRuleTarget = Error(DiagnosticCodes.UnsupportedRuleTarget, "Event rule targets a FIFO queue", "{0}");
+    public static readonly DiagnosticDescriptor DuplicateIndex = Error(DiagnosticCodes.DuplicateIndex, "Duplicate index name", "{0}");
+    public static readonly DiagnosticDescriptor TooManyIndexes = Error(DiagnosticCodes.TooManyIndexes, "Too many indexes on one table", "{0}");
     public static readonly DiagnosticDescriptor NotOnPlatform = Error(DiagnosticCodes.NotOnPlatform, "Not available on the target platform", "{0} cannot be hosted on {1}: {2}");
     public static readonly DiagnosticDescriptor ScheduleNotExpressible = Error(DiagnosticCodes.ScheduleNotExpressible, "Schedule has no NCRONTAB form", "Schedule '{0}' cannot be an Azure timer trigger: {1}");
     public static readonly DiagnosticDescriptor UnknownPlatform = Error(DiagnosticCodes.UnknownPlatform, "Unknown ServerlessPlatform", "ServerlessPlatform '{0}' is not a platform: set it to aws or azure");
@@ -56,7 +58,7 @@ internal static class Diagnostics
         WildcardPolicy, UndefinedEnumValue, TimeoutOverHttpApiLimit, BroadPolicyResource, PassRoleNotSpecific, MalformedPolicy,
         EmptyPolicy, BroadAccessAllowed, JustificationMissing,
         UnknownResource, DuplicateResource, InvalidResourceName, InvalidKeySchema, StreamNotEnabled, AccessNotMeaningful,
-        InvalidResourceSetting, TriggerOverridesResource, ResourceVariableConflict,
+        InvalidResourceSetting, TriggerOverridesResource, ResourceVariableConflict, DuplicateIndex, TooManyIndexes,
         UnknownRuleBus, UnknownRuleTarget, EmptyEventPattern, UnsupportedRuleTarget,
         NotOnPlatform, ScheduleNotExpressible, UnknownPlatform,
     }.ToDictionary(d => d.Id);

@@ -42,6 +42,13 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
             .SelectMany(static (models, _) => models)
             .Collect();
 
+        var indexes = context.SyntaxProvider.ForAttributeWithMetadataName(
+                KnownTypes.DynamoDbIndex,
+                static (node, _) => node is CompilationUnitSyntax,
+                static (ctx, _) => ctx.Attributes.Select(ResourceReader.ReadIndex).OfType<IndexModel>().ToEquatable())
+            .SelectMany(static (models, _) => models)
+            .Collect();
+
         var jsonContexts = context.SyntaxProvider.ForAttributeWithMetadataName(
                 KnownTypes.JsonSerializable,
                 static (node, _) => node is ClassDeclarationSyntax,
@@ -61,13 +68,13 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
         var platformSetting = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
             options.GlobalOptions.TryGetValue("build_property.ServerlessPlatform", out var value) ? value : null);
 
-        var input = methods.Combine(jsonContexts).Combine(authorizer).Combine(service).Combine(resources.Combine(eventRules)).Combine(platformSetting);
+        var input = methods.Combine(jsonContexts).Combine(authorizer).Combine(service).Combine(resources.Combine(indexes).Combine(eventRules)).Combine(platformSetting);
         context.RegisterSourceOutput(input, static (spc, data) =>
         {
-            var (((((methodModels, contexts), jwt), (serviceName, serviceProblem)), (resourceModels, ruleModels)), configuredPlatform) = data;
+            var (((((methodModels, contexts), jwt), (serviceName, serviceProblem)), ((resourceModels, indexModels), ruleModels)), configuredPlatform) = data;
             var platform = PlatformMapper.Parse(configuredPlatform);
             var (functions, diagnostics, complete) = FunctionPlanner.Plan(methodModels, contexts, jwt is not null, platform ?? PlatformMapper.Aws);
-            var (declared, resourcesComplete) = ResourcePlanner.Plan(resourceModels, methodModels, diagnostics);
+            var (declared, resourcesComplete) = ResourcePlanner.Plan(resourceModels, indexModels, methodModels, diagnostics);
             var (rules, rulesComplete) = EventRulePlanner.Plan(ruleModels, declared, diagnostics);
             complete &= resourcesComplete && rulesComplete;
             if (serviceProblem is not null)

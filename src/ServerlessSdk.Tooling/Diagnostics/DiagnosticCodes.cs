@@ -209,6 +209,11 @@ static class DiagnosticCodes
 
     /// <summary>SLS4042: an <c>[assembly: EventRule]</c> targets a FIFO queue.</summary>
     public const string UnsupportedRuleTarget = Rules.ResourceRules.UnsupportedRuleTarget;
+    /// <summary>SLS4046: a declared table has two <c>[assembly: DynamoDbIndex]</c> of one name.</summary>
+    public const string DuplicateIndex = Rules.IndexRules.DuplicateIndex;
+
+    /// <summary>SLS4047: a declared table has more global secondary indexes than DynamoDB's quota (20).</summary>
+    public const string TooManyIndexes = Rules.IndexRules.TooManyIndexes;
 
     /// <summary>SLS4050: a trigger or route setting cannot be hosted on the project's <c>ServerlessPlatform</c> (an AWS event source on Azure, an Azure trigger on AWS, an API Gateway authorizer on Azure).</summary>
     public const string NotOnPlatform = "SLS4050";
