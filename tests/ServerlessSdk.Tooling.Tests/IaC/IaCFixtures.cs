@@ -38,6 +38,7 @@ public static class IaCFixtures
     [
         ("sample-hello-api", "HelloApi"),
         ("sample-order-pipeline", "OrderPipeline"),
+        ("sample-order-saga", "OrderSaga"),
     ];
 
     /// <summary>Defaults with a zip per architecture, where <c>dotnet publish</c> of project Orders writes them.</summary>
