@@ -45,6 +45,9 @@ static class DiagnosticCodes
     /// <summary>SLS2008 (info): the startup probe was skipped because this machine cannot run the function.</summary>
     public const string ProbeSkipped = "SLS2008";
 
+    /// <summary>SLS2050 (warning): a foreign executable run under emulation (qemu-user) failed or did not finish in time, so its cold start is unmeasured; the publish goes on.</summary>
+    public const string ProbeUnmeasuredUnderEmulation = "SLS2050";
+
     /// <summary>SLS2010: no sample event exists for the trigger type.</summary>
     public const string UnknownTriggerType = "SLS2010";
 
