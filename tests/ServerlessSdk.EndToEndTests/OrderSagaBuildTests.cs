@@ -14,30 +14,17 @@ public sealed partial class OrderSagaBuildTests(OrderSagaFixture saga)
     private const string Golden = "sample-order-saga";
 
     /// <summary>
-    /// The build's infra/ byte for byte. After an intended change regenerate with
-    /// <c>SERVERLESS_UPDATE_GOLDEN=1 dotnet test --filter FullyQualifiedName~OrderSagaBuildTests</c> and review the diff.
+    /// The build's infra/ byte for byte, through <see cref="GoldenFiles"/>: after an intended change
+    /// <c>SERVERLESS_UPDATE_GOLDEN=1 dotnet test --filter FullyQualifiedName~OrderSagaBuildTests</c> rewrites it; review the diff.
     /// </summary>
     [Fact]
     public void Building_the_saga_writes_the_infrastructure_of_its_golden_files()
     {
-        var expected = Path.Combine(Repository.Root, "tests", "ServerlessSdk.Tooling.Tests", "IaC", "Golden", Golden);
-        if (Environment.GetEnvironmentVariable("SERVERLESS_UPDATE_GOLDEN") == "1")
-        {
-            Directory.CreateDirectory(expected);
-            foreach (var (file, content) in saga.Infrastructure)
-            {
-                File.WriteAllText(Path.Combine(expected, file), content);
-            }
-
-            return;
-        }
-
         Assert.Equal(["main.tf", "outputs.tf", "serverless.yml", "template.yaml", "variables.tf"], saga.Infrastructure.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(Directory.GetFiles(expected).Select(Path.GetFileName).Order(StringComparer.Ordinal), saga.Infrastructure.Keys.Order(StringComparer.Ordinal));
-        foreach (var (file, content) in saga.Infrastructure)
-        {
-            Assert.Equal(File.ReadAllText(Path.Combine(expected, file)).Replace("\r\n", "\n", StringComparison.Ordinal), content);
-        }
+        GoldenFiles.AssertMatch(
+            Path.Combine(Repository.Root, "tests", "ServerlessSdk.Tooling.Tests", "IaC", "Golden", Golden),
+            saga.Infrastructure,
+            $"FullyQualifiedName~{nameof(OrderSagaBuildTests)}");
     }
 
     [Fact]
