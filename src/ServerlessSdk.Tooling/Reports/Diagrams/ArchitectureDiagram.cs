@@ -135,11 +135,12 @@ public sealed record ArchitectureDiagram
         }
 
         // Each declared rule: its bus sends the matching events to its queue (the generator checks both are declared, SLS4039/SLS4040).
-        foreach (var rule in manifest.EventRules)
+        // Rules from one bus to one queue are one arrow, labelled with what each matches.
+        foreach (var rules in manifest.EventRules.GroupBy(r => (r.Bus, r.Target)))
         {
-            if (declared.TryGetValue(rule.Bus, out var bus) && declared.TryGetValue(rule.Target, out var queue))
+            if (declared.TryGetValue(rules.Key.Bus, out var bus) && declared.TryGetValue(rules.Key.Target, out var queue))
             {
-                Connect(bus, queue, DiagramEdgeKind.Routes, RuleLabel(rule.EventPattern));
+                Connect(bus, queue, DiagramEdgeKind.Routes, string.Join(", ", rules.Select(r => RuleLabel(r.EventPattern)).Distinct(StringComparer.Ordinal)));
             }
         }
 
