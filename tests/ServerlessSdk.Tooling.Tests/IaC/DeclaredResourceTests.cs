@@ -122,6 +122,38 @@ public sealed class DeclaredResourceTests
         Assert.Equal([code], diagnostics.Select(d => d.Code).Distinct());
     }
 
+    [Theory]
+    [InlineData("SLS4031", "Rule", "Shop", "Jobs", "s", "")]
+    [InlineData("SLS4032", "bad name", "Shop", "Jobs", "s", "")]
+    [InlineData("SLS4039", "Rule", "Orders", "Jobs", "s", "")]
+    [InlineData("SLS4040", "Rule", "Shop", "Shop", "s", "")]
+    [InlineData("SLS4041", "Rule", "Shop", "Jobs", "", "")]
+    [InlineData("SLS4042", "Rule", "Shop", "Ordered", "s", "")]
+    public void A_hand_written_event_rule_gets_the_generators_codes(string code, string name, string bus, string target, string source, string detailType)
+    {
+        string[] Values(string value) => value.Length == 0 ? [] : [value];
+        var rule = new DeclaredEventRule(name, bus, Values(source), Values(detailType), target);
+        var manifest = Service(Function("Api", Route()), new DeclaredEventBus("Shop"), new DeclaredQueue("Jobs", false, 30, 3), new DeclaredQueue("Ordered", true, 30, 3))
+            with { EventRules = code == "SLS4031" ? [rule, rule with { Name = "rule" }] : [rule] };
+
+        var (model, diagnostics) = ServiceModelBuilder.Build(manifest, IaCFixtures.Settings());
+
+        Assert.Null(model);
+        Assert.Equal([code], diagnostics.Select(d => d.Code).Distinct());
+    }
+
+    [Fact]
+    public void An_event_rule_whose_prefixed_name_is_over_64_characters_is_SLS4135()
+    {
+        var manifest = Service(Function("Api", Route()), new DeclaredEventBus("Shop"), new DeclaredQueue("Jobs", false, 30, 3))
+            with { EventRules = [new DeclaredEventRule(new string('R', 60), "Shop", ["s"], [], "Jobs")] };
+
+        var (model, diagnostics) = ServiceModelBuilder.Build(manifest, IaCFixtures.Settings());
+
+        Assert.Null(model);
+        Assert.Equal(["SLS4135"], diagnostics.Select(d => d.Code).Distinct());
+    }
+
     private static HttpRouteTrigger Route() => new("GET", "/items/{id}", HttpAuth.None, []);
 
     private static ServiceManifest Service(FunctionDeclaration function, params DeclaredResource[] resources) =>

@@ -182,7 +182,6 @@ internal static class ServiceModelBuilder
             ("stream", functions.SelectMany(f => f.Triggers.Kinesis.Select(t => t.Stream))),
             ("table", functions.SelectMany(f => f.Triggers.DynamoDb.Select(t => t.Table)).Concat(Declared<DeclaredTable>())),
             ("event bus", Declared<DeclaredEventBus>()),
-            ("event rule", manifest.EventRules.Select(r => r.Name)),
         };
         foreach (var (kind, names) in kinds)
         {
