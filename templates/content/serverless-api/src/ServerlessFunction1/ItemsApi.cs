@@ -14,9 +14,9 @@ namespace ServerlessFunction1;
 
 /// <summary>
 #if (azure)
-/// <c>/api/items</c> on Azure Functions: every route is one HTTP-triggered function <c>Items</c> (host.json proxies
-/// the requests as they are); the generated router binds <c>{id}</c> to a <see cref="Guid"/> (400 when it is not
-/// one) and answers unknown paths 404 and other methods 405.
+/// <c>/api/items</c> on Azure Functions: each route is an HTTP trigger (<c>Items</c>, <c>Items_2</c>, …) served by
+/// the one executable, to which host.json proxies the requests as they are; the generated router binds <c>{id}</c>
+/// to a <see cref="Guid"/> (400 when it is not one) and answers unknown paths 404 and other methods 405.
 /// </summary>
 [LambdaFunction(Name = "Items")]
 #else
