@@ -10,6 +10,7 @@ build/install-chromium.sh             # the report tests render the HTML report 
 build/install-mermaid.sh              # ... and the Markdown report's Mermaid diagram with Mermaid itself
 build/install-dynalite.sh             # the local DynamoDB of the template, CLI and sample integration tests
 build/install-azurite.sh              # the local Azure host's Storage Queue tests run against Azurite
+build/install-action-validator.sh     # the template tests check the generated GitHub Actions workflows
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # The startup probe of every project that declares tables (samples included) and the tests run this dynalite.
 export SERVERLESS_DYNALITE="$PWD/build/dynalite/node_modules/.bin/dynalite"
