@@ -36,6 +36,13 @@ public sealed class AzureTemplateContentTests(TemplatePack pack)
         Assert.DoesNotContain("aws-actions", ci, StringComparison.Ordinal);
         Assert.Contains("inputs.deploy", ci, StringComparison.Ordinal);
         AssertWorkflowIsValid(project);
+        foreach (var file in Directory.EnumerateFiles(project.Root, "*", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            // Azure's app settings have "__" in their names (AzureWebJobsStorage__accountName): only a whole __TOKEN__ is one.
+            Assert.All(TemplateContentTests.Tokens.Where(t => t != "__"), token => Assert.False(text.Contains(token, StringComparison.Ordinal), $"{token} in {file}"));
+            Assert.DoesNotMatch(@"__[A-Z][A-Z_]*__", text);
+        }
     }
 
     [Theory]
