@@ -79,7 +79,7 @@ public sealed class AzureTemplateContentTests(TemplatePack pack)
 
         Assert.Contains($"""<PackageReference Include="Azure.Identity" Version="{version}" />""", csproj, StringComparison.Ordinal);
         Assert.DoesNotContain("AWSSDK", csproj, StringComparison.Ordinal);
-        Assert.DoesNotContain("Azure.Data.Tables", csproj, StringComparison.Ordinal);
+        Assert.DoesNotContain("Include=\"Azure.Data.Tables\"", csproj, StringComparison.Ordinal);
         var code = string.Concat(Directory.GetFiles(project.FunctionDirectory, "*.cs").Select(File.ReadAllText));
         Assert.Contains("TableStorageItemStore.FromEnvironment()", code, StringComparison.Ordinal);
         Assert.DoesNotContain("DynamoDb", code, StringComparison.Ordinal);
