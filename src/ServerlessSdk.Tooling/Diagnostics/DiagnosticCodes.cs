@@ -60,6 +60,15 @@ static class DiagnosticCodes
     /// <summary>SLS2040: the Native AOT compiler's size statistics (<c>.mstat</c>) are missing or unreadable, so the report has no breakdown of the executable.</summary>
     public const string SizeBreakdownUnavailable = "SLS2040";
 
+    /// <summary>SLS2060: the package's targets called one of its tasks with a parameter it does not take or a missing one (a bug to report).</summary>
+    public const string InvalidTaskInvocation = "SLS2060";
+
+    /// <summary>SLS2061: the out-of-process task host (<c>dotnet ServerlessSdk.Build.dll</c>) could not start or failed without saying why.</summary>
+    public const string TaskHostFailed = "SLS2061";
+
+    /// <summary>SLS2062: <c>ServerlessTaskHost</c> is neither <c>InProcess</c> nor <c>OutOfProcess</c>.</summary>
+    public const string UnknownTaskHost = "SLS2062";
+
     /// <summary>SLS2099: a ServerlessSdk.Build task failed unexpectedly (a bug to report, shown without a stack trace).</summary>
     public const string UnexpectedTaskFailure = "SLS2099";
 
