@@ -13,8 +13,7 @@ public sealed partial class ProjectShapeTests(LocalFeed feed)
 {
     private const string NoMeasure = "<ServerlessSkipMeasure>true</ServerlessSkipMeasure>";
 
-    // The shapes move the zip, not what is in it: a framework-dependent publish packages in seconds, not minutes.
-    private const string QuickPublish = "<PublishAot>false</PublishAot><SelfContained>false</SelfContained>";
+    // The shapes move the zip, not what is in it: their publishes are FunctionProject.QuickPublish.
 
     private const string ApiProgram = """
         using ServerlessSdk.Functions;
@@ -53,7 +52,7 @@ public sealed partial class ProjectShapeTests(LocalFeed feed)
     [Fact]
     public void A_TargetFrameworks_project_publishes_one_framework_to_the_zip_its_iac_names()
     {
-        using var function = new FunctionProject(feed, "MultiPublish", NoMeasure + QuickPublish, ApiProgram, multiTargeting: true);
+        using var function = new FunctionProject(feed, "MultiPublish", NoMeasure + FunctionProject.QuickPublish, ApiProgram, multiTargeting: true);
 
         function.Publish("-f", "net10.0").ShouldSucceed();
 
@@ -65,7 +64,7 @@ public sealed partial class ProjectShapeTests(LocalFeed feed)
     public void With_artifacts_output_the_iac_names_the_zip_publish_writes()
     {
         using var function = new FunctionProject(
-            feed, "Collected", NoMeasure + QuickPublish, ApiProgram,
+            feed, "Collected", NoMeasure + FunctionProject.QuickPublish, ApiProgram,
             directoryBuildProps: "<Project><PropertyGroup><UseArtifactsOutput>true</UseArtifactsOutput></PropertyGroup></Project>");
 
         var zip = Zip(function.Publish().ShouldSucceed());
@@ -78,7 +77,7 @@ public sealed partial class ProjectShapeTests(LocalFeed feed)
     [Fact]
     public void With_a_custom_OutputPath_and_configuration_the_iac_names_the_zip_publish_writes()
     {
-        using var function = new FunctionProject(feed, "Relocated", NoMeasure + QuickPublish + "<OutputPath>out/$(Configuration)/</OutputPath>", ApiProgram);
+        using var function = new FunctionProject(feed, "Relocated", NoMeasure + FunctionProject.QuickPublish + "<OutputPath>out/$(Configuration)/</OutputPath>", ApiProgram);
 
         var zip = Zip(Dotnet.Run(function.ProjectDirectory, "publish", "-c", "Debug", "-r", "linux-x64").ShouldSucceed());
 

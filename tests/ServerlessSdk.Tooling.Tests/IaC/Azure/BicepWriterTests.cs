@@ -4,7 +4,7 @@ using ServerlessSdk.Tooling.Tests.Zip;
 
 namespace ServerlessSdk.Tooling.Tests.IaC.Azure;
 
-/// <summary>The security and plan choices of main.bicep, read back from the ARM JSON the Bicep compiler makes of it.</summary>
+/// <summary>The security and plan choices of main.bicep, read back from the ARM JSON the Bicep compiler makes of it (<see cref="CompiledBicep"/>).</summary>
 public sealed class BicepWriterTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -14,8 +14,8 @@ public sealed class BicepWriterTests : IDisposable
     [Fact]
     public void Flex_is_fc1_with_identity_deployment_storage_and_the_custom_runtime()
     {
-        var app = Resource(Arm(AzureFixtures.Mixed(), AzurePlans.Flex), "Microsoft.Web/sites");
-        var plan = Resource(Arm(AzureFixtures.Mixed(), AzurePlans.Flex), "Microsoft.Web/serverfarms");
+        var app = Resource(CompiledBicep.Mixed(AzurePlans.Flex), "Microsoft.Web/sites");
+        var plan = Resource(CompiledBicep.Mixed(AzurePlans.Flex), "Microsoft.Web/serverfarms");
 
         Assert.Equal("FC1", plan.GetProperty("sku").GetProperty("name").GetString());
         var config = app.GetProperty("properties").GetProperty("functionAppConfig");
@@ -29,7 +29,7 @@ public sealed class BicepWriterTests : IDisposable
     [InlineData(AzurePlans.Dedicated, "P0v3")]
     public void The_alternatives_are_linux_plans_without_functionAppConfig(string planName, string sku)
     {
-        var arm = Arm(AzureFixtures.Mixed(), planName);
+        var arm = CompiledBicep.Mixed(planName);
 
         var plan = Resource(arm, "Microsoft.Web/serverfarms");
         Assert.Equal(sku, plan.GetProperty("sku").GetProperty("name").GetString());
@@ -43,7 +43,7 @@ public sealed class BicepWriterTests : IDisposable
     [InlineData(AzurePlans.Dedicated)]
     public void Https_only_tls_12_ftp_off_no_account_keys(string plan)
     {
-        var arm = Arm(AzureFixtures.Mixed(), plan);
+        var arm = CompiledBicep.Mixed(plan);
 
         var site = Resource(arm, "Microsoft.Web/sites").GetProperty("properties");
         Assert.True(site.GetProperty("httpsOnly").GetBoolean());
@@ -59,9 +59,9 @@ public sealed class BicepWriterTests : IDisposable
     [Fact]
     public void Roles_are_per_trigger_and_never_contributor_or_owner()
     {
-        var http = RoleIds(Arm(AzureFixtures.Http(), AzurePlans.Flex));
-        var queue = RoleIds(Arm(AzureFixtures.Queue(), AzurePlans.Flex));
-        var bus = RoleIds(Arm(AzureFixtures.ServiceBus(), AzurePlans.Flex));
+        var http = RoleIds(CompiledBicep.Arm("http"));
+        var queue = RoleIds(CompiledBicep.Arm("queue"));
+        var bus = RoleIds(CompiledBicep.Arm("servicebus"));
 
         Assert.DoesNotContain(http, r => r.Contains(AzureRoles.StorageQueueDataContributor, StringComparison.Ordinal));
         Assert.Contains(queue, r => r.Contains(AzureRoles.StorageQueueDataContributor, StringComparison.Ordinal));
@@ -83,15 +83,6 @@ public sealed class BicepWriterTests : IDisposable
         Assert.Contains(parameters, first.Written);
         Assert.Contains(parameters, second.Unchanged);
         Assert.Contains("mine", File.ReadAllText(parameters), StringComparison.Ordinal);
-    }
-
-    private JsonElement Arm(ServerlessSdk.Tooling.IaC.Manifest.ServiceManifest manifest, string plan)
-    {
-        var folder = Path.Combine(_folder.Path, Guid.NewGuid().ToString("N"));
-        Assert.True(AzureEmitter.EmitBicep(manifest, AzureFixtures.Settings(plan), folder, overwriteEdited: false).Succeeded);
-        var build = BicepCompiler.Build(Path.Combine(folder, BicepWriter.FileName));
-        Assert.True(build.ExitCode == 0, build.Errors);
-        return JsonDocument.Parse(build.Output).RootElement.Clone();
     }
 
     private static IEnumerable<JsonElement> Resources(JsonElement arm, string type)
