@@ -49,6 +49,26 @@ public sealed class AzureBuildTests(LocalFeed feed)
     }
 
     [Fact]
+    public void A_build_measures_each_function_through_the_local_host_with_flex_consumption_prices()
+    {
+        using var function = new FunctionProject(feed, "AzureMeasured", Azure, Program);
+
+        var result = function.Build().ShouldSucceed();
+
+        Assert.DoesNotContain("SLS20", result.Output, StringComparison.Ordinal);
+        var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(function.BuildOutputDirectory, "serverless-report.json"))).RootElement;
+        Assert.Equal("azure", report.GetProperty("platform").GetString());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("cost").ValueKind);
+        var functions = report.GetProperty("functions").EnumerateArray().ToList();
+        Assert.Equal(["azure-httpTrigger", "azure-queueTrigger"], functions.Select(f => f.GetProperty("triggerType").GetString()).Order(StringComparer.Ordinal));
+        Assert.All(functions, f =>
+        {
+            Assert.True(f.GetProperty("startup").GetProperty("coldStartMs").GetProperty("summary").GetProperty("median").GetDouble() > 0);
+            Assert.True(f.GetProperty("azureCost").GetProperty("total").GetDecimal() > 0);
+        });
+    }
+
+    [Fact]
     public void A_no_op_build_rewrites_nothing_and_a_hand_edit_is_kept_with_SLS4200()
     {
         using var function = new FunctionProject(feed, "AzureKept", Azure, Program);
@@ -92,6 +112,13 @@ public sealed class AzureBuildTests(LocalFeed feed)
             Assert.Equal(0b111_101_101, (executable.ExternalAttributes >> 16) & 0b111_111_111);
             Assert.DoesNotContain(names, n => n.EndsWith(".dbg", StringComparison.Ordinal));
         }
+
+        // The publish probed the Native AOT handler through the local host and measured this very zip.
+        var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(function.OutputDirectory(), "serverless-report.json"))).RootElement;
+        Assert.Equal("publish", report.GetProperty("kind").GetString());
+        Assert.Equal(new FileInfo(zip).Length, report.GetProperty("package").GetProperty("zippedBytes").GetInt64());
+        Assert.All(report.GetProperty("functions").EnumerateArray(), f => Assert.Equal(10, f.GetProperty("startup").GetProperty("runs").GetInt32()));
+        Assert.True(report.GetProperty("azureCost").GetProperty("total").GetDecimal() > 0);
 
         File.Delete(zip);
         function.Publish().ShouldSucceed();
