@@ -32,19 +32,14 @@ public static class AzureFunctionRunner
         ArgumentOutOfRangeException.ThrowIfNegative(options.WarmInvocations);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Timeout, TimeSpan.Zero);
 
-        var launched = command is null ? app : app with { ExecutablePath = command.FileName, Arguments = [.. command.Arguments, .. app.Arguments] };
-        var settings = new Dictionary<string, string>(command?.HostEnvironment ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-        foreach (var (name, value) in options.Launch?.ExtraEnvironment ?? new Dictionary<string, string>())
-        {
-            settings[name] = value;
-        }
+        var settings = new Dictionary<string, string>(options.Launch?.ExtraEnvironment ?? new Dictionary<string, string>(), StringComparer.Ordinal);
 
         using var coldDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         coldDeadline.CancelAfter(options.Timeout);
         LocalAzureHost host;
         try
         {
-            host = await LocalAzureHost.StartAsync(launched, settings, options.Timeout, coldDeadline.Token).ConfigureAwait(false);
+            host = await LocalAzureHost.StartAsync(app, command, settings, options.Timeout, coldDeadline.Token).ConfigureAwait(false);
         }
         catch (AzureHostException ex)
         {

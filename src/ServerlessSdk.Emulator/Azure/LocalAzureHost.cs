@@ -148,6 +148,30 @@ public sealed class LocalAzureHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>
+    /// Starts <paramref name="command"/> in place of host.json's executable (e.g. <c>dotnet handler.dll</c> for a JIT
+    /// build, whose arguments come before host.json's), with the variables the command needs to run
+    /// (<see cref="FunctionCommand.HostEnvironment"/>) under <paramref name="environment"/>; otherwise as
+    /// <see cref="StartAsync(AzureApp, IReadOnlyDictionary{string, string}?, TimeSpan?, CancellationToken)"/>.
+    /// </summary>
+    /// <exception cref="AzureHostException">It exited first or did not listen within <paramref name="startupLimit"/> (SLS6201).</exception>
+    public static Task<LocalAzureHost> StartAsync(AzureApp app, FunctionCommand? command, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? startupLimit = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (command is null)
+        {
+            return StartAsync(app, environment, startupLimit, cancellationToken);
+        }
+
+        var settings = new Dictionary<string, string>(command.HostEnvironment, StringComparer.Ordinal);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            settings[name] = value;
+        }
+
+        return StartAsync(app with { ExecutablePath = command.FileName, Arguments = [.. command.Arguments, .. app.Arguments] }, settings, startupLimit, cancellationToken);
+    }
+
     /// <summary>Sends an HTTP request the way a client of the app would, e.g. <c>GET /api/items/42</c>.</summary>
     public async Task<AzureHttpResponse> SendAsync(HttpMethod method, string pathAndQuery, string? body = null, IReadOnlyDictionary<string, string>? headers = null, CancellationToken cancellationToken = default)
     {
