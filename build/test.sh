@@ -5,11 +5,23 @@ cd "$(dirname "$0")/.."
 
 build/prerequisites.sh
 build/install-arm64-prerequisites.sh  # the arm64 end-to-end tests cross-publish and run under qemu
-build/install-iac-validators.sh       # the IaC tests validate emitted manifests with AWS's and HashiCorp's tools
 build/install-chromium.sh             # the report tests render the HTML report in headless Chromium
-build/install-mermaid.sh              # ... and the Markdown report's Mermaid diagram with Mermaid itself
 build/install-dynalite.sh             # the local DynamoDB of the template, CLI and sample integration tests
-build/install-azurite.sh              # the local Azure host's Storage Queue tests run against Azurite
+
+# These npm installs wait on the network and the disk for minutes from a clean clone, the build and pack below on the
+# CPU: they run beside them, each into its own log, and the tests start once every one has finished.
+#   IaC validators: the IaC tests validate emitted manifests with AWS's and HashiCorp's tools.
+#   Mermaid: the report tests render the Markdown report's Mermaid diagram with Mermaid itself.
+#   Azurite: the local Azure host's Storage Queue tests run against it.
+background=(install-iac-validators.sh install-mermaid.sh install-azurite.sh)
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+pids=()
+for install in "${background[@]}"; do
+  build/$install >"$logs/$install" 2>&1 &
+  pids+=($!)
+done
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # The startup probe of every project that declares tables (samples included) and the tests run this dynalite.
 export SERVERLESS_DYNALITE="$PWD/build/dynalite/node_modules/.bin/dynalite"
@@ -20,12 +32,19 @@ dotnet build ServerlessSdk.sln -c Release --no-restore
 # Every package once, from the build above, for every test assembly (tests/ServerlessSdk.Testing/LocalFeed.cs reads
 # these two variables; without them, as under `dotnet test` alone, each test fixture packs its own feed).
 feed=$(mktemp -d)
-trap 'rm -rf "$feed"' EXIT
+trap 'rm -rf "$feed" "$logs"' EXIT
 export SERVERLESS_TEST_FEED="$feed" SERVERLESS_TEST_FEED_VERSION="0.1.0-test.$(date -u +%Y%m%d%H%M%S%3N)"
 # BuildProjectReferences=false: ServerlessSdk.Build collects its task dependencies without building them again.
 dotnet pack ServerlessSdk.sln -c Release --no-build -p:BuildProjectReferences=false -o "$feed" -p:PackageVersion="$SERVERLESS_TEST_FEED_VERSION"
 
-log=$(mktemp)
+for i in "${!background[@]}"; do
+  installed=0
+  wait "${pids[$i]}" || installed=$?
+  cat "$logs/${background[$i]}"
+  [ "$installed" = 0 ] || { echo "error: build/${background[$i]} failed ($installed)" >&2; exit 1; }
+done
+
+log="$logs/test"
 status=0
 dotnet test ServerlessSdk.sln -c Release --no-build 2>&1 | tee "$log" || status=$?
 
@@ -33,6 +52,5 @@ dotnet test ServerlessSdk.sln -c Release --no-build 2>&1 | tee "$log" || status=
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-rm -f "$log"
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $status

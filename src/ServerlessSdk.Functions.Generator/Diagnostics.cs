@@ -41,6 +41,8 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor InvalidResourceSetting = Error(DiagnosticCodes.InvalidResourceSetting, "Invalid resource setting", "{0}");
     public static readonly DiagnosticDescriptor TriggerOverridesResource = Error(DiagnosticCodes.TriggerOverridesResource, "Trigger sets what the declared queue owns", "The SQS trigger sets MaxReceiveCount on queue '{0}', whose [assembly: SqsQueue] owns its redrive policy; set MaxReceiveCount there");
     public static readonly DiagnosticDescriptor ResourceVariableConflict = Error(DiagnosticCodes.ResourceVariableConflict, "Environment variable shadows a resource's", "Environment variable '{0}' is set by ServerlessSdk to the name of resource '{1}' the handler uses; rename the variable");
+    public static readonly DiagnosticDescriptor DuplicateIndex = Error(DiagnosticCodes.DuplicateIndex, "Duplicate index name", "{0}");
+    public static readonly DiagnosticDescriptor TooManyIndexes = Error(DiagnosticCodes.TooManyIndexes, "Too many indexes on one table", "{0}");
     public static readonly DiagnosticDescriptor NotOnPlatform = Error(DiagnosticCodes.NotOnPlatform, "Not available on the target platform", "{0} cannot be hosted on {1}: {2}");
     public static readonly DiagnosticDescriptor ScheduleNotExpressible = Error(DiagnosticCodes.ScheduleNotExpressible, "Schedule has no NCRONTAB form", "Schedule '{0}' cannot be an Azure timer trigger: {1}");
     public static readonly DiagnosticDescriptor UnknownPlatform = Error(DiagnosticCodes.UnknownPlatform, "Unknown ServerlessPlatform", "ServerlessPlatform '{0}' is not a platform: set it to aws or azure");
@@ -52,7 +54,7 @@ internal static class Diagnostics
         WildcardPolicy, UndefinedEnumValue, TimeoutOverHttpApiLimit, BroadPolicyResource, PassRoleNotSpecific, MalformedPolicy,
         EmptyPolicy, BroadAccessAllowed, JustificationMissing,
         UnknownResource, DuplicateResource, InvalidResourceName, InvalidKeySchema, StreamNotEnabled, AccessNotMeaningful,
-        InvalidResourceSetting, TriggerOverridesResource, ResourceVariableConflict,
+        InvalidResourceSetting, TriggerOverridesResource, ResourceVariableConflict, DuplicateIndex, TooManyIndexes,
         NotOnPlatform, ScheduleNotExpressible, UnknownPlatform,
     }.ToDictionary(d => d.Id);
 

@@ -35,6 +35,13 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
                 .Collect())
             .Aggregate((left, right) => left.Combine(right).Select(static (pair, _) => pair.Left.AddRange(pair.Right)));
 
+        var indexes = context.SyntaxProvider.ForAttributeWithMetadataName(
+                KnownTypes.DynamoDbIndex,
+                static (node, _) => node is CompilationUnitSyntax,
+                static (ctx, _) => ctx.Attributes.Select(ResourceReader.ReadIndex).OfType<IndexModel>().ToEquatable())
+            .SelectMany(static (models, _) => models)
+            .Collect();
+
         var jsonContexts = context.SyntaxProvider.ForAttributeWithMetadataName(
                 KnownTypes.JsonSerializable,
                 static (node, _) => node is ClassDeclarationSyntax,
@@ -54,13 +61,13 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
         var platformSetting = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
             options.GlobalOptions.TryGetValue("build_property.ServerlessPlatform", out var value) ? value : null);
 
-        var input = methods.Combine(jsonContexts).Combine(authorizer).Combine(service).Combine(resources).Combine(platformSetting);
+        var input = methods.Combine(jsonContexts).Combine(authorizer).Combine(service).Combine(resources.Combine(indexes)).Combine(platformSetting);
         context.RegisterSourceOutput(input, static (spc, data) =>
         {
-            var (((((methodModels, contexts), jwt), (serviceName, serviceProblem)), resourceModels), configuredPlatform) = data;
+            var (((((methodModels, contexts), jwt), (serviceName, serviceProblem)), (resourceModels, indexModels)), configuredPlatform) = data;
             var platform = PlatformMapper.Parse(configuredPlatform);
             var (functions, diagnostics, complete) = FunctionPlanner.Plan(methodModels, contexts, jwt is not null, platform ?? PlatformMapper.Aws);
-            var (declared, resourcesComplete) = ResourcePlanner.Plan(resourceModels, methodModels, diagnostics);
+            var (declared, resourcesComplete) = ResourcePlanner.Plan(resourceModels, indexModels, methodModels, diagnostics);
             complete &= resourcesComplete;
             if (serviceProblem is not null)
             {

@@ -28,6 +28,7 @@ internal static class KnownTypes
     public const string SnsTopic = Attributes + "SnsTopicAttribute";
     public const string S3Bucket = Attributes + "S3BucketAttribute";
     public const string EventBus = Attributes + "EventBusAttribute";
+    public const string DynamoDbIndex = Attributes + "DynamoDbIndexAttribute";
 
     public static readonly string[] Resources = [DynamoDbTable, SqsQueue, SnsTopic, S3Bucket, EventBus];
 

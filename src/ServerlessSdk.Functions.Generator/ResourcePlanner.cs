@@ -18,6 +18,7 @@ internal static class ResourcePlanner
     /// </summary>
     public static (List<ResourceModel> Resources, bool Complete) Plan(
         ImmutableArray<ResourceModel> declared,
+        ImmutableArray<IndexModel> indexes,
         ImmutableArray<MethodModel> methods,
         List<DiagnosticInfo> diagnostics)
     {
@@ -25,7 +26,7 @@ internal static class ResourcePlanner
             .OrderBy(r => r.Location?.FilePath, System.StringComparer.Ordinal)
             .ThenBy(r => r.Location?.Span.Start ?? 0)
             .ToList();
-        var complete = ordered.All(r => !r.Unbound);
+        var complete = ordered.All(r => !r.Unbound) && indexes.All(i => !i.Unbound);
         var resources = new List<ResourceModel>();
         var identities = new Dictionary<string, ResourceModel>(System.StringComparer.Ordinal);
         foreach (var resource in ordered.Where(r => !r.Unbound))
@@ -48,6 +49,7 @@ internal static class ResourcePlanner
         }
 
         var kinds = resources.ToDictionary(r => r.Name, r => r.Kind, System.StringComparer.Ordinal);
+        resources = PlanIndexes(resources, kinds, indexes, diagnostics);
         var streams = new HashSet<string>(resources.Where(r => r.HasStream).Select(r => r.Name), System.StringComparer.Ordinal);
         foreach (var method in methods.GroupBy(m => (m.DisplayName, m.Location)).Select(g => g.First()))
         {
@@ -55,6 +57,36 @@ internal static class ResourcePlanner
         }
 
         return ([.. resources.OrderBy(r => r.Name, System.StringComparer.Ordinal)], complete);
+    }
+
+    /// <summary>
+    /// Checks the indexes against their tables (ServerlessSdk.Rules.IndexRules) and writes each table's into its
+    /// manifest entry, sorted by name; a table without indexes keeps the entry it had.
+    /// </summary>
+    private static List<ResourceModel> PlanIndexes(List<ResourceModel> resources, Dictionary<string, string> kinds, ImmutableArray<IndexModel> indexes, List<DiagnosticInfo> diagnostics)
+    {
+        var ordered = indexes.Distinct().Where(i => !i.Unbound)
+            .OrderBy(i => i.Location?.FilePath, System.StringComparer.Ordinal)
+            .ThenBy(i => i.Location?.Span.Start ?? 0)
+            .ToList();
+        foreach (var index in ordered)
+        {
+            diagnostics.AddRange(index.Diagnostics);
+        }
+
+        var readable = ordered.Where(i => i.Json.Length > 0).ToList();
+        var declarations = readable.ToDictionary(i => new IndexDeclaration(i.Table, i.Name, i.PartitionKey, i.PartitionKeyType, i.SortKey, i.SortKeyType), i => i);
+        var tableKeys = resources.Where(r => r.Kind == ResourceRules.Table)
+            .ToDictionary(r => r.Name, r => (IReadOnlyList<(string, string)>)[.. r.Keys.Select(k => (k.Name, k.Type))], System.StringComparer.Ordinal);
+        foreach (var (declaration, problem) in IndexRules.CheckTables([.. declarations.Keys], kinds, tableKeys))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.ById[problem.Code], declarations[declaration].Location, problem.Message));
+        }
+
+        var byTable = readable.GroupBy(i => i.Table, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderBy(i => i.Name, System.StringComparer.Ordinal).ToList(), System.StringComparer.Ordinal);
+        return [.. resources.Select(r => r.Kind == ResourceRules.Table && byTable.TryGetValue(r.Name, out var own)
+            ? r with { Json = r.Json.Substring(0, r.Json.Length - 1) + ",\"indexes\":[" + string.Join(",", own.Select(i => i.Json)) + "]}" }
+            : r)];
     }
 
     private static void CheckMethod(MethodModel method, Dictionary<string, string> kinds, HashSet<string> streams, List<DiagnosticInfo> diagnostics)

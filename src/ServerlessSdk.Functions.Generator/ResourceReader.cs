@@ -52,6 +52,7 @@ internal static class ResourceReader
 
         var json = $"\"kind\":{Json.String(kind)},\"name\":{Json.String(name)}";
         var hasStream = false;
+        var keys = new List<KeyModel>();
         switch (kind)
         {
             case ResourceRules.Table:
@@ -61,6 +62,12 @@ internal static class ResourceReader
                 foreach (var problem in ResourceRules.CheckTable(name, partitionKey, sortKey, ttl))
                 {
                     Report(problem);
+                }
+
+                keys.Add(new KeyModel(partitionKey ?? string.Empty, KeyTypes[Int("PartitionKeyType", 0)]));
+                if (sortKey is not null)
+                {
+                    keys.Add(new KeyModel(sortKey, KeyTypes[Int("SortKeyType", 0)]));
                 }
 
                 var stream = StreamViews[Int("Stream", 0)];
@@ -87,7 +94,47 @@ internal static class ResourceReader
                 break;
         }
 
-        return new ResourceModel(kind, name, "{" + json + "}", hasStream, location, diagnostics.ToEquatable(), Unbound: false);
+        return new ResourceModel(kind, name, "{" + json + "}", hasStream, location, diagnostics.ToEquatable(), Unbound: false, keys.ToEquatable());
+    }
+
+    /// <summary>
+    /// One [assembly: DynamoDbIndex], with the errors of the index alone (name, key schema); what needs its table
+    /// (existence, duplicates, the quota, key types) is the planner's.
+    /// </summary>
+    public static IndexModel? ReadIndex(AttributeData attribute)
+    {
+        if (attribute.AttributeClass?.ToDisplayString() != KnownTypes.DynamoDbIndex)
+        {
+            return null;
+        }
+
+        var location = LocationInfo.From(attribute.ApplicationSyntaxReference);
+        var diagnostics = new List<DiagnosticInfo>();
+        if (!AttributeArguments.AreBound(attribute))
+        {
+            return new IndexModel(string.Empty, string.Empty, null, "S", null, "S", string.Empty, location, diagnostics.ToEquatable(), Unbound: true);
+        }
+
+        if (!AttributeArguments.EnumsAreDefined(attribute, location, diagnostics))
+        {
+            return new IndexModel(string.Empty, string.Empty, null, "S", null, "S", string.Empty, location, diagnostics.ToEquatable(), Unbound: false);
+        }
+
+        var table = attribute.ConstructorArguments[0].Value as string ?? string.Empty;
+        var name = attribute.ConstructorArguments[1].Value as string ?? string.Empty;
+        var named = attribute.NamedArguments.ToDictionary(a => a.Key, a => a.Value.Value);
+        string? Text(string key) => named.TryGetValue(key, out var v) ? v as string : null;
+        int Int(string key) => named.TryGetValue(key, out var v) && v is int i ? i : 0;
+        var partitionKey = Text("PartitionKey");
+        var sortKey = Text("SortKey");
+        var partitionType = KeyTypes[Int("PartitionKeyType")];
+        var sortType = KeyTypes[Int("SortKeyType")];
+        var declaration = new IndexDeclaration(table, name, partitionKey, partitionType, sortKey, sortType);
+        diagnostics.AddRange(IndexRules.Check(declaration).Select(p => DiagnosticInfo.Create(Diagnostics.ById[p.Code], location, p.Message)));
+        var json = $"{{\"name\":{Json.String(name)},\"partitionKey\":{Key(partitionKey ?? string.Empty, Int("PartitionKeyType"))}"
+            + $",\"sortKey\":{(sortKey is null ? "null" : Key(sortKey, Int("SortKeyType")))}"
+            + $",\"projection\":{Json.String(IndexRules.Projections[Int("Projection")])}}}";
+        return new IndexModel(table, name, partitionKey, partitionType, sortKey, sortType, json, location, diagnostics.ToEquatable(), Unbound: false);
     }
 
     /// <summary>Each [Uses] on <paramref name="symbol"/>; an undefined Access is SLS4014 and the use is dropped.</summary>

@@ -9,7 +9,7 @@ public sealed partial class IaCEmissionTests(LocalFeed feed)
 {
     private const string NoMeasure = "<ServerlessSkipMeasure>true</ServerlessSkipMeasure>";
 
-    private const string DeclaredProgram = """
+    internal const string DeclaredProgram = """
         using ServerlessSdk.Functions;
         using ServerlessSdk.Runtime.Events;
 

@@ -35,35 +35,21 @@ public sealed class SampleBuildTests(PublishedFunctions functions)
     }
 
     /// <summary>
-    /// The sample's infra/ byte for byte. After an intended change regenerate with
-    /// <c>SERVERLESS_UPDATE_GOLDEN=1 dotnet test --filter FullyQualifiedName~SampleBuildTests</c> and review the diff.
+    /// The sample's infra/ byte for byte, through <see cref="GoldenFiles"/>: after an intended change
+    /// <c>SERVERLESS_UPDATE_GOLDEN=1 dotnet test --filter FullyQualifiedName~SampleBuildTests</c> rewrites it; review the diff.
     /// </summary>
     [Theory]
     [MemberData(nameof(Samples))]
     public void Building_a_sample_writes_the_infrastructure_of_its_golden_files(string sample, string golden)
     {
         BuildOf(sample).ShouldSucceed();
-        var expected = Path.Combine(Repository.Root, "tests", "ServerlessSdk.Tooling.Tests", "IaC", "Golden", golden);
-
         var written = functions.BuiltInfrastructure[sample];
 
-        if (Environment.GetEnvironmentVariable("SERVERLESS_UPDATE_GOLDEN") == "1")
-        {
-            foreach (var (file, content) in written)
-            {
-                File.WriteAllText(Path.Combine(expected, file), content);
-            }
-
-            return;
-        }
-
         Assert.Equal(["main.tf", "outputs.tf", "serverless.yml", "template.yaml", "variables.tf"], written.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(Directory.GetFiles(expected).Select(Path.GetFileName).Order(StringComparer.Ordinal), written.Keys.Order(StringComparer.Ordinal));
-        foreach (var (file, content) in written)
-        {
-            // A checkout with CRLF line ends (git autocrlf) must not fail the comparison.
-            Assert.Equal(File.ReadAllText(Path.Combine(expected, file)).Replace("\r\n", "\n", StringComparison.Ordinal), content);
-        }
+        GoldenFiles.AssertMatch(
+            Path.Combine(Repository.Root, "tests", "ServerlessSdk.Tooling.Tests", "IaC", "Golden", golden),
+            written,
+            $"FullyQualifiedName~{nameof(SampleBuildTests)}");
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC.Azure;
 using ServerlessSdk.Tooling.IaC.Manifest;
 using ServerlessSdk.Tooling.Measurement;
-using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Build.Tasks;
 
@@ -12,7 +11,7 @@ namespace ServerlessSdk.Build.Tasks;
 /// ServerlessPlatform=azure: host.json and the function folders into the app folder, main.bicep (and
 /// main.parameters.json once) into the IaC folder, from the manifest the generator compiled into the assembly.
 /// </summary>
-public sealed class ServerlessGenerateAzure : Microsoft.Build.Utilities.Task
+public sealed class ServerlessGenerateAzure : ServerlessSettingsTask
 {
     /// <summary>The compiled IL assembly holding the function manifest.</summary>
     [Required]
@@ -28,15 +27,6 @@ public sealed class ServerlessGenerateAzure : Microsoft.Build.Utilities.Task
     /// <summary>The custom handler's file name: the assembly name, which Native AOT names the executable after.</summary>
     [Required]
     public string ExecutableName { get; set; } = string.Empty;
-
-    /// <summary><c>ServerlessTimeout</c>, as set.</summary>
-    public string? Timeout { get; set; }
-
-    /// <summary><c>ServerlessAzurePlan</c>, as set.</summary>
-    public string? AzurePlan { get; set; }
-
-    /// <summary><c>ServerlessTags</c>, as set.</summary>
-    public string? Tags { get; set; }
 
     /// <summary><c>ServerlessIaCOverwrite</c>: regenerate files edited by hand.</summary>
     public bool Overwrite { get; set; }
@@ -67,7 +57,7 @@ public sealed class ServerlessGenerateAzure : Microsoft.Build.Utilities.Task
             return DiagnosticLog.Report(Log, [ServerlessDiagnostic.Error(DiagnosticCodes.PlatformMismatch, $"the project builds with ServerlessPlatform={ServerlessPlatforms.Azure} but its function manifest is for '{manifest.Platform}'; use a ServerlessSdk.Functions version that supports Azure (the same version as ServerlessSdk.Build)", AssemblyPath)]);
         }
 
-        var (project, diagnostics) = ProjectSettings.Parse(new ProjectSettingsInput { Timeout = Timeout, AzurePlan = AzurePlan, Tags = Tags, Platform = ServerlessPlatforms.Azure }, MeasurementKind.Build);
+        var (project, diagnostics) = ParseSettings(MeasurementKind.Build, ServerlessPlatforms.Azure);
         if (!DiagnosticLog.Report(Log, diagnostics))
         {
             return false;

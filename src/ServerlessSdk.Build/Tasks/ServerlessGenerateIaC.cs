@@ -3,7 +3,6 @@ using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC;
 using ServerlessSdk.Tooling.IaC.Manifest;
 using ServerlessSdk.Tooling.Measurement;
-using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Build.Tasks;
 
@@ -11,7 +10,7 @@ namespace ServerlessSdk.Build.Tasks;
 /// Emits SAM, Terraform and Serverless Framework files from the function manifest the ServerlessSdk.Functions
 /// generator compiled into the assembly. A project without declarations has no manifest: nothing is emitted.
 /// </summary>
-public sealed class ServerlessGenerateIaC : Microsoft.Build.Utilities.Task
+public sealed class ServerlessGenerateIaC : ServerlessSettingsTask
 {
     /// <summary>The compiled assembly (obj), read without loading it.</summary>
     [Required]
@@ -21,56 +20,11 @@ public sealed class ServerlessGenerateIaC : Microsoft.Build.Utilities.Task
     [Required]
     public string OutputFolder { get; set; } = string.Empty;
 
-    /// <summary>sam, terraform, serverless (ServerlessIaCFormats); none means the default (SettingDefaults.IaCFormats).</summary>
-    public string[] Formats { get; set; } = [];
-
-    /// <summary>Default memory in MB for functions that do not set one (ServerlessMemorySize).</summary>
-    public string? MemorySize { get; set; }
-
-    /// <summary>Default timeout in seconds (ServerlessTimeout).</summary>
-    public string? Timeout { get; set; }
-
-    /// <summary>Default architecture, x86_64 or arm64 (ServerlessArchitecture).</summary>
-    public string? Architecture { get; set; }
-
-    /// <summary>Default log retention in days (ServerlessLogRetentionDays).</summary>
-    public string? LogRetentionDays { get; set; }
-
-    /// <summary>The Lambda runtime (ServerlessRuntime).</summary>
-    public string? Runtime { get; set; }
-
     /// <summary>CloudWatch alarms on errors, throttles and p99 duration (ServerlessAlarms).</summary>
     public bool Alarms { get; set; }
 
-    /// <summary>HTTP API stage (ServerlessStageName).</summary>
-    public string? StageName { get; set; }
-
-    /// <summary>The KMS key of the SNS topics (ServerlessSnsKmsKeyId).</summary>
-    public string? SnsKmsKeyId { get; set; }
-
     /// <summary>Whether the buckets keep object versions (ServerlessS3Versioning).</summary>
     public bool S3Versioning { get; set; }
-
-    /// <summary>Retries of failed asynchronous invocations (ServerlessAsyncMaxRetryAttempts), as set.</summary>
-    public string? AsyncMaxRetryAttempts { get; set; }
-
-    /// <summary>Maximum age of an asynchronous event (ServerlessAsyncMaxEventAgeSeconds), as set.</summary>
-    public string? AsyncMaxEventAgeSeconds { get; set; }
-
-    /// <summary>Retries of a failing stream batch (ServerlessStreamMaxRetryAttempts), as set.</summary>
-    public string? StreamMaxRetryAttempts { get; set; }
-
-    /// <summary>Maximum age of a stream record (ServerlessStreamMaxRecordAgeSeconds), as set.</summary>
-    public string? StreamMaxRecordAgeSeconds { get; set; }
-
-    /// <summary>Every route's rate limit (ServerlessHttpThrottlingRateLimit), as set.</summary>
-    public string? HttpThrottlingRateLimit { get; set; }
-
-    /// <summary>Every route's burst limit (ServerlessHttpThrottlingBurstLimit), as set.</summary>
-    public string? HttpThrottlingBurstLimit { get; set; }
-
-    /// <summary>The user's tags (ServerlessTags), as set.</summary>
-    public string? Tags { get; set; }
 
     /// <summary>The zip <c>dotnet publish -r linux-x64</c> writes.</summary>
     public string? PackagePathX64 { get; set; }
@@ -108,26 +62,7 @@ public sealed class ServerlessGenerateIaC : Microsoft.Build.Utilities.Task
 
         // The same parser the early check (ServerlessValidateSettings) used, so a bad value cannot get this far
         // in a build; a direct call of the target still gets the same code and message.
-        var (project, diagnostics) = ProjectSettings.Parse(
-            new ProjectSettingsInput
-            {
-                MemorySize = MemorySize,
-                Timeout = Timeout,
-                LogRetentionDays = LogRetentionDays,
-                Architecture = Architecture,
-                Runtime = Runtime,
-                StageName = StageName,
-                IaCFormats = string.Join(";", Formats),
-                SnsKmsKeyId = SnsKmsKeyId,
-                AsyncMaxRetryAttempts = AsyncMaxRetryAttempts,
-                AsyncMaxEventAgeSeconds = AsyncMaxEventAgeSeconds,
-                StreamMaxRetryAttempts = StreamMaxRetryAttempts,
-                StreamMaxRecordAgeSeconds = StreamMaxRecordAgeSeconds,
-                HttpThrottlingRateLimit = HttpThrottlingRateLimit,
-                HttpThrottlingBurstLimit = HttpThrottlingBurstLimit,
-                Tags = Tags,
-            },
-            MeasurementKind.Build);
+        var (project, diagnostics) = ParseSettings(MeasurementKind.Build);
         if (!DiagnosticLog.Report(Log, diagnostics))
         {
             return false;

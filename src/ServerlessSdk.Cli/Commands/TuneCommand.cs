@@ -58,8 +58,12 @@ internal static class TuneCommand
 
             var (parent, version) = CpuCgroup.Locate("/sys/fs/cgroup", ReadSelfCgroup());
             var given = result.GetValue(eventFile) is { } source ? EventInput.Read(source) : null;
-            var (target, catalog) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
+            var (target, built) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
                 aot: true, result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);
+
+            // The declared tables the function uses, as invoke and start-api give them: one local DynamoDB for every size.
+            var (tables, catalog) = await LocalTables.StartAsync(terminal, built, [built.Resolve(result.GetValue(function))], cancellationToken).ConfigureAwait(false);
+            using var stopTables = tables;
             var chosen = catalog.Resolve(result.GetValue(function));
             var payload = given ?? EventInput.Default(target.Project, catalog, chosen);
             var cores = Environment.ProcessorCount;

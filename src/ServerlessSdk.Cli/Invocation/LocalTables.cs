@@ -5,7 +5,7 @@ using ServerlessSdk.Tooling.Local;
 namespace ServerlessSdk.Cli.Invocation;
 
 /// <summary>
-/// The declared DynamoDB tables for <c>invoke</c> and <c>start-api</c>: in dynalite started for the command (or the
+/// The declared DynamoDB tables for <c>invoke</c>, <c>start-api</c> and <c>tune</c>: in dynalite started for the command (or the
 /// DynamoDB <c>AWS_ENDPOINT_URL_DYNAMODB</c> names), created when missing, and passed to the functions. Nothing
 /// starts for functions that use no table.
 /// </summary>

@@ -33,7 +33,16 @@ internal sealed record TriggerModel(string Kind, string Json, LocationInfo? Loca
 /// One [assembly: DynamoDbTable/SqsQueue/SnsTopic/S3Bucket/EventBus]. <see cref="Json"/> is its manifest entry;
 /// <see cref="HasStream"/> matters for tables only. <see cref="Unbound"/>: the compiler could not bind it (its error).
 /// </summary>
-internal sealed record ResourceModel(string Kind, string Name, string Json, bool HasStream, LocationInfo? Location, EquatableArray<DiagnosticInfo> Diagnostics, bool Unbound);
+internal sealed record ResourceModel(string Kind, string Name, string Json, bool HasStream, LocationInfo? Location, EquatableArray<DiagnosticInfo> Diagnostics, bool Unbound, EquatableArray<KeyModel> Keys = default);
+
+/// <summary>A key attribute of a declared table: its name and DynamoDB type (S, N or B).</summary>
+internal sealed record KeyModel(string Name, string Type);
+
+/// <summary>
+/// One [assembly: DynamoDbIndex]: what the rules check (ServerlessSdk.Rules.IndexRules) and <see cref="Json"/>, its
+/// manifest entry inside its table's. <see cref="Unbound"/> as for <see cref="ResourceModel"/>.
+/// </summary>
+internal sealed record IndexModel(string Table, string Name, string? PartitionKey, string PartitionKeyType, string? SortKey, string SortKeyType, string Json, LocationInfo? Location, EquatableArray<DiagnosticInfo> Diagnostics, bool Unbound);
 
 /// <summary>One [Uses]: a resource name and <c>read</c>, <c>write</c> or <c>readwrite</c>.</summary>
 internal sealed record UseModel(string Resource, string Access, LocationInfo? Location);

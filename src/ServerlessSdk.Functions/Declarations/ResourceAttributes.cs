@@ -1,7 +1,7 @@
 namespace ServerlessSdk.Functions;
 
 /// <summary>The type of a DynamoDB key attribute.</summary>
-public enum KeyType
+public enum DynamoDbKeyType
 {
     /// <summary>A string (<c>S</c>).</summary>
     String,
@@ -61,13 +61,13 @@ public sealed class DynamoDbTableAttribute(string name) : Attribute
     public string PartitionKey { get; set; } = string.Empty;
 
     /// <summary>The partition key's type.</summary>
-    public KeyType PartitionKeyType { get; set; }
+    public DynamoDbKeyType PartitionKeyType { get; set; }
 
     /// <summary>The sort (range) key attribute, or null for none.</summary>
     public string? SortKey { get; set; }
 
     /// <summary>The sort key's type.</summary>
-    public KeyType SortKeyType { get; set; }
+    public DynamoDbKeyType SortKeyType { get; set; }
 
     /// <summary>The table's stream, which <c>[DynamoDbStream]</c> triggers need; none by default.</summary>
     public StreamView Stream { get; set; }

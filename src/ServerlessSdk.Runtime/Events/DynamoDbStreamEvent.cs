@@ -77,15 +77,15 @@ public sealed class DynamoDbStreamRecord : IJsonOnDeserialized
 
     /// <summary>Gets or sets the primary key attributes of the changed item.</summary>
     [JsonPropertyName("Keys")]
-    public IDictionary<string, AttributeValue>? Keys { get; set; }
+    public IDictionary<string, DynamoDbAttributeValue>? Keys { get; set; }
 
     /// <summary>Gets or sets the item after the change, when the stream view type includes it.</summary>
     [JsonPropertyName("NewImage")]
-    public IDictionary<string, AttributeValue>? NewImage { get; set; }
+    public IDictionary<string, DynamoDbAttributeValue>? NewImage { get; set; }
 
     /// <summary>Gets or sets the item before the change, when the stream view type includes it.</summary>
     [JsonPropertyName("OldImage")]
-    public IDictionary<string, AttributeValue>? OldImage { get; set; }
+    public IDictionary<string, DynamoDbAttributeValue>? OldImage { get; set; }
 
     /// <summary>Gets or sets the record's sequence number; use it to report the record as failed.</summary>
     [JsonRequired]
@@ -132,7 +132,7 @@ public sealed class DynamoDbUserIdentity : IJsonOnDeserialized
 /// A DynamoDB attribute value in wire format; exactly one member is set.
 /// </summary>
 /// <remarks>Numbers are strings, to keep DynamoDB's precision; binary values are base64.</remarks>
-public sealed class AttributeValue : IJsonOnDeserialized
+public sealed class DynamoDbAttributeValue : IJsonOnDeserialized
 {
     /// <summary>Gets or sets a string value.</summary>
     [JsonPropertyName("S")]
@@ -160,11 +160,11 @@ public sealed class AttributeValue : IJsonOnDeserialized
 
     /// <summary>Gets or sets a map of attribute values.</summary>
     [JsonPropertyName("M")]
-    public IDictionary<string, AttributeValue>? M { get; set; }
+    public IDictionary<string, DynamoDbAttributeValue>? M { get; set; }
 
     /// <summary>Gets or sets a list of attribute values.</summary>
     [JsonPropertyName("L")]
-    public IList<AttributeValue>? L { get; set; }
+    public IList<DynamoDbAttributeValue>? L { get; set; }
 
     /// <summary>Gets or sets <see langword="true"/> when the value is DynamoDB <c>NULL</c>.</summary>
     [JsonPropertyName("NULL")]

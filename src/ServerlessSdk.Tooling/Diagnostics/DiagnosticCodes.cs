@@ -45,6 +45,9 @@ static class DiagnosticCodes
     /// <summary>SLS2008 (info): the startup probe was skipped because this machine cannot run the function.</summary>
     public const string ProbeSkipped = "SLS2008";
 
+    /// <summary>SLS2050 (warning): a foreign executable run under emulation (qemu-user) failed or did not finish in time, so its cold start is unmeasured; the publish goes on.</summary>
+    public const string ProbeUnmeasuredUnderEmulation = "SLS2050";
+
     /// <summary>SLS2010: no sample event exists for the trigger type.</summary>
     public const string UnknownTriggerType = "SLS2010";
 
@@ -62,6 +65,15 @@ static class DiagnosticCodes
 
     /// <summary>SLS2040: the Native AOT compiler's size statistics (<c>.mstat</c>) are missing or unreadable, so the report has no breakdown of the executable.</summary>
     public const string SizeBreakdownUnavailable = "SLS2040";
+
+    /// <summary>SLS2060: the package's targets called one of its tasks with a parameter it does not take or a missing one (a bug to report).</summary>
+    public const string InvalidTaskInvocation = "SLS2060";
+
+    /// <summary>SLS2061: the out-of-process task host (<c>dotnet ServerlessSdk.Build.dll</c>) could not start or failed without saying why.</summary>
+    public const string TaskHostFailed = "SLS2061";
+
+    /// <summary>SLS2062: <c>ServerlessTaskHost</c> is neither <c>InProcess</c> nor <c>OutOfProcess</c>.</summary>
+    public const string UnknownTaskHost = "SLS2062";
 
     /// <summary>SLS2099: a ServerlessSdk.Build task failed unexpectedly (a bug to report, shown without a stack trace).</summary>
     public const string UnexpectedTaskFailure = "SLS2099";
@@ -203,6 +215,13 @@ static class DiagnosticCodes
 
     /// <summary>SLS4038: an <c>[EnvironmentVariable]</c> has the name of a variable ServerlessSdk sets for a resource the handler uses.</summary>
     public const string ResourceVariableConflict = Rules.ResourceRules.ResourceVariableConflict;
+
+    /// <summary>SLS4046: a declared table has two <c>[assembly: DynamoDbIndex]</c> of one name.</summary>
+    public const string DuplicateIndex = Rules.IndexRules.DuplicateIndex;
+
+    /// <summary>SLS4047: a declared table has more global secondary indexes than DynamoDB's quota (20).</summary>
+    public const string TooManyIndexes = Rules.IndexRules.TooManyIndexes;
+
     /// <summary>SLS4050: a trigger or route setting cannot be hosted on the project's <c>ServerlessPlatform</c> (an AWS event source on Azure, an Azure trigger on AWS, an API Gateway authorizer on Azure).</summary>
     public const string NotOnPlatform = "SLS4050";
 

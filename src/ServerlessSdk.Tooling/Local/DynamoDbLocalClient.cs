@@ -51,19 +51,23 @@ public sealed class DynamoDbLocalClient(Uri endpoint) : IDisposable
 
     internal static JsonObject CreateTableRequest(string physicalName, DeclaredTable table)
     {
-        var keys = new List<(TableKey Key, string Role)> { (table.PartitionKey, "HASH") };
-        if (table.SortKey is { } sortKey)
-        {
-            keys.Add((sortKey, "RANGE"));
-        }
-
         var request = new JsonObject
         {
             ["TableName"] = physicalName,
             ["BillingMode"] = "PAY_PER_REQUEST",
-            ["AttributeDefinitions"] = new JsonArray([.. keys.Select(k => new JsonObject { ["AttributeName"] = k.Key.Name, ["AttributeType"] = k.Key.Type })]),
-            ["KeySchema"] = new JsonArray([.. keys.Select(k => new JsonObject { ["AttributeName"] = k.Key.Name, ["KeyType"] = k.Role })]),
+            ["AttributeDefinitions"] = new JsonArray([.. table.KeyAttributes.Select(k => new JsonObject { ["AttributeName"] = k.Name, ["AttributeType"] = k.Type })]),
+            ["KeySchema"] = KeySchema(table.PartitionKey, table.SortKey),
         };
+        if (table.Indexes.Count > 0)
+        {
+            request["GlobalSecondaryIndexes"] = new JsonArray([.. table.Indexes.Select(i => new JsonObject
+            {
+                ["IndexName"] = i.Name,
+                ["KeySchema"] = KeySchema(i.PartitionKey, i.SortKey),
+                ["Projection"] = new JsonObject { ["ProjectionType"] = i.Projection },
+            })]);
+        }
+
         if (table.Stream is { } view)
         {
             request["StreamSpecification"] = new JsonObject { ["StreamEnabled"] = true, ["StreamViewType"] = view };
@@ -71,6 +75,10 @@ public sealed class DynamoDbLocalClient(Uri endpoint) : IDisposable
 
         return request;
     }
+
+    private static JsonArray KeySchema(TableKey partitionKey, TableKey? sortKey) =>
+        [.. new[] { (Key: partitionKey, Role: "HASH") }.Concat(sortKey is { } sort ? [(sort, "RANGE")] : [])
+            .Select(k => new JsonObject { ["AttributeName"] = k.Key.Name, ["KeyType"] = k.Role })];
 
     private async Task<(int Status, string Body)> SendAsync(string operation, JsonObject payload, string table, CancellationToken cancellationToken)
     {

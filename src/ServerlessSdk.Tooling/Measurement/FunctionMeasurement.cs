@@ -229,10 +229,18 @@ public static partial class FunctionMeasurement
     }
 
     /// <summary>
-    /// Probes one function with <paramref name="sampleEvent"/>; <paramref name="name"/>, when set, is the function of
-    /// a multi-function bootstrap, prefixed to its diagnostics so a failure says which function failed.
+    /// How long past its own total time an emulated probe may take before it is abandoned: qemu can hang in a way
+    /// the probe's kill does not end (a foreign loader waiting on a library), and a build must never hang.
     /// </summary>
-    private static async Task<StartupFigures?> ProbeOneAsync(
+    internal static readonly TimeSpan EmulatedGrace = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Probes one function with <paramref name="sampleEvent"/>; <paramref name="name"/>, when set, is the function of
+    /// a multi-function bootstrap, prefixed to its diagnostics so a failure says which function failed. Under an
+    /// <paramref name="emulator"/> a run that fails or does not finish in time leaves the cold start unmeasured with
+    /// one SLS2050 warning: the executable is built for another machine, and emulation is no verdict on it.
+    /// </summary>
+    internal static async Task<StartupFigures?> ProbeOneAsync(
         FunctionCommand command, string? emulator, SampleEventResult sampleEvent, string? name, int memoryMb,
         IReadOnlyDictionary<string, string> environment, MeasurementRequest request, List<ServerlessDiagnostic> diagnostics,
         CancellationToken cancellationToken)
@@ -248,15 +256,55 @@ public static partial class FunctionMeasurement
             Function = new EmulatorOptions { FunctionName = name ?? request.FunctionName, MemoryMb = memoryMb },
             Environment = environment,
         };
-        var result = await StartupProbe.RunAsync(command, sampleEvent.Payload, options, cancellationToken).ConfigureAwait(false);
+        if (emulator is not null)
+        {
+            return await ProbeEmulatedAsync(command, emulator, sampleEvent.Payload, name, options, diagnostics, cancellationToken).ConfigureAwait(false);
+        }
 
-        // Under an emulator a failure may be the emulator's: report it, but never fail harder than a machine that
-        // could not probe at all (SLS2008, info).
+        var result = await StartupProbe.RunAsync(command, sampleEvent.Payload, options, cancellationToken).ConfigureAwait(false);
+        diagnostics.AddRange(result.Diagnostics.Select(d => Named(d, name)));
+        return result.Figures;
+    }
+
+    private static async Task<StartupFigures?> ProbeEmulatedAsync(
+        FunctionCommand command, string emulator, ReadOnlyMemory<byte> payload, string? name, StartupProbeOptions options,
+        List<ServerlessDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        // The probe bounds itself; the deadline (cancelled, then abandoned) bounds what emulation can still hang.
+        var bound = options.TotalTimeout + EmulatedGrace;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(bound);
+        StartupProbeResult result;
+        try
+        {
+            result = await StartupProbe.RunAsync(command, payload, options, deadline.Token).WaitAsync(bound + EmulatedGrace, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            diagnostics.Add(Named(Unmeasured(command, emulator, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"it did not finish within {bound.TotalSeconds:0} s")), name));
+            return null;
+        }
+
+        if (result.Figures is null)
+        {
+            var why = result.Diagnostics.FirstOrDefault(d => d.Severity != DiagnosticSeverity.Info) is { } first ? $"{first.Code}: {first.Message}" : "it produced no figures";
+            diagnostics.Add(Named(Unmeasured(command, emulator, why), name));
+            return null;
+        }
+
+        // Measured, with warnings (an invocation error): report them, never harder than a machine that could not
+        // probe at all (SLS2008, info).
         diagnostics.AddRange(result.Diagnostics
-            .Select(d => emulator is not null && d.Severity == DiagnosticSeverity.Error ? d with { Severity = DiagnosticSeverity.Warning } : d)
+            .Select(d => d.Severity == DiagnosticSeverity.Error ? d with { Severity = DiagnosticSeverity.Warning } : d)
             .Select(d => Named(d, name)));
         return result.Figures;
     }
+
+    private static ServerlessDiagnostic Unmeasured(FunctionCommand command, string emulator, string why) => ServerlessDiagnostic.Warning(
+        DiagnosticCodes.ProbeUnmeasuredUnderEmulation,
+        $"The cold start is not measured: the executable is for another machine and its run under {emulator} failed ({why.TrimEnd('.')}). "
+        + "Emulation lacks what Lambda has (an aarch64 OpenSSL for the AWS SDK, native speed); measure on an arm64 machine, or set ServerlessSkipMeasure=true to stop trying.",
+        command.Arguments.LastOrDefault() ?? command.FileName);
 
     /// <summary>
     /// Each function's cost and budgets, and the report's top-level figures for readers that know one function: the

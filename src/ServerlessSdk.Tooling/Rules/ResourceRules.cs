@@ -212,7 +212,8 @@ internal static class ResourceRules
     private static string Known(IReadOnlyDictionary<string, string> kinds) =>
         kinds.Count == 0 ? string.Empty : " (declared: " + string.Join(", ", kinds.Keys.OrderBy(k => k, StringComparer.Ordinal)) + ")";
 
-    private static bool IsAttributeName(string name) => name.Length is > 0 and <= 255 && name.Trim().Length == name.Length;
+    /// <summary>DynamoDB's rule for an attribute name: 1–255 characters, not padded with spaces.</summary>
+    public static bool IsAttributeName(string name) => name.Length is > 0 and <= 255 && name.Trim().Length == name.Length;
 
     private static string UpperSnake(string name) => string.Join("_", NameRules.Words(name).Select(w => w.ToUpperInvariant()));
 }

@@ -108,6 +108,7 @@ public sealed record ProjectSettings
             Budgets = budgets.Budgets,
         };
         read.TriggerType(input.TriggerType);
+        read.Choice(input.TaskHost, "ServerlessTaskHost", DiagnosticCodes.UnknownTaskHost, TaskHosts, h => h, TaskHosts[0]);
         read.File(input.StartupEventFile);
         foreach (var (name, value) in input.Switches.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
@@ -116,6 +117,9 @@ public sealed record ProjectSettings
 
         return (settings, diagnostics);
     }
+
+    /// <summary><c>ServerlessTaskHost</c>'s values: where the build runs the package's tasks (the targets read it; here it is only checked).</summary>
+    private static readonly string[] TaskHosts = ["InProcess", "OutOfProcess"];
 
     /// <summary>True for a stage name API Gateway accepts: <c>$default</c>, or 1–128 letters, digits, <c>-</c> and <c>_</c>.</summary>
     public static bool IsValidStageName(string stage) =>

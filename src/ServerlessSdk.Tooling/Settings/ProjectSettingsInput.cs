@@ -71,6 +71,9 @@ public sealed record ProjectSettingsInput
     /// <summary><c>ServerlessColdStartRate</c>: 0–1.</summary>
     public string? ColdStartRate { get; init; }
 
+    /// <summary><c>ServerlessTaskHost</c>: <c>InProcess</c> or <c>OutOfProcess</c>.</summary>
+    public string? TaskHost { get; init; }
+
     /// <summary>The budget properties.</summary>
     public BudgetInputs Budgets { get; init; } = new();
 

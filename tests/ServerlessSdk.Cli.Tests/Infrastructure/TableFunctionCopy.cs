@@ -28,13 +28,13 @@ public sealed class TableFunctionCopy : IDisposable
         }
         """;
 
+    // Imports the runtime's events and the AWS SDK's model together, with no alias: no type name is in both.
     private const string Program = """"
         using System.Text;
         using Amazon.DynamoDBv2;
         using Amazon.DynamoDBv2.Model;
         using ServerlessSdk.Runtime;
         using ServerlessSdk.Runtime.Events;
-        using AttributeValue = Amazon.DynamoDBv2.Model.AttributeValue; // the runtime has a stream event's AttributeValue too
 
         [assembly: System.Reflection.AssemblyMetadata("ServerlessSdk.FunctionManifest", """MANIFEST""")]
 

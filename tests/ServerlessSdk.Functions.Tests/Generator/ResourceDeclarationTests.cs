@@ -6,7 +6,7 @@ namespace ServerlessSdk.Functions.Tests.Generator;
 public sealed class ResourceDeclarationTests
 {
     private const string OneOfEach = """
-        [assembly: DynamoDbTable("Items", PartitionKey = "id", SortKey = "at", SortKeyType = KeyType.Number, Stream = StreamView.NewAndOldImages, DeletionProtection = true, TimeToLiveAttribute = "expires")]
+        [assembly: DynamoDbTable("Items", PartitionKey = "id", SortKey = "at", SortKeyType = DynamoDbKeyType.Number, Stream = StreamView.NewAndOldImages, DeletionProtection = true, TimeToLiveAttribute = "expires")]
         [assembly: SqsQueue("Orders", Fifo = true, VisibilityTimeoutSeconds = 60, MaxReceiveCount = 3)]
         [assembly: SnsTopic("Alerts")]
         [assembly: S3Bucket("uploads", Versioning = true)]
@@ -175,7 +175,7 @@ public sealed class ResourceDeclarationTests
         Assert.All(reasons, r => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, r));
     }
 
-    private static void AssertCodes(string code, string declarations, string attributes, string eventType)
+    internal static void AssertCodes(string code, string declarations, string attributes, string eventType)
     {
         var run = GeneratorHarness.Run(Sources.With($$"""
             {{declarations}}

@@ -102,10 +102,10 @@ public class DynamoDbStreamEventTests
     public void Attribute_value_writes_only_its_set_member()
     {
         // Arrange
-        var value = new AttributeValue { M = new Dictionary<string, AttributeValue> { ["qty"] = new() { N = "7" } } };
+        var value = new DynamoDbAttributeValue { M = new Dictionary<string, DynamoDbAttributeValue> { ["qty"] = new() { N = "7" } } };
 
         // Act
-        var json = JsonSerializer.Serialize(value, StreamsJsonContext.Default.AttributeValue);
+        var json = JsonSerializer.Serialize(value, StreamsJsonContext.Default.DynamoDbAttributeValue);
 
         // Assert
         Assert.Equal("""{"M":{"qty":{"N":"7"}}}""", json);

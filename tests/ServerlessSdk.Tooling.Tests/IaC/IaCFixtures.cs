@@ -137,7 +137,14 @@ public static class IaCFixtures
             new DeclaredTopic("Alerts"),
             new DeclaredBucket("archive", Versioning: false),
             new DeclaredEventBus("Events"),
-            new DeclaredTable("Items", new TableKey("id", "S"), new TableKey("createdAt", "N"), "NEW_AND_OLD_IMAGES", PointInTimeRecovery: true, DeletionProtection: true, "expiresAt"),
+            new DeclaredTable("Items", new TableKey("id", "S"), new TableKey("createdAt", "N"), "NEW_AND_OLD_IMAGES", PointInTimeRecovery: true, DeletionProtection: true, "expiresAt")
+            {
+                Indexes =
+                [
+                    new TableIndex("ByOwner", new TableKey("owner", "S"), null, "KEYS_ONLY"),
+                    new TableIndex("ByStatus", new TableKey("status", "S"), new TableKey("createdAt", "N"), "ALL"),
+                ],
+            },
             new DeclaredQueue("Orders", Fifo: false, 30, 5),
             new DeclaredQueue("Payments", Fifo: true, 60, 3),
             new DeclaredBucket("uploads", Versioning: true),

@@ -116,12 +116,15 @@ internal static class CfnResources
     /// </summary>
     public static YamlMap Table(DeclaredTable table, ServiceModel model)
     {
-        var keys = new[] { (Key: table.PartitionKey, Role: "HASH") }.Concat(table.SortKey is { } sort ? [(sort, "RANGE")] : []).ToList();
         var properties = new YamlMap()
             .Add("TableName", table.PhysicalName(model.Service))
             .Add("BillingMode", "PAY_PER_REQUEST")
-            .Add("AttributeDefinitions", new YamlSeq(keys.Select(k => (YamlNode)new YamlMap().Add("AttributeName", k.Key.Name).Add("AttributeType", k.Key.Type))))
-            .Add("KeySchema", new YamlSeq(keys.Select(k => (YamlNode)new YamlMap().Add("AttributeName", k.Key.Name).Add("KeyType", k.Role))))
+            .Add("AttributeDefinitions", new YamlSeq(table.KeyAttributes.Select(k => (YamlNode)new YamlMap().Add("AttributeName", k.Name).Add("AttributeType", k.Type))))
+            .Add("KeySchema", KeySchema(table.PartitionKey, table.SortKey))
+            .AddIf("GlobalSecondaryIndexes", table.Indexes.Count == 0 ? null : new YamlSeq(table.Indexes.Select(i => (YamlNode)new YamlMap()
+                .Add("IndexName", i.Name)
+                .Add("KeySchema", KeySchema(i.PartitionKey, i.SortKey))
+                .Add("Projection", new YamlMap().Add("ProjectionType", i.Projection)))))
             .Add("SSESpecification", new YamlMap().Add("SSEEnabled", true))
             .Add("PointInTimeRecoverySpecification", new YamlMap().Add("PointInTimeRecoveryEnabled", table.PointInTimeRecovery))
             .Add("DeletionProtectionEnabled", table.DeletionProtection)
@@ -129,6 +132,10 @@ internal static class CfnResources
             .AddIf("TimeToLiveSpecification", table.TimeToLiveAttribute is { } ttl ? new YamlMap().Add("AttributeName", ttl).Add("Enabled", true) : null);
         return Resource("AWS::DynamoDB::Table", properties.Add("Tags", Tags(model)));
     }
+
+    private static YamlSeq KeySchema(TableKey partitionKey, TableKey? sortKey) => new(
+        new[] { (Key: partitionKey, Role: "HASH") }.Concat(sortKey is { } sort ? [(sort, "RANGE")] : [])
+            .Select(k => (YamlNode)new YamlMap().Add("AttributeName", k.Key.Name).Add("KeyType", k.Role)));
 
     /// <summary>A declared custom event bus.</summary>
     public static YamlMap EventBus(string bus, ServiceModel model) => Resource("AWS::Events::EventBus", new YamlMap()
@@ -201,6 +208,7 @@ internal static class CfnResources
     {
         TableResource r => YamlMap.GetAtt(CfnNames.Table(r.Table), "Arn"),
         TableStreamResource r => YamlMap.GetAtt(CfnNames.Table(r.Table), "StreamArn"),
+        TableIndexesResource r => new YamlMap().Add("Fn::Join", YamlSeq.Of(string.Empty, YamlSeq.Of(YamlMap.GetAtt(CfnNames.Table(r.Table), "Arn"), "/index/*"))),
         TopicResource r => YamlMap.Ref(CfnNames.Topic(r.Topic)),
         BucketResource r => BucketArn(r.PhysicalName, string.Empty),
         BucketObjectsResource r => BucketArn(r.PhysicalName, "/*"),

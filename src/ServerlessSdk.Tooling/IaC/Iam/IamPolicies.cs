@@ -31,6 +31,9 @@ internal static class IamPolicies
     public static IReadOnlyList<string> TableReadActions { get; } =
         ["dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan"];
 
+    /// <summary>What reading a declared table allows on its indexes, when it has any.</summary>
+    public static IReadOnlyList<string> TableIndexReadActions { get; } = ["dynamodb:Query"];
+
     public static IReadOnlyList<string> TableWriteActions { get; } =
         ["dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:PutItem", "dynamodb:UpdateItem"];
 
@@ -61,6 +64,12 @@ internal static class IamPolicies
         {
             case Manifest.DeclaredTable table:
                 yield return new(sid, Union(TableReadActions, TableWriteActions), [new TableResource(table.Name)]);
+                if (reads && table.Indexes.Count > 0)
+                {
+                    // A query names an index by its own ARN, which the table's does not cover.
+                    yield return new(sid + "Indexes", TableIndexReadActions, [new TableIndexesResource(table.Name)]);
+                }
+
                 break;
             case Manifest.DeclaredQueue queue:
                 yield return new(sid, Union(SqsActions, QueueWriteActions), [new QueueResource(queue.Name)]);

@@ -24,6 +24,9 @@ internal sealed record DynamoDbStreamResource(string Table) : IamResource;
 /// <summary>A declared table (<c>[assembly: DynamoDbTable]</c>).</summary>
 internal sealed record TableResource(string Table) : IamResource;
 
+/// <summary>The global secondary indexes of a declared table (<c>arn:…:table/name/index/*</c>).</summary>
+internal sealed record TableIndexesResource(string Table) : IamResource;
+
 /// <summary>The stream of a declared table.</summary>
 internal sealed record TableStreamResource(string Table) : IamResource;
 

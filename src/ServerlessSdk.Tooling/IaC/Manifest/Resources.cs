@@ -40,6 +40,39 @@ public sealed record DeclaredTable(string Name, TableKey PartitionKey, TableKey?
 {
     /// <inheritdoc />
     public override string Kind => ResourceRules.Table;
+
+    /// <summary>Its global secondary indexes (<c>[assembly: DynamoDbIndex]</c>), sorted by name; none by default.</summary>
+    public IReadOnlyList<TableIndex> Indexes { get; init; } = [];
+
+    /// <summary>The table's keys: the partition key, then the sort key if any.</summary>
+    public IEnumerable<TableKey> Keys => SortKey is { } sort ? [PartitionKey, sort] : [PartitionKey];
+
+    /// <summary>
+    /// Every key attribute of the table and its indexes, each once (first definition wins; the rules refuse two
+    /// types for one name): the attribute definitions DynamoDB needs.
+    /// </summary>
+    public IReadOnlyList<TableKey> KeyAttributes =>
+        [.. Keys.Concat(Indexes.SelectMany(i => i.Keys)).GroupBy(k => k.Name, StringComparer.Ordinal).Select(g => g.First())];
+
+    /// <summary>Equal when every setting and every index is (a record would compare the index list by reference).</summary>
+    public bool Equals(DeclaredTable? other) =>
+        other is not null && base.Equals(other) && PartitionKey == other.PartitionKey && SortKey == other.SortKey && Stream == other.Stream
+        && PointInTimeRecovery == other.PointInTimeRecovery && DeletionProtection == other.DeletionProtection
+        && TimeToLiveAttribute == other.TimeToLiveAttribute && Indexes.SequenceEqual(other.Indexes);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, PartitionKey, SortKey, Stream, Indexes.Count);
+}
+
+/// <summary>A global secondary index of a declared table: on demand like its table.</summary>
+/// <param name="Name">Index name, unique in its table.</param>
+/// <param name="PartitionKey">The index's partition (hash) key.</param>
+/// <param name="SortKey">The index's sort (range) key, or null.</param>
+/// <param name="Projection"><c>ALL</c> (the default) or <c>KEYS_ONLY</c>.</param>
+public sealed record TableIndex(string Name, TableKey PartitionKey, TableKey? SortKey, string Projection)
+{
+    /// <summary>The index's keys: the partition key, then the sort key if any.</summary>
+    public IEnumerable<TableKey> Keys => SortKey is { } sort ? [PartitionKey, sort] : [PartitionKey];
 }
 
 /// <summary>An SQS queue: encrypted (SSE-SQS), with a dead-letter queue when <see cref="MaxReceiveCount"/> &gt; 0.</summary>

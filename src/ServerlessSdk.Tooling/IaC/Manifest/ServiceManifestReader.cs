@@ -67,13 +67,30 @@ public static class ServiceManifestReader
                 OptionalString(r, "stream"),
                 Bool(r, "pointInTimeRecovery"),
                 Bool(r, "deletionProtection"),
-                OptionalString(r, "timeToLiveAttribute")),
+                OptionalString(r, "timeToLiveAttribute"))
+            {
+                Indexes = r.TryGetProperty("indexes", out var indexes) && indexes.ValueKind != JsonValueKind.Null
+                    ? [.. indexes.EnumerateArray().Select(Index).OrderBy(i => i.Name, StringComparer.Ordinal)]
+                    : [],
+            },
             ResourceRules.Queue => new DeclaredQueue(name, Bool(r, "fifo"), Int(r, "visibilityTimeoutSeconds"), Int(r, "maxReceiveCount")),
             ResourceRules.Topic => new DeclaredTopic(name),
             ResourceRules.Bucket => new DeclaredBucket(name, Bool(r, "versioning")),
             ResourceRules.EventBus => new DeclaredEventBus(name),
             _ => throw new FormatException($"unknown resource kind '{kind}'"),
         };
+    }
+
+    private static TableIndex Index(JsonElement index)
+    {
+        var projection = OptionalString(index, "projection") ?? IndexRules.Projections[0];
+        return IndexRules.Projections.Contains(projection)
+            ? new TableIndex(
+                String(index, "name"),
+                Key(index.GetProperty("partitionKey")),
+                index.TryGetProperty("sortKey", out var sort) && sort.ValueKind != JsonValueKind.Null ? Key(sort) : null,
+                projection)
+            : throw new FormatException($"unknown index projection '{projection}'");
     }
 
     private static TableKey Key(JsonElement key)

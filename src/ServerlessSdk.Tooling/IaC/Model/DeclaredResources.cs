@@ -30,6 +30,7 @@ internal static class DeclaredResources
         }
 
         var kinds = manifest.Resources.GroupBy(r => r.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
+        problems.AddRange(CheckIndexes(manifest, kinds));
         var streams = manifest.Resources.OfType<DeclaredTable>().Where(t => t.Stream is not null).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var function in manifest.Functions)
         {
@@ -42,6 +43,16 @@ internal static class DeclaredResources
         }
 
         return problems.Select(p => ServerlessDiagnostic.Error(p.Code, p.Message));
+    }
+
+    /// <summary>The indexes of every table, alone and against their table (an index exists only inside its table's entry).</summary>
+    private static IEnumerable<ResourceProblem> CheckIndexes(ServiceManifest manifest, Dictionary<string, string> kinds)
+    {
+        var tables = manifest.Resources.OfType<DeclaredTable>().ToList();
+        var indexes = tables.SelectMany(t => t.Indexes.Select(i => new IndexDeclaration(t.Name, i.Name, i.PartitionKey.Name, i.PartitionKey.Type, i.SortKey?.Name, i.SortKey?.Type ?? "S"))).ToList();
+        var tableKeys = tables.GroupBy(t => t.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<(string, string)>)[.. g.First().Keys.Select(k => (k.Name, k.Type))], StringComparer.Ordinal);
+        return indexes.SelectMany(IndexRules.Check).Concat(IndexRules.CheckTables(indexes, kinds, tableKeys).Select(p => p.Problem));
     }
 
     /// <summary>The function's uses, each resolved to its declaration (an unknown name was reported by <see cref="Check"/>).</summary>

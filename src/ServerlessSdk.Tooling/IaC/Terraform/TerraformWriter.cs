@@ -145,6 +145,7 @@ internal static class TerraformWriter
         DynamoDbStreamResource r => HclValue.Expr("var." + TfNames.StreamArnVariable(r.Table)),
         TableResource r => HclValue.Expr(TfNames.Table(r.Table) + ".arn"),
         TableStreamResource r => HclValue.Expr(TfNames.Table(r.Table) + ".stream_arn"),
+        TableIndexesResource r => new HclTemplate($"${{{TfNames.Table(r.Table)}.arn}}/index/*"),
         TopicResource r => HclValue.Expr(TfNames.Topic(r.Topic) + ".arn"),
         BucketResource r => HclValue.Expr(TfNames.Bucket(r.Bucket) + ".arn"),
         BucketObjectsResource r => new HclTemplate($"${{{TfNames.Bucket(r.Bucket)}.arn}}/*"),
@@ -192,9 +193,17 @@ internal static class TerraformWriter
             .Set("billing_mode", "PAY_PER_REQUEST")
             .Set("hash_key", table.PartitionKey.Name)
             .SetIf("range_key", table.SortKey?.Name);
-        foreach (var key in new[] { table.PartitionKey }.Concat(table.SortKey is { } sort ? [sort] : []))
+        foreach (var key in table.KeyAttributes)
         {
             b.Block("attribute", a => a.Set("name", key.Name).Set("type", key.Type));
+        }
+
+        foreach (var index in table.Indexes)
+        {
+            b.Block("global_secondary_index", g => g.Set("name", index.Name)
+                .Set("hash_key", index.PartitionKey.Name)
+                .SetIf("range_key", index.SortKey?.Name)
+                .Set("projection_type", index.Projection));
         }
 
         b.Block("server_side_encryption", e => e.Set("enabled", true))

@@ -3,7 +3,7 @@
 # stops with SLS4101 instead of overwriting; move the edit as described, or set ServerlessIaCOverwrite=true.
 # To extend: add your own .tf files in this folder (Terraform reads every .tf file of the module); reference
 # these resources by address, e.g. aws_lambda_function.<name>.
-# serverlesssdk-checksum: sha256:88f355540e7bc4a0ff4dff13c2f5a32b70b006059930328d5238586b4e30137b
+# serverlesssdk-checksum: sha256:47749bc73c6f856368222c45aa191b6cb25ca5bae2c9ce0af7fdd6a122f5b003
 terraform {
   required_version = ">= 1.5.0"
 
@@ -73,6 +73,12 @@ resource "aws_iam_role_policy" "api" {
         Effect   = "Allow"
         Action   = ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem"]
         Resource = [aws_dynamodb_table.items.arn]
+      },
+      {
+        Sid      = "UsesItemsIndexes"
+        Effect   = "Allow"
+        Action   = ["dynamodb:Query"]
+        Resource = ["${aws_dynamodb_table.items.arn}/index/*"]
       },
       {
         Sid      = "UsesOrders"
@@ -484,6 +490,12 @@ resource "aws_iam_role_policy" "payer" {
         Effect   = "Allow"
         Action   = ["dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan"]
         Resource = [aws_dynamodb_table.items.arn]
+      },
+      {
+        Sid      = "UsesItemsIndexes"
+        Effect   = "Allow"
+        Action   = ["dynamodb:Query"]
+        Resource = ["${aws_dynamodb_table.items.arn}/index/*"]
       },
     ]
   })
@@ -946,6 +958,29 @@ resource "aws_dynamodb_table" "items" {
   attribute {
     name = "createdAt"
     type = "N"
+  }
+
+  attribute {
+    name = "owner"
+    type = "S"
+  }
+
+  attribute {
+    name = "status"
+    type = "S"
+  }
+
+  global_secondary_index {
+    name            = "ByOwner"
+    hash_key        = "owner"
+    projection_type = "KEYS_ONLY"
+  }
+
+  global_secondary_index {
+    name            = "ByStatus"
+    hash_key        = "status"
+    range_key       = "createdAt"
+    projection_type = "ALL"
   }
 
   server_side_encryption {
