@@ -141,6 +141,39 @@ internal sealed class AzureSession : IAsyncDisposable
         }
     }
 
+    /// <summary>The watched file's stamp now: different from <see cref="Stamp"/> after a rebuild.</summary>
+    public (DateTime, long) CurrentStamp() => _target.Stamp();
+
+    /// <summary>
+    /// An HTTP request as a client of the app sends it (start-api), answered as the host answers: a handler that does
+    /// not start or answer in time is a 502 or 504 with a line saying why.
+    /// </summary>
+    public async Task<(AzureHttpResult Result, IReadOnlyList<string> Logs)> SendHttpAsync(
+        string method, string pathAndQuery, string? body, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
+    {
+        var (host, _) = await EnsureStartedAsync(cancellationToken).ConfigureAwait(false);
+        if (host is null)
+        {
+            return (new AzureHttpResult(502, new Dictionary<string, string>(), _startFailure?.Message ?? "the custom handler did not start"), []);
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(DefaultTimeout);
+        try
+        {
+            var response = await host.SendAsync(new HttpMethod(method), pathAndQuery, body, headers, deadline.Token).ConfigureAwait(false);
+            return (new AzureHttpResult(response.StatusCode, response.Headers, response.Body), response.Logs);
+        }
+        catch (Exception ex) when (ex is AzureHostException or HttpRequestException)
+        {
+            return (new AzureHttpResult(502, new Dictionary<string, string>(), ex.Message), []);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (new AzureHttpResult(504, new Dictionary<string, string>(), "the custom handler did not answer in time"), []);
+        }
+    }
+
     /// <summary>The lines the handler wrote since the last call (start-api prints them as they come).</summary>
     public IReadOnlyList<LogLine> TakeNewLogs()
     {
@@ -194,3 +227,6 @@ internal sealed class AzureSession : IAsyncDisposable
         return new InvocationReport(InvocationStatus.Crashed, body, "Azure.HandlerExited", true, null, null, totalMs, exitCode ?? _startFailure?.ExitCode);
     }
 }
+
+/// <summary>An HTTP answer for start-api.</summary>
+internal sealed record AzureHttpResult(int StatusCode, IReadOnlyDictionary<string, string> Headers, string Body);
