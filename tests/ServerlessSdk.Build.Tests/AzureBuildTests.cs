@@ -33,6 +33,22 @@ public sealed class AzureBuildTests(LocalFeed feed)
         }
         """;
 
+    private const string HttpProgram = """
+        using ServerlessSdk.Functions;
+        using ServerlessSdk.Runtime.Events;
+
+        return await ServerlessFunctions.RunAsync();
+
+        public static class Api
+        {
+            [HttpApi(LambdaHttpMethod.Get, "/items/{id}")]
+            public static HttpApiResponse Get(string id) => HttpApiResponse.Text(200, $"item {id}");
+
+            [HttpApi(LambdaHttpMethod.Get, "/items")]
+            public static HttpApiResponse List() => HttpApiResponse.Text(200, "[]");
+        }
+        """;
+
     [Fact]
     public void A_build_writes_the_app_files_and_bicep_instead_of_the_aws_iac()
     {
@@ -46,6 +62,27 @@ public sealed class AzureBuildTests(LocalFeed feed)
         Assert.False(host.GetProperty("customHandler").GetProperty("enableProxyingHttpRequest").GetBoolean());
         Assert.Equal(2, Directory.GetFiles(app, "function.json", SearchOption.AllDirectories).Length);
         Assert.Equal(["main.bicep", "main.parameters.json"], Directory.GetFiles(function.IaCDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_build_measures_each_function_through_the_local_host_with_flex_consumption_prices()
+    {
+        // HTTP-only, so host.json proxies: the runtime does not yet serve HTTP functions as invocations (a mixed app's form).
+        using var function = new FunctionProject(feed, "AzureMeasured", Azure, HttpProgram);
+
+        var result = function.Build().ShouldSucceed();
+
+        Assert.DoesNotContain("SLS20", result.Output, StringComparison.Ordinal);
+        var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(function.BuildOutputDirectory, "serverless-report.json"))).RootElement;
+        Assert.Equal("azure", report.GetProperty("platform").GetString());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("cost").ValueKind);
+        var functions = report.GetProperty("functions").EnumerateArray().ToList();
+        Assert.Equal(["azure-httpTrigger", "azure-httpTrigger"], functions.Select(f => f.GetProperty("triggerType").GetString()));
+        Assert.All(functions, f =>
+        {
+            Assert.True(f.GetProperty("startup").GetProperty("coldStartMs").GetProperty("summary").GetProperty("median").GetDouble() > 0);
+            Assert.True(f.GetProperty("azureCost").GetProperty("total").GetDecimal() > 0);
+        });
     }
 
     [Fact]
@@ -77,7 +114,8 @@ public sealed class AzureBuildTests(LocalFeed feed)
     [Fact]
     public void Publish_writes_a_deterministic_app_zip_with_everything_at_its_root()
     {
-        using var function = new FunctionProject(feed, "AzureZip", Azure, Program);
+        // HTTP-only (proxied) for the same reason as the build's measurement above.
+        using var function = new FunctionProject(feed, "AzureZip", Azure, HttpProgram);
 
         function.Publish().ShouldSucceed();
         var zip = function.ZipPath();
@@ -92,6 +130,13 @@ public sealed class AzureBuildTests(LocalFeed feed)
             Assert.Equal(0b111_101_101, (executable.ExternalAttributes >> 16) & 0b111_111_111);
             Assert.DoesNotContain(names, n => n.EndsWith(".dbg", StringComparison.Ordinal));
         }
+
+        // The publish probed the Native AOT handler through the local host and measured this very zip.
+        var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(function.OutputDirectory(), "serverless-report.json"))).RootElement;
+        Assert.Equal("publish", report.GetProperty("kind").GetString());
+        Assert.Equal(new FileInfo(zip).Length, report.GetProperty("package").GetProperty("zippedBytes").GetInt64());
+        Assert.All(report.GetProperty("functions").EnumerateArray(), f => Assert.Equal(10, f.GetProperty("startup").GetProperty("runs").GetInt32()));
+        Assert.True(report.GetProperty("azureCost").GetProperty("total").GetDecimal() > 0);
 
         File.Delete(zip);
         function.Publish().ShouldSucceed();

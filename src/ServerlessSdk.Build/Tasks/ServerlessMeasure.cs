@@ -5,8 +5,8 @@ using ServerlessSdk.Tooling.Reports;
 namespace ServerlessSdk.Build.Tasks;
 
 /// <summary>
-/// Measures a built or published function (package size, cold start through the Runtime API emulator, memory,
-/// cost), checks its budgets and writes the reports. All the logic is <see cref="FunctionMeasurement"/>'s.
+/// Measures a built or published function (package size, cold start through the Runtime API emulator or, for an
+/// Azure project, the local Functions host, memory, cost), checks its budgets and writes the reports. All the logic is <see cref="FunctionMeasurement"/>'s.
 /// </summary>
 public sealed class ServerlessMeasure : ServerlessBudgetTask, ICancelableTask
 {
@@ -64,6 +64,15 @@ public sealed class ServerlessMeasure : ServerlessBudgetTask, ICancelableTask
     /// <summary>The Native AOT compiler's <c>.mstat</c> for the published executable; empty for no size breakdown.</summary>
     public string? SizeStatisticsFile { get; set; }
 
+    /// <summary><c>ServerlessPlatform</c>: <c>aws</c> (default) or <c>azure</c> (probed through the local Functions host).</summary>
+    public string? Platform { get; set; }
+
+    /// <summary>An Azure project's app folder: host.json and the function folders.</summary>
+    public string? AzureAppFolder { get; set; }
+
+    /// <summary>A zip already written to measure as it is (the Azure app zip of a publish); empty to zip <see cref="PackageFolder"/>.</summary>
+    public string? PackageZip { get; set; }
+
     /// <summary>The value of <c>GITHUB_STEP_SUMMARY</c>; the Markdown report is appended to that file when set.</summary>
     public string? StepSummaryPath { get; set; }
 
@@ -105,6 +114,9 @@ public sealed class ServerlessMeasure : ServerlessBudgetTask, ICancelableTask
             LastPublishReportFile = string.IsNullOrWhiteSpace(LastPublishReportFile) ? null : LastPublishReportFile,
             SizeStatisticsFile = string.IsNullOrWhiteSpace(SizeStatisticsFile) ? null : SizeStatisticsFile,
             MeasuredAt = DateTimeOffset.UtcNow,
+            Platform = string.IsNullOrWhiteSpace(Platform) ? null : Platform,
+            AzureAppFolder = string.IsNullOrWhiteSpace(AzureAppFolder) ? null : AzureAppFolder,
+            PackageZip = string.IsNullOrWhiteSpace(PackageZip) ? null : PackageZip,
         };
 
         Log.LogMessage(MessageImportance.Low, $"ServerlessSdk: measuring {FunctionName} ({kind}) from {PackageFolder}, probe entry point '{EntryPoint}'");

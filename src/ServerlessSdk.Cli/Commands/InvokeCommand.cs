@@ -3,11 +3,12 @@ using System.Text;
 using System.Text.Json;
 using ServerlessSdk.Cli.Invocation;
 using ServerlessSdk.Cli.Output;
+using ServerlessSdk.Emulator.Azure;
 using ServerlessSdk.Tooling.Diagnostics;
 
 namespace ServerlessSdk.Cli.Commands;
 
-/// <summary><c>dotnet serverless invoke</c>: one cold invocation under the Runtime API emulator.</summary>
+/// <summary><c>dotnet serverless invoke</c>: one cold invocation under the Runtime API emulator, or for an Azure project the local Functions host.</summary>
 internal static class InvokeCommand
 {
     public static Command Create(Terminal terminal)
@@ -32,6 +33,11 @@ internal static class InvokeCommand
             var given = result.GetValue(eventFile) is { } source ? EventInput.Read(source) : null;
             var (target, built) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
                 result.GetValue(aot), result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);
+            if (target.Project.IsAzure)
+            {
+                return await InvokeAzureAsync(terminal, target, built, result.GetValue(function), given, result.GetValue(eventFile), result.GetValue(json), cancellationToken).ConfigureAwait(false);
+            }
+
             var (tables, catalog) = await LocalTables.StartAsync(terminal, built, [built.Resolve(result.GetValue(function))], cancellationToken).ConfigureAwait(false);
             using var stopTables = tables;
             var chosen = catalog.Resolve(result.GetValue(function));
@@ -52,6 +58,35 @@ internal static class InvokeCommand
             return report.Succeeded ? ExitCodes.Success : ExitCodes.FunctionFailed;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// An Azure project: the custom handler under the local Functions host, sent the function's request (a proxied HTTP
+    /// request, or the invocation payload) — the given one, or the sample for its trigger that the build's probe sends.
+    /// </summary>
+    private static async Task<int> InvokeAzureAsync(
+        Terminal terminal, FunctionTarget target, FunctionCatalog catalog, string? name, byte[]? given, string? source, bool json, CancellationToken cancellationToken)
+    {
+        // --function may name an Azure function (Items_2, a further trigger) as well as a C# one.
+        var declared = name is not null && catalog.Functions.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)) is { } named ? named
+            : name is null ? catalog.Resolve(null) : null;
+        var settings = declared?.Declaration?.Environment ?? new Dictionary<string, string>();
+        await using var session = AzureSession.Open(target, settings);
+        var azure = session.Resolve(declared?.Name ?? name!);
+        var request = given is null ? AzureSampleRequests.For(session.App, azure, DateTimeOffset.UtcNow) : session.RequestFrom(azure, given, source ?? "-");
+        var (report, invocationLogs) = await session.SendAsync(request, declared?.Declaration?.Timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null, cancellationToken).ConfigureAwait(false);
+        var logs = session.Logs.Select(l => l.Text).Concat(invocationLogs).ToList();
+        var shown = new LocalFunction(azure.Name, declared?.Declaration);
+        if (json)
+        {
+            WriteJson(terminal, shown, report, logs);
+        }
+        else
+        {
+            WriteText(terminal, shown, report, logs);
+        }
+
+        return report.Succeeded ? ExitCodes.Success : ExitCodes.FunctionFailed;
     }
 
     private static void WriteText(Terminal terminal, LocalFunction function, InvocationReport report, IReadOnlyList<string> logs)

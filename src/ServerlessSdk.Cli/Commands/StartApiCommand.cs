@@ -38,6 +38,12 @@ internal static class StartApiCommand
                 var listenPort = ValidPort(result.GetValue(port));
                 var (target, built) = await FunctionProjectLoader.LoadAsync(terminal, result.GetValue(project), result.GetValue(configuration)!,
                     result.GetValue(aot), result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);
+                if (target.Project.IsAzure)
+                {
+                    await ServeAzureAsync(terminal, target, listenPort, cancellationToken).ConfigureAwait(false);
+                    return ExitCodes.Success;
+                }
+
                 var (tables, catalog) = await LocalTables.StartAsync(terminal, built, built.Functions.Where(f => f.Routes.Any()), cancellationToken).ConfigureAwait(false);
                 using var stopTables = tables;
                 await ServeAsync(terminal, target, catalog, listenPort, cancellationToken).ConfigureAwait(false);
@@ -51,6 +57,50 @@ internal static class StartApiCommand
     private static int ValidPort(int port) => port is >= IPEndPoint.MinPort and <= IPEndPoint.MaxPort
         ? port
         : throw ToolException.Error(DiagnosticCodes.PortInvalid, $"--port {port} is not a TCP port: give one from 1 to 65535, or 0 to pick a free one.");
+
+    /// <summary>An Azure project: its HTTP functions under the route prefix, through one warm custom handler.</summary>
+    private static async Task ServeAzureAsync(Terminal terminal, FunctionTarget target, int port, CancellationToken cancellationToken)
+    {
+        var gate = new Lock();
+        void Log(string line)
+        {
+            lock (gate)
+            {
+                terminal.OutputLine(line);
+            }
+        }
+
+        // Read once before listening, so a missing app folder fails with its code instead of on the first request.
+        await using var probe = AzureSession.Open(target);
+        AzureApiServer server;
+        try
+        {
+            server = await AzureApiServer.StartAsync(() => AzureSession.Open(target), Log, port, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex) when (ex.InnerException is SocketException || ex.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
+        {
+            throw ToolException.Error(DiagnosticCodes.ServerStartFailed, $"Cannot listen on 127.0.0.1:{port}: {ex.Message} Choose another --port (0 picks a free one).");
+        }
+
+        await using (server.ConfigureAwait(false))
+        {
+            foreach (var function in probe.App.Functions.Where(f => f.IsHttp))
+            {
+                var methods = function.Trigger.TryGetProperty("methods", out var m) ? string.Join(",", m.EnumerateArray().Select(x => x.GetString()?.ToUpperInvariant())) : "ANY";
+                Log($"  {methods} /{probe.App.RoutePrefix}/{(function.Setting("route") ?? function.Name).TrimStart('/')} -> {function.Name}");
+            }
+
+            Log($"Listening on {server.Address} (Ctrl+C to stop)");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                Log("Stopping");
+            }
+        }
+    }
 
     private static async Task ServeAsync(Terminal terminal, FunctionTarget target, FunctionCatalog catalog, int port, CancellationToken cancellationToken)
     {

@@ -13,6 +13,8 @@ namespace ServerlessSdk.Cli.Projects;
 /// <param name="StartupEvent">ServerlessStartupEvent as set (relative to the project), or null: the project's own sample event.</param>
 /// <param name="IsExecutable">OutputType is Exe, and the project is neither a .NET tool nor a test project.</param>
 /// <param name="UsesServerlessSdk">References ServerlessSdk.Runtime, ServerlessSdk.Build or ServerlessSdk.Functions.</param>
+/// <param name="Platform">ServerlessPlatform: <c>aws</c> (default) or <c>azure</c>, run through the local Functions host.</param>
+/// <param name="AzureAppFolder">An Azure project's app folder (ServerlessAzureAppPath, default functionapp/): host.json and the function folders.</param>
 internal sealed record EvaluatedProject(
     string ProjectPath,
     string Name,
@@ -25,8 +27,13 @@ internal sealed record EvaluatedProject(
     string? PackageOutputPath,
     string? StartupEvent,
     bool IsExecutable,
-    bool UsesServerlessSdk)
+    bool UsesServerlessSdk,
+    string Platform = "aws",
+    string? AzureAppFolder = null)
 {
+    /// <summary>True for <c>ServerlessPlatform=azure</c>.</summary>
+    public bool IsAzure => string.Equals(Platform, "azure", StringComparison.OrdinalIgnoreCase);
+
     public string ProjectDirectory => Path.GetDirectoryName(ProjectPath)!;
 
     /// <summary>The Native AOT executable a publish for <see cref="RuntimeIdentifier"/> produces.</summary>

@@ -64,7 +64,10 @@ internal static class ProjectEvaluator
                 string.Equals(Get("OutputType"), "Exe", StringComparison.OrdinalIgnoreCase)
                     && !string.Equals(Get("PackAsTool"), "true", StringComparison.OrdinalIgnoreCase)
                     && !string.Equals(Get("IsTestProject"), "true", StringComparison.OrdinalIgnoreCase),
-                references.Any(r => SdkPackages.Contains(r, StringComparer.OrdinalIgnoreCase)));
+                references.Any(r => SdkPackages.Contains(r, StringComparer.OrdinalIgnoreCase)),
+                Get("ServerlessPlatform") is { Length: > 0 } platform ? platform.Trim().ToLowerInvariant() : "aws",
+                // The build's default, as ServerlessSdk.Build.targets resolves it.
+                FullPath(Get("ServerlessAzureAppPath") is { Length: > 0 } appPath ? appPath : "functionapp"));
         }
         catch (InvalidProjectFileException ex)
         {

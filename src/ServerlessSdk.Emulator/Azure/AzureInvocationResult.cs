@@ -17,3 +17,16 @@ public sealed record AzureInvocationResult(int StatusCode, JsonElement Outputs, 
 /// <param name="Duration">From sending the request to the end of the answer.</param>
 /// <param name="Logs">The handler's <c>Logs</c> when the host was not proxying (the invocation form).</param>
 public sealed record AzureHttpResponse(int StatusCode, IReadOnlyDictionary<string, string> Headers, string Body, TimeSpan Duration, IReadOnlyList<string> Logs);
+
+/// <summary>The answer to an <see cref="AzureRequest"/>, HTTP or invocation alike.</summary>
+/// <param name="StatusCode">The HTTP status (an invocation's is the handler's: 200, or 500 when the function threw).</param>
+/// <param name="Body">The HTTP body; for an invocation its <c>ReturnValue</c> as JSON, or the handler's text when it failed.</param>
+/// <param name="Headers">The HTTP headers (first value of each); empty for an invocation.</param>
+/// <param name="Logs">The invocation's <c>Logs</c>.</param>
+/// <param name="Duration">From sending the request to the end of the answer.</param>
+/// <param name="Invocation">The parsed invocation response, for a successful invocation.</param>
+public sealed record AzureAnswer(int StatusCode, string Body, IReadOnlyDictionary<string, string> Headers, IReadOnlyList<string> Logs, TimeSpan Duration, AzureInvocationResult? Invocation)
+{
+    /// <summary>True for a 5xx status: the function failed (an exception, as the handler reports it).</summary>
+    public bool Failed => StatusCode >= 500;
+}

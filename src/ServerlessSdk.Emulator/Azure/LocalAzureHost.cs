@@ -42,6 +42,24 @@ public sealed class LocalAzureHost : IAsyncDisposable
     /// <summary>The handler's process id.</summary>
     public int ProcessId => _process.Id;
 
+    /// <summary>True once the handler's process has exited.</summary>
+    public bool HasExited => _exited.Task.IsCompleted;
+
+    /// <summary>The handler's exit code once it exited, else null.</summary>
+    public int? ExitCode => HasExited && _process.HasExited ? _process.ExitCode : null;
+
+    /// <summary>Waits up to <paramref name="limit"/> for the handler to exit (a broken connection is often the process dying).</summary>
+    public async Task WaitForExitAsync(TimeSpan limit)
+    {
+        try
+        {
+            await _exited.Task.WaitAsync(limit).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+        }
+    }
+
     /// <summary>From starting the process until it accepted a connection on its port.</summary>
     public TimeSpan TimeToListen { get; private set; }
 
@@ -110,14 +128,48 @@ public sealed class LocalAzureHost : IAsyncDisposable
         catch (System.ComponentModel.Win32Exception ex)
         {
             process.Dispose();
-            throw new AzureHostException($"cannot start the custom handler {app.ExecutablePath}: {ex.Message}", ex);
+            throw new AzureHostException($"cannot start the custom handler {app.ExecutablePath}: {ex.Message}", AzureHostFailure.LaunchFailed, inner: ex);
         }
 
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await host.WaitForListenerAsync(startupLimit ?? DefaultStartupLimit, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await host.WaitForListenerAsync(startupLimit ?? DefaultStartupLimit, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A handler that never listened must not outlive the attempt.
+            await host.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         return host;
+    }
+
+    /// <summary>
+    /// Starts <paramref name="command"/> in place of host.json's executable (e.g. <c>dotnet handler.dll</c> for a JIT
+    /// build, whose arguments come before host.json's), with the variables the command needs to run
+    /// (<see cref="FunctionCommand.HostEnvironment"/>) under <paramref name="environment"/>; otherwise as
+    /// <see cref="StartAsync(AzureApp, IReadOnlyDictionary{string, string}?, TimeSpan?, CancellationToken)"/>.
+    /// </summary>
+    /// <exception cref="AzureHostException">It exited first or did not listen within <paramref name="startupLimit"/> (SLS6201).</exception>
+    public static Task<LocalAzureHost> StartAsync(AzureApp app, FunctionCommand? command, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? startupLimit = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (command is null)
+        {
+            return StartAsync(app, environment, startupLimit, cancellationToken);
+        }
+
+        var settings = new Dictionary<string, string>(command.HostEnvironment, StringComparer.Ordinal);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            settings[name] = value;
+        }
+
+        return StartAsync(app with { ExecutablePath = command.FileName, Arguments = [.. command.Arguments, .. app.Arguments] }, settings, startupLimit, cancellationToken);
     }
 
     /// <summary>Sends an HTTP request the way a client of the app would, e.g. <c>GET /api/items/42</c>.</summary>
@@ -202,7 +254,45 @@ public sealed class LocalAzureHost : IAsyncDisposable
     /// <exception cref="AzureHostException">The answer is not a 2xx JSON object (SLS6202), or the function is unknown.</exception>
     public async Task<AzureInvocationResult> InvokeAsync(string functionName, JsonNode? data, JsonObject? metadata = null, CancellationToken cancellationToken = default)
     {
-        var function = App.Find(functionName) ?? throw new AzureHostException($"the app has no function '{functionName}'; it has {string.Join(", ", App.Functions.Select(f => f.Name))}");
+        var (function, status, text, duration) = await PostInvocationAsync(functionName, data, metadata, cancellationToken).ConfigureAwait(false);
+        if (status is < 200 or > 299)
+        {
+            throw new AzureHostException($"POST /{function.Name} answered {status}, not the custom handler invocation response: {Truncate(text)}", AzureHostFailure.ErrorStatus, status);
+        }
+
+        return ParseInvocation(function, status, text, duration);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="request"/>: an HTTP request through <see cref="SendAsync(HttpMethod, string, string?, IReadOnlyDictionary{string, string}?, CancellationToken)"/>,
+    /// an invocation as <see cref="InvokeAsync"/> does, but a failed invocation (a non-2xx answer, the function threw)
+    /// comes back as an answer with its status instead of an exception.
+    /// </summary>
+    /// <exception cref="AzureHostException">A 2xx answer to an invocation that is not the documented JSON (SLS6202), or an unknown function.</exception>
+    public async Task<AzureAnswer> SendAsync(AzureRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.IsHttp)
+        {
+            var response = await SendAsync(new HttpMethod(request.Method!), request.PathAndQuery!, request.Body,
+                request.Body is null ? null : new Dictionary<string, string> { ["Content-Type"] = "application/json" }, cancellationToken).ConfigureAwait(false);
+            return new AzureAnswer(response.StatusCode, response.Body, response.Headers, response.Logs, response.Duration, null);
+        }
+
+        var (function, status, text, duration) = await PostInvocationAsync(request.Function, request.Data, request.Metadata, cancellationToken).ConfigureAwait(false);
+        if (status is < 200 or > 299)
+        {
+            return new AzureAnswer(status, text, new Dictionary<string, string>(), [], duration, null);
+        }
+
+        var result = ParseInvocation(function, status, text, duration);
+        return new AzureAnswer(status, result.ReturnValue?.GetRawText() ?? "null", new Dictionary<string, string>(), result.Logs, duration, result);
+    }
+
+    private async Task<(AzureFunction Function, int Status, string Text, TimeSpan Duration)> PostInvocationAsync(
+        string functionName, JsonNode? data, JsonObject? metadata, CancellationToken cancellationToken)
+    {
+        var function = App.Find(functionName) ?? throw new AzureHostException($"the app has no function '{functionName}'; it has {string.Join(", ", App.Functions.Select(f => f.Name))}", AzureHostFailure.UnknownFunction);
         var payload = new JsonObject
         {
             ["Data"] = new JsonObject { [function.BindingName] = data?.DeepClone() },
@@ -210,32 +300,35 @@ public sealed class LocalAzureHost : IAsyncDisposable
         };
         var started = Stopwatch.GetTimestamp();
         using var content = new StringContent(payload.ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await _client.PostAsync(function.Name, content, cancellationToken).ConfigureAwait(false);
+        using var request = new HttpRequestMessage(HttpMethod.Post, function.Name) { Content = content };
+        // The host names each invocation; the handler's context reads it.
+        request.Headers.TryAddWithoutValidation("X-Azure-Functions-InvocationId", Guid.NewGuid().ToString());
+        using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         var duration = Stopwatch.GetElapsedTime(started);
         Answered();
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new AzureHostException($"POST /{function.Name} answered {(int)response.StatusCode}, not the custom handler invocation response: {Truncate(text)}");
-        }
+        return (function, (int)response.StatusCode, text, duration);
+    }
 
+    private static AzureInvocationResult ParseInvocation(AzureFunction function, int status, string text, TimeSpan duration)
+    {
         try
         {
             using var document = JsonDocument.Parse(text);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new AzureHostException($"POST /{function.Name} answered {root.ValueKind}, not a JSON object with Outputs, Logs and ReturnValue");
+                throw new AzureHostException($"POST /{function.Name} answered {root.ValueKind}, not a JSON object with Outputs, Logs and ReturnValue", AzureHostFailure.ProtocolError, status);
             }
 
             var outputs = root.TryGetProperty("Outputs", out var o) && o.ValueKind == JsonValueKind.Object ? o.Clone() : JsonDocument.Parse("{}").RootElement.Clone();
             var logs = root.TryGetProperty("Logs", out var l) && l.ValueKind == JsonValueKind.Array ? l.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : x.GetRawText()).ToList() : [];
             JsonElement? value = root.TryGetProperty("ReturnValue", out var r) && r.ValueKind != JsonValueKind.Null ? r.Clone() : null;
-            return new AzureInvocationResult((int)response.StatusCode, outputs, logs, value, duration);
+            return new AzureInvocationResult(status, outputs, logs, value, duration);
         }
         catch (JsonException ex)
         {
-            throw new AzureHostException($"POST /{function.Name} answered something that is not JSON: {Truncate(text)}", ex);
+            throw new AzureHostException($"POST /{function.Name} answered something that is not JSON: {Truncate(text)}", AzureHostFailure.ProtocolError, status, ex);
         }
     }
 
@@ -354,7 +447,7 @@ public sealed class LocalAzureHost : IAsyncDisposable
             if (_exited.Task.IsCompleted)
             {
                 await _process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-                throw new AzureHostException($"the custom handler exited with code {_process.ExitCode} before listening on FUNCTIONS_CUSTOMHANDLER_PORT; its output: {Truncate(string.Join('\n', Logs.Select(l => l.Text)))}");
+                throw new AzureHostException($"the custom handler exited with code {_process.ExitCode} before listening on FUNCTIONS_CUSTOMHANDLER_PORT; its output: {Truncate(string.Join('\n', Logs.Select(l => l.Text)))}", AzureHostFailure.Exited) { ExitCode = _process.ExitCode };
             }
 
             try
@@ -369,7 +462,7 @@ public sealed class LocalAzureHost : IAsyncDisposable
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new AzureHostException($"the custom handler did not listen on FUNCTIONS_CUSTOMHANDLER_PORT ({Port}) within {limit.TotalSeconds:0} s");
+                throw new AzureHostException($"the custom handler did not listen on FUNCTIONS_CUSTOMHANDLER_PORT ({Port}) within {limit.TotalSeconds:0.###} s", AzureHostFailure.NotListening);
             }
 
             try
@@ -378,7 +471,7 @@ public sealed class LocalAzureHost : IAsyncDisposable
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new AzureHostException($"the custom handler did not listen on FUNCTIONS_CUSTOMHANDLER_PORT ({Port}) within {limit.TotalSeconds:0} s");
+                throw new AzureHostException($"the custom handler did not listen on FUNCTIONS_CUSTOMHANDLER_PORT ({Port}) within {limit.TotalSeconds:0.###} s", AzureHostFailure.NotListening);
             }
         }
     }
@@ -414,5 +507,40 @@ public sealed class LocalAzureHost : IAsyncDisposable
     private static string Truncate(string text) => text.Length <= 500 ? text : text[..500] + "…";
 }
 
+/// <summary>What went wrong between the local host and the custom handler.</summary>
+public enum AzureHostFailure
+{
+    /// <summary>The executable could not be started.</summary>
+    LaunchFailed,
+
+    /// <summary>It exited before listening on <c>FUNCTIONS_CUSTOMHANDLER_PORT</c> (SLS6201).</summary>
+    Exited,
+
+    /// <summary>It did not listen within the start-up limit (SLS6201).</summary>
+    NotListening,
+
+    /// <summary>An invocation was answered with a non-2xx status: the function failed (the host fails the invocation).</summary>
+    ErrorStatus,
+
+    /// <summary>An invocation was answered with something that is not the documented response JSON (SLS6202).</summary>
+    ProtocolError,
+
+    /// <summary>The app has no function by that name.</summary>
+    UnknownFunction,
+
+    /// <summary>A trigger's connection setting is missing.</summary>
+    MissingSetting,
+}
+
 /// <summary>The custom handler did not start, listen or answer as documented (SLS6201, SLS6202).</summary>
-public sealed class AzureHostException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class AzureHostException(string message, AzureHostFailure failure, int? statusCode = null, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>What went wrong.</summary>
+    public AzureHostFailure Failure { get; } = failure;
+
+    /// <summary>The handler's HTTP status, when it answered.</summary>
+    public int? StatusCode { get; } = statusCode;
+
+    /// <summary>The handler's exit code, when it exited.</summary>
+    public int? ExitCode { get; init; }
+}

@@ -19,7 +19,7 @@ public static class QueueTriggerPump
         var queues = host.App.Functions.Where(f => f.TriggerType == "queueTrigger").Select(f =>
         {
             var connection = f.Setting("connection") ?? "AzureWebJobsStorage";
-            var value = settings.GetValueOrDefault(connection) ?? throw new AzureHostException($"{f.Name}'s queue connection '{connection}' is not set");
+            var value = settings.GetValueOrDefault(connection) ?? throw new AzureHostException($"{f.Name}'s queue connection '{connection}' is not set", AzureHostFailure.MissingSetting);
             return (Function: f, Queue: f.Setting("queueName")!, Client: StorageQueueClient.FromConnectionString(value));
         }).ToList();
         try

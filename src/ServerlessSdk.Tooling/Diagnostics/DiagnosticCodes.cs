@@ -57,6 +57,12 @@ static class DiagnosticCodes
     /// <summary>SLS2020: the folder whose package size is measured does not exist.</summary>
     public const string PackageFolderNotFound = "SLS2020";
 
+    /// <summary>SLS2041: an Azure custom handler answered the startup probe's request through the local host with something other than the documented protocol.</summary>
+    public const string ProbeAzureProtocolError = "SLS2041";
+
+    /// <summary>SLS2042: the startup probe of an Azure project cannot read its app folder (host.json, function.json), so it was not probed.</summary>
+    public const string ProbeAzureAppUnreadable = "SLS2042";
+
     /// <summary>SLS2040: the Native AOT compiler's size statistics (<c>.mstat</c>) are missing or unreadable, so the report has no breakdown of the executable.</summary>
     public const string SizeBreakdownUnavailable = "SLS2040";
 

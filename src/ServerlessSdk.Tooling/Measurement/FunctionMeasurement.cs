@@ -14,7 +14,7 @@ namespace ServerlessSdk.Tooling.Measurement;
 /// estimate the cost, check the budgets and render the reports. Hosts pass a <see cref="MeasurementRequest"/>, log
 /// the <see cref="MeasurementOutcome.Diagnostics"/> and write the <see cref="MeasurementOutcome.Files"/>.
 /// </summary>
-public static class FunctionMeasurement
+public static partial class FunctionMeasurement
 {
     /// <summary>The <c>SERVERLESS_FUNCTION</c> variable FunctionHost selects a function by (ServerlessSdk.Functions).</summary>
     private const string FunctionVariable = "SERVERLESS_FUNCTION";
@@ -40,7 +40,10 @@ public static class FunctionMeasurement
         var settings = CostSettings.From(project);
         var budgets = project.Budgets;
 
-        var package = PackageSizeAnalyzer.Analyze(request.PackageFolder, request.PayloadFiles);
+        // An Azure publish measures the app zip it wrote (host.json, function folders, executable) as it is.
+        var package = request.PackageZip is { Length: > 0 } zip
+            ? PackageSizeAnalyzer.AnalyzeZip(zip)
+            : PackageSizeAnalyzer.Analyze(request.PackageFolder, request.PayloadFiles);
         diagnostics.AddRange(package.Diagnostics);
 
         // Read once: the probe needs its functions, the report its policies and routes.
@@ -52,18 +55,19 @@ public static class FunctionMeasurement
         // machine's: the run proves the function starts and answers, but only the package size is checked against its
         // budget; cold start, memory and cost read as not measured (the report still shows the emulated figures).
         var emulated = probe.Emulator is not null;
+        var azure = IsAzure(request);
         StartupFigures? startup;
-        CostEstimate? cost;
+        Costs cost;
         BudgetEvaluation evaluation;
         IReadOnlyList<FunctionFigures>? functions = null;
         if (probe.Functions is { Count: > 1 } probed)
         {
-            (functions, startup, cost, evaluation) = PerFunction(probed, package.Size, budgets, settings, emulated, request.EntryPoint);
+            (functions, startup, cost, evaluation) = PerFunction(probed, package.Size, budgets, settings, emulated, azure, request.EntryPoint);
         }
         else
         {
             startup = probe.Functions is [var only] ? only.Startup : null;
-            cost = Estimate(startup, settings);
+            cost = Estimate(startup, settings, azure);
             evaluation = BudgetEvaluator.Evaluate(
                 budgets, Measured(startup?.ColdStartMs, package.Size?.ZippedBytes, startup?.PeakRssMb, cost, settings, emulated), request.EntryPoint);
         }
@@ -79,7 +83,7 @@ public static class FunctionMeasurement
             MeasuredAt = request.MeasuredAt,
             Package = package.Size,
             Startup = startup,
-            Cost = cost,
+            Cost = cost.Lambda,
             Budgets = evaluation.Checks,
             Diagnostics = diagnostics,
             StartupSkippedReason = probe.SkippedReason,
@@ -90,6 +94,8 @@ public static class FunctionMeasurement
             UnauthenticatedRoutes = manifest?.UnauthenticatedRoutes ?? [],
             Executable = executable,
             Diagram = ArchitectureDiagram.From(manifest),
+            Platform = azure ? ServerlessPlatforms.Azure : ServerlessPlatforms.Aws,
+            AzureCost = cost.Azure,
         };
         var markdown = MarkdownReportWriter.Write(report);
         var files = ReportFiles.Render(report, request.ReportFolder).ToList();
@@ -127,6 +133,12 @@ public static class FunctionMeasurement
                 $"The startup probe was skipped: {reason}.",
                 request.EntryPoint));
             return new ProbeOutcome([], reason, null);
+        }
+
+        if (IsAzure(request))
+        {
+            var azureCommand = foreign?.Emulated ?? (isDll ? FunctionCommand.DotnetDll(request.EntryPoint) : FunctionCommand.Executable(request.EntryPoint));
+            return await ProbeAzureAsync(request, manifest, azureCommand, foreign?.Emulator, settings, diagnostics, cancellationToken).ConfigureAwait(false);
         }
 
         // Declared tables are there when the function starts, as on Lambda: a local DynamoDB holds them for the probe.
@@ -300,14 +312,14 @@ public static class FunctionMeasurement
     /// (so <c>budgetsExceeded</c> and the verdict fail when any function does). Each breach is reported once per
     /// function that breaches, naming it; the shared package's once.
     /// </summary>
-    private static (IReadOnlyList<FunctionFigures> Functions, StartupFigures? Startup, CostEstimate? Cost, BudgetEvaluation Evaluation) PerFunction(
-        IReadOnlyList<ProbedFunction> probed, PackageSize? package, FunctionBudgets budgets, CostSettings settings, bool emulated, string? file)
+    private static (IReadOnlyList<FunctionFigures> Functions, StartupFigures? Startup, Costs Cost, BudgetEvaluation Evaluation) PerFunction(
+        IReadOnlyList<ProbedFunction> probed, PackageSize? package, FunctionBudgets budgets, CostSettings settings, bool emulated, bool azure, string? file)
     {
         var functions = new List<FunctionFigures>(probed.Count);
         var diagnostics = new List<ServerlessDiagnostic>();
         foreach (var function in probed)
         {
-            var cost = Estimate(function.Startup, settings with { MemoryMb = function.MemoryMb });
+            var cost = Estimate(function.Startup, settings with { MemoryMb = function.MemoryMb }, azure);
             var evaluation = BudgetEvaluator.Evaluate(
                 budgets, Measured(function.Startup?.ColdStartMs, package?.ZippedBytes, function.Startup?.PeakRssMb, cost, settings, emulated), file);
             diagnostics.AddRange(evaluation.Diagnostics
@@ -319,20 +331,21 @@ public static class FunctionMeasurement
                 TriggerType = function.TriggerType,
                 MemoryMb = function.MemoryMb,
                 Startup = function.Startup,
-                Cost = cost,
+                Cost = cost.Lambda,
                 Budgets = evaluation.Checks,
+                AzureCost = cost.Azure,
             });
         }
 
         var slowest = functions.Where(f => f.Startup is not null).MaxBy(f => f.Startup!.ColdStartMs.Summary.Median);
-        var costliest = functions.Where(f => f.Cost is not null).MaxBy(f => f.Cost!.For(settings.Architecture.Name).TotalUsd);
+        var costliest = functions.Select(f => new Costs(f.Cost, f.AzureCost)).Where(c => c.Total(settings) is not null).MaxBy(c => c.Total(settings));
         var worst = BudgetEvaluator.Evaluate(
             budgets,
             Measured(
                 slowest?.Startup?.ColdStartMs,
                 package?.ZippedBytes,
                 functions.Select(f => f.Startup?.PeakRssMb).Where(m => m is not null).MaxBy(m => m!.Summary.Max),
-                costliest?.Cost,
+                costliest ?? Costs.None,
                 settings,
                 emulated),
             file);
@@ -344,15 +357,15 @@ public static class FunctionMeasurement
                 : check)
             .ToList();
         diagnostics.InsertRange(0, worst.Diagnostics.Where(d => d.Code == DiagnosticCodes.PackageSizeBudgetExceeded));
-        return (functions, slowest?.Startup, costliest?.Cost, new BudgetEvaluation(checks, diagnostics));
+        return (functions, slowest?.Startup, costliest ?? Costs.None, new BudgetEvaluation(checks, diagnostics));
     }
 
     /// <summary>What the budgets are checked against: under an emulator only the package size is the function's own.</summary>
     private static BudgetMeasurements Measured(
-        SampledFigure? coldStart, long? zippedBytes, SampledFigure? peakRss, CostEstimate? cost, CostSettings settings, bool emulated) =>
+        SampledFigure? coldStart, long? zippedBytes, SampledFigure? peakRss, Costs cost, CostSettings settings, bool emulated) =>
         emulated
             ? new BudgetMeasurements(null, zippedBytes, null, null)
-            : new BudgetMeasurements(coldStart, zippedBytes, peakRss, cost?.For(settings.Architecture.Name).TotalUsd);
+            : new BudgetMeasurements(coldStart, zippedBytes, peakRss, cost.Total(settings));
 
     private static ServerlessDiagnostic Named(ServerlessDiagnostic diagnostic, string? function) =>
         function is null ? diagnostic : diagnostic with { Message = $"{function}: {diagnostic.Message}" };
@@ -376,19 +389,30 @@ public static class FunctionMeasurement
         }
     }
 
+    /// <summary>A function's monthly estimate: Lambda's on AWS, Flex Consumption's on Azure (at most one is set).</summary>
+    private sealed record Costs(CostEstimate? Lambda, AzureCostEstimate? Azure)
+    {
+        public static readonly Costs None = new(null, null);
+
+        /// <summary>What the monthly cost budget is checked against: the configured architecture's total, or Azure's.</summary>
+        public decimal? Total(CostSettings settings) => Lambda?.For(settings.Architecture.Name).TotalUsd ?? Azure?.Total;
+    }
+
     /// <summary>
     /// The cost from the probe's medians: warm invocations when there were any, else the first invocation (an
-    /// overestimate, e.g. when every invocation answered with an error), and init.
+    /// overestimate, e.g. when every invocation answered with an error), and init. On Azure a cold start bills its
+    /// whole start-up, exec → first response (Flex bills the instance while it starts).
     /// </summary>
-    private static CostEstimate? Estimate(StartupFigures? startup, CostSettings settings)
+    private static Costs Estimate(StartupFigures? startup, CostSettings settings, bool azure)
     {
         var invoke = startup?.WarmInvokeMs ?? startup?.FirstInvokeMs;
         if (invoke is null || startup?.InitMs is not { } init)
         {
-            return null;
+            return Costs.None;
         }
 
-        return CostEstimator.Estimate(new CostInputs(
-            invoke.Summary.Median, init.Summary.Median, settings.MemoryMb, settings.MonthlyInvocations, settings.ColdStartRate));
+        var inputs = new CostInputs(
+            invoke.Summary.Median, azure ? startup.ColdStartMs.Summary.Median : init.Summary.Median, settings.MemoryMb, settings.MonthlyInvocations, settings.ColdStartRate);
+        return azure ? new Costs(null, AzureCostEstimator.Estimate(inputs)) : new Costs(CostEstimator.Estimate(inputs), null);
     }
 }

@@ -87,4 +87,16 @@ public sealed record MeasurementRequest
 
     /// <summary>Probe settings; null for <see cref="StartupProbeOptions.For"/> the <see cref="Kind"/>.</summary>
     public StartupProbeOptions? Probe { get; init; }
+
+    /// <summary>
+    /// <c>ServerlessPlatform</c>: <c>aws</c> (default) or <c>azure</c>. An Azure project is probed through the local
+    /// Functions host from <see cref="AzureAppFolder"/> and its cost estimated at Flex Consumption's prices.
+    /// </summary>
+    public string? Platform { get; init; }
+
+    /// <summary>An Azure project's app folder (host.json and the function folders, <c>ServerlessAzureAppPath</c>).</summary>
+    public string? AzureAppFolder { get; init; }
+
+    /// <summary>A zip already written (the Azure app zip of a publish), measured as it is instead of zipping <see cref="PackageFolder"/>.</summary>
+    public string? PackageZip { get; init; }
 }

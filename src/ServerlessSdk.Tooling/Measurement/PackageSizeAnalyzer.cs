@@ -51,6 +51,32 @@ public static class PackageSizeAnalyzer
         }
     }
 
+    /// <summary>
+    /// Measures a zip that is already written (the Azure app zip a publish wrote), entry by entry as it is. A missing or
+    /// unreadable zip is a <see cref="DiagnosticCodes.PayloadFileInvalid"/> error.
+    /// </summary>
+    public static PackageSizeResult AnalyzeZip(string zipPath)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(zipPath);
+        var full = Path.GetFullPath(zipPath);
+        if (!File.Exists(full))
+        {
+            return Failed(ServerlessDiagnostic.Error(
+                DiagnosticCodes.PayloadFileInvalid,
+                $"The package to measure, {full}, does not exist; publish again so the zip is written.",
+                full));
+        }
+
+        try
+        {
+            return new PackageSizeResult(Summarise(LambdaZipReader.Read(full)), []);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return Failed(Unreadable(full, ex));
+        }
+    }
+
     private static LambdaZipContent? FromFolder(string root, List<ServerlessDiagnostic> diagnostics)
     {
         try
@@ -101,7 +127,11 @@ public static class PackageSizeAnalyzer
         var temporary = Path.Combine(Path.GetTempPath(), $"sls-size-{Guid.NewGuid():N}.zip");
         using var zip = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81_920, FileOptions.DeleteOnClose);
         DeterministicZip.Write(content, zip);
-        var info = LambdaZipReader.Read(zip);
+        return Summarise(LambdaZipReader.Read(zip));
+    }
+
+    private static PackageSize Summarise(LambdaZipInfo info)
+    {
         var largest = info.Entries
             .OrderByDescending(entry => entry.UncompressedBytes)
             .ThenBy(entry => entry.Path, StringComparer.Ordinal)

@@ -5,7 +5,10 @@ using ServerlessSdk.Tooling.Diagnostics;
 namespace ServerlessSdk.Tooling.Measurement;
 
 /// <summary>Turns a failed probe run into a one-line diagnostic that says what happened and what to do.</summary>
-internal sealed class ProbeDiagnostics(FunctionCommand command, StartupProbeOptions options)
+/// <param name="command">What the probe ran.</param>
+/// <param name="options">The probe's settings.</param>
+/// <param name="azure">True when the function ran as an Azure custom handler (the local host), not under the Runtime API.</param>
+internal sealed class ProbeDiagnostics(FunctionCommand command, StartupProbeOptions options, bool azure = false)
 {
     private const int MaxQuotedLineLength = 300;
 
@@ -36,6 +39,9 @@ internal sealed class ProbeDiagnostics(FunctionCommand command, StartupProbeOpti
                 DiagnosticCodes.ProbeResponseTooLarge,
                 $"The function's response to the startup probe's sample event was refused: {failure.Message}; Lambda would fail such an invocation, so return less or stream the result to S3.",
                 _file),
+            ProbeFailureKind.ProtocolError when azure => Fail(
+                DiagnosticCodes.ProbeAzureProtocolError,
+                $"The custom handler did not answer the local Functions host as documented in the startup probe: {failure.Message}.{output} Use ServerlessSdk.Runtime's Azure host (ServerlessFunctions.RunAsync), or answer invocations with {{ Outputs, Logs, ReturnValue }}."),
             ProbeFailureKind.ProtocolError => Fail(
                 DiagnosticCodes.ProbeProtocolError,
                 $"The function misused the Lambda Runtime API in the startup probe: {failure.Message}.{output} Use ServerlessSdk.Runtime's LambdaRuntime, or fix the runtime client."),

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ServerlessSdk.Emulator;
+using ServerlessSdk.Emulator.Azure;
 using ServerlessSdk.Tooling.Diagnostics;
 
 namespace ServerlessSdk.Tooling.Measurement;
@@ -26,10 +27,45 @@ public static class StartupProbe
     /// <param name="sampleEvent">The payload of every invocation, e.g. from <see cref="SampleEvents.For(string?)"/>.</param>
     /// <param name="options">Runs, warm-up, timeouts, environment; the defaults when null.</param>
     /// <param name="cancellationToken">Stops the probe (the function process is still killed).</param>
-    public static async Task<StartupProbeResult> RunAsync(
+    public static Task<StartupProbeResult> RunAsync(
         FunctionCommand command, ReadOnlyMemory<byte> sampleEvent, StartupProbeOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        var sample = sampleEvent.ToArray();
+        return RunRunsAsync(
+            new ProbeDiagnostics(command, options ?? new StartupProbeOptions()),
+            (runOptions, token) => FunctionRunner.MeasureColdStartAsync(command, sample, runOptions, token),
+            options,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Probes an Azure Functions app through the local Functions host: each run starts the custom handler fresh and
+    /// sends <paramref name="request"/> (a proxied HTTP request, or an invocation payload), then the warm requests;
+    /// the same runs, warm-up, time limits and statistics as <see cref="RunAsync(FunctionCommand, ReadOnlyMemory{byte}, StartupProbeOptions?, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="app">The app folder: host.json and the function.json files.</param>
+    /// <param name="command">What to start instead of host.json's executable (<c>dotnet handler.dll</c> for a build, the published executable).</param>
+    /// <param name="request">The request every run sends, e.g. from <see cref="AzureSampleRequests.For"/>.</param>
+    /// <param name="options">Runs, warm-up, timeouts; <see cref="StartupProbeOptions.Environment"/> are app settings.</param>
+    /// <param name="cancellationToken">Stops the probe (the handler is still killed).</param>
+    public static Task<StartupProbeResult> RunAzureAsync(
+        AzureApp app, FunctionCommand command, AzureRequest request, StartupProbeOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(request);
+        return RunRunsAsync(
+            new ProbeDiagnostics(command, options ?? new StartupProbeOptions(), azure: true),
+            (runOptions, token) => AzureFunctionRunner.MeasureColdStartAsync(app, request, command, runOptions, token),
+            options,
+            cancellationToken);
+    }
+
+    /// <summary>The runs and their statistics, whatever measures one run.</summary>
+    private static async Task<StartupProbeResult> RunRunsAsync(
+        ProbeDiagnostics describe, Func<ProbeOptions, CancellationToken, Task<ColdStartSample>> measureOne, StartupProbeOptions? options, CancellationToken cancellationToken)
+    {
         options ??= new StartupProbeOptions();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Runs);
         ArgumentOutOfRangeException.ThrowIfNegative(options.WarmUpRuns);
@@ -40,7 +76,6 @@ public static class StartupProbe
         var started = Stopwatch.GetTimestamp();
         using var backstop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         backstop.CancelAfter(options.TotalTimeout + KillGrace);
-        var describe = new ProbeDiagnostics(command, options);
         var counted = new List<ColdStartSample>(options.Runs);
         var diagnostics = new List<ServerlessDiagnostic>();
         IReadOnlyList<string> failureLog = [];
@@ -57,8 +92,7 @@ public static class StartupProbe
             ColdStartSample sample;
             try
             {
-                sample = await FunctionRunner.MeasureColdStartAsync(command, sampleEvent, RunOptions(options, remaining), backstop.Token)
-                    .ConfigureAwait(false);
+                sample = await measureOne(RunOptions(options, remaining), backstop.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {

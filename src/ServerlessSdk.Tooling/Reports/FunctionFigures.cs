@@ -32,4 +32,9 @@ public sealed record FunctionFigures
 
     /// <summary>How many of this function's budgets were exceeded.</summary>
     public int BudgetsExceeded => Budgets.Count(check => check.Status == BudgetStatus.Exceeded);
+    /// <summary>On Azure, the Flex Consumption estimate at the project's traffic (<see cref="Cost"/> stays null); null on AWS.</summary>
+    public AzureCostEstimate? AzureCost { get; init; }
+
+    /// <summary>The estimated monthly cost on <paramref name="architecture"/> (Lambda), or Azure's; null when not estimated.</summary>
+    public decimal? EstimatedMonthlyUsd(string architecture) => Cost?.For(architecture).TotalUsd ?? AzureCost?.Total;
 }

@@ -49,6 +49,11 @@ public static class HtmlReportWriter
         DiagnosticSection(html, report.Diagnostics);
         html.Append("<footer>serverless-report.json schema ").Append(report.SchemaVersion)
             .Append(" · package MB = 1,000,000 bytes, memory MB = 1,048,576 bytes (Lambda's unit)");
+        if (report.AzureCost is { } azure)
+        {
+            html.Append(" · Azure ").Append(E(azure.Region)).Append(" prices of ").Append(azure.PricesAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
         if (report.Cost is { } cost)
         {
             html.Append(" · ").Append(E(cost.Region)).Append(" prices of ").Append(cost.PricesAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -255,6 +260,12 @@ public static class HtmlReportWriter
     private static void CostSection(StringBuilder html, ServerlessReport report)
     {
         html.Append("<section>\n<h2>Estimated monthly cost</h2>\n");
+        if (report.AzureCost is { } azure)
+        {
+            html.Append("<p>").Append(E(ReportFormat.DescribeAzureCost(azure, report.Functions is { Count: > 0 }))).Append("</p>\n</section>\n");
+            return;
+        }
+
         if (report.Cost is not { } cost)
         {
             html.Append("<p class=\"muted\">No estimate: it needs the startup probe's durations.</p>\n</section>\n");

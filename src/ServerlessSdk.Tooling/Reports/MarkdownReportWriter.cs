@@ -120,6 +120,12 @@ public static class MarkdownReportWriter
 
     private static void AppendCost(StringBuilder md, ServerlessReport report)
     {
+        if (report.AzureCost is { } azure)
+        {
+            md.Append('\n').Append(Text(ReportFormat.DescribeAzureCost(azure, report.Functions is { Count: > 0 }))).Append('\n');
+            return;
+        }
+
         if (report.Cost is not { } cost)
         {
             return;

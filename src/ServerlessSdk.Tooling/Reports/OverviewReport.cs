@@ -48,7 +48,7 @@ public static class OverviewReport
             report.Package is { } package ? Bytes(package.ZippedBytes) : "—",
             report.Startup is { } startup ? Ms(startup.ColdStartMs.Summary.Median) : "—",
             report.Startup?.PeakRssMb is { } rss ? MemoryMb(rss.Summary.Max) : "—",
-            report.Cost is { } cost ? Usd(cost.For(report.Architecture).TotalUsd) : "—",
+            report.EstimatedMonthlyUsd() is { } cost ? Usd(cost) : "—",
             ReportVerdict.For(report).Text,
         ];
     }
@@ -84,7 +84,7 @@ public static class OverviewReport
                         "—",
                         startup is null ? "—" : Ms(startup.ColdStartMs.Summary.Median),
                         startup?.PeakRssMb is { } rss ? MemoryMb(rss.Summary.Max) : "—",
-                        function.Cost is { } cost ? Usd(cost.For(report.Architecture).TotalUsd) : "—",
+                        function.EstimatedMonthlyUsd(report.Architecture) is { } cost ? Usd(cost) : "—",
                         verdict,
                     ],
                     good,

@@ -57,6 +57,18 @@ internal static class ReportFormat
     /// <summary>A whole number with thousands separators.</summary>
     public static string Number(long value) => value.ToString("N0", Invariant);
 
+    /// <summary>
+    /// One sentence for an Azure estimate: <c>Estimated cost on Flex Consumption (on demand, 2,048 MB instance):
+    /// 1,234 GB-seconds, compute $0.03 + executions $0.40 = $0.43 ($0.00 after the monthly free grant). eastus prices of 2026-12-03.</c>
+    /// </summary>
+    public static string DescribeAzureCost(Cost.AzureCostEstimate cost, bool costliestOfSeveral)
+    {
+        ArgumentNullException.ThrowIfNull(cost);
+        return $"{(costliestOfSeveral ? "The costliest function's estimated cost" : "Estimated cost")} on Flex Consumption (on demand, {Number(Cost.AzurePricing.FlexInstanceMemoryMb)} MB instance): "
+            + $"{cost.GbSeconds.ToString("N0", Invariant)} GB-seconds, compute {Usd(cost.Compute)} + executions {Usd(cost.Executions)} = {Usd(cost.Total)} "
+            + $"({Usd(cost.TotalAfterFreeGrant)} after the monthly free grant). {cost.Region} prices of {cost.PricesAsOf.ToString("yyyy-MM-dd", Invariant)}.";
+    }
+
     /// <summary>A fraction as a percentage: <c>1%</c>, <c>0.5%</c>.</summary>
     public static string Percent(double fraction) => string.Create(Invariant, $"{fraction * 100:0.##}%");
 
@@ -105,7 +117,7 @@ internal static class ReportFormat
             startup?.InitMs is { } init ? Ms(init.Summary.Median) : "—",
             startup?.WarmInvokeMs is { } warm ? Ms(warm.Summary.Median) : "—",
             startup?.PeakRssMb is { } rss ? MemoryMb(rss.Summary.Max) : "—",
-            function.Cost is { } cost ? Usd(cost.For(architecture).TotalUsd) : "—",
+            function.EstimatedMonthlyUsd(architecture) is { } cost ? Usd(cost) : "—",
         ];
     }
 

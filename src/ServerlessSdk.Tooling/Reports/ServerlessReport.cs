@@ -86,4 +86,16 @@ public sealed record ServerlessReport
 
     /// <summary>The service's functions, triggers and resources and the arrows between them, from the function manifest; null without one.</summary>
     public ArchitectureDiagram? Diagram { get; init; }
+
+    /// <summary>The platform measured: <c>aws</c> (the Runtime API emulator) or <c>azure</c> (the local Functions host).</summary>
+    public string Platform { get; init; } = ServerlessPlatforms.Aws;
+
+    /// <summary>
+    /// On Azure, the Flex Consumption estimate (<see cref="Cost"/> is Lambda's and stays null); with several
+    /// <see cref="Functions"/>, the costliest one's. Null on AWS or without startup figures.
+    /// </summary>
+    public AzureCostEstimate? AzureCost { get; init; }
+
+    /// <summary>The estimated monthly cost budgets are checked against: the configured architecture's Lambda total, or Azure's; null when not estimated.</summary>
+    public decimal? EstimatedMonthlyUsd() => Cost?.For(Architecture).TotalUsd ?? AzureCost?.Total;
 }

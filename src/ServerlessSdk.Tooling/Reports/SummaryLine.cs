@@ -41,6 +41,13 @@ public static class SummaryLine
             parts.Add(report.StartupSkippedReason is { } reason ? $"cold start not measured ({reason})" : "cold start not measured");
         }
 
+        if (report.AzureCost is { } azure)
+        {
+            parts.Add(report.Functions is { Count: > 0 }
+                ? $"est. up to {ReportFormat.Usd(azure.Total)}/month a function on Flex Consumption"
+                : $"est. {ReportFormat.Usd(azure.Total)}/month on Flex Consumption");
+        }
+
         if (report.Cost is { } cost)
         {
             var total = cost.For(report.Architecture).TotalUsd;

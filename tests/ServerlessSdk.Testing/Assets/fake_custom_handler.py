@@ -1,7 +1,8 @@
 """A minimal Azure Functions custom handler for the local host's tests (learn.microsoft.com, "Azure Functions
 custom handlers"): listens on FUNCTIONS_CUSTOMHANDLER_PORT; POST /<function> answers { Outputs, Logs, ReturnValue }
 echoing what it got; any other request (proxied HTTP) answers with its method and path. Modes: serve (default),
-exit (exits 3 before listening), garbage (answers invocations with text that is not JSON)."""
+exit (exits 3 before listening), garbage (answers invocations with text that is not JSON), fail (answers every
+request with 500, as a handler whose function threw)."""
 import json, os, sys
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -24,12 +25,18 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def do_GET(self):
+        if mode == "fail":
+            self.answer(500, json.dumps({"message": "Internal Server Error"}))
+            return
         self.answer(200, json.dumps({"method": "GET", "path": self.path, "env": {k: os.environ.get(k) for k in ("FUNCTIONS_CUSTOMHANDLER_PORT", "FUNCTIONS_WORKER_RUNTIME")}}))
 
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length).decode()
         name = self.path.strip("/")
+        if mode == "fail":
+            self.answer(500, json.dumps({"message": "Internal Server Error"}))
+            return
         if mode == "garbage":
             self.answer(200, "not json", "text/plain")
             return

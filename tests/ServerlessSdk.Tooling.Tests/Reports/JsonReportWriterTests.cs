@@ -43,7 +43,7 @@ public sealed class JsonReportWriterTests
         using var json = JsonDocument.Parse(JsonReportWriter.Write(SampleReports.WithinBudgets()));
 
         Assert.Equal(
-            ["schemaVersion", "functionName", "kind", "architecture", "memoryMb", "measuredAt", "package", "startup", "cost", "budgets", "diagnostics", "startupSkippedReason", "lastPublish", "emulator", "budgetsExceeded", "functions", "broadAccess", "unauthenticatedRoutes", "executable", "diagram"],
+            ["schemaVersion", "functionName", "kind", "architecture", "memoryMb", "measuredAt", "package", "startup", "cost", "budgets", "diagnostics", "startupSkippedReason", "lastPublish", "emulator", "budgetsExceeded", "functions", "broadAccess", "unauthenticatedRoutes", "executable", "diagram", "platform", "azureCost"],
             json.RootElement.EnumerateObject().Select(p => p.Name));
     }
 

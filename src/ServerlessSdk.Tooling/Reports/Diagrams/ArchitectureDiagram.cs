@@ -163,6 +163,12 @@ public sealed record ArchitectureDiagram
         S3Trigger s3 => (add(DiagramNodeKind.Bucket, s3.Bucket, s3.Bucket), string.Join(", ", s3.Events)),
         DynamoDbStreamTrigger stream => (add(DiagramNodeKind.Table, stream.Table, stream.Table), "stream"),
         KinesisStreamTrigger kinesis => (add(DiagramNodeKind.Stream, kinesis.Stream, kinesis.Stream), null),
+
+        // Azure: a timer is the function's own schedule; queues, containers and Service Bus queues are shared by name.
+        TimerTrigger timer => (add(DiagramNodeKind.Schedule, $"{function}:{timer.Expression ?? timer.Schedule}", timer.Expression ?? timer.Schedule), null),
+        StorageQueueTrigger queue => (add(DiagramNodeKind.Queue, queue.Queue, queue.Queue), "storage queue"),
+        BlobTrigger blob => (add(DiagramNodeKind.Bucket, blob.Path.Split('/')[0], blob.Path.Split('/')[0]), blob.Path),
+        ServiceBusQueueTrigger bus => (add(DiagramNodeKind.Queue, "servicebus:" + bus.Queue, bus.Queue), "service bus"),
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger.Type, "Unknown trigger type."),
     };
 

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using ServerlessSdk.Emulator.Azure;
 
-namespace ServerlessSdk.Emulator.Tests.Azure;
+namespace ServerlessSdk.Testing;
 
-/// <summary>App folders for the local host's tests: the tiny Python custom handler, host.json and function.json as documented.</summary>
+/// <summary>App folders for the local host's tests (emulator, probe, tool): the tiny Python custom handler (Assets/fake_custom_handler.py), host.json and function.json as documented.</summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
-internal static class AzureTestApps
+public static class AzureTestApps
 {
     public static AzureApp Write(string folder, bool proxy, string[] arguments, params (string Name, JsonObject Bindings)[] functions)
     {
