@@ -12,8 +12,9 @@ build/install-dynalite.sh             # the local DynamoDB of the template, CLI 
 # CPU: they run beside them, each into its own log, and the tests start once every one has finished.
 #   IaC validators: the IaC tests validate emitted manifests with AWS's and HashiCorp's tools.
 #   Mermaid: the report tests render the Markdown report's Mermaid diagram with Mermaid itself.
-#   Azurite: the local Azure host's Storage Queue tests run against it.
-background=(install-iac-validators.sh install-mermaid.sh install-azurite.sh)
+#   Azurite: the local Azure host's Storage Queue tests and the Azure template tests run against it.
+#   action-validator: the template tests check the generated GitHub Actions workflows.
+background=(install-iac-validators.sh install-mermaid.sh install-azurite.sh install-action-validator.sh)
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 pids=()

@@ -12,3 +12,9 @@ using ServerlessSdk.Functions;
 [assembly: SqsQueue("Payments", MaxReceiveCount = 3)]
 [assembly: SqsQueue("Inventory", MaxReceiveCount = 3)]
 [assembly: SqsQueue("Compensations", MaxReceiveCount = 3)]
+
+// The rules that fill the queues: EventBridge sends each matching event on Shop (the whole event, as the message body)
+// to its queue, whose policy lets only that rule send; events it cannot deliver go to the queue's dead-letter queue.
+[assembly: EventRule("PaymentOnOrderPlaced", Bus = "Shop", Source = OrderSaga.SagaEvents.Source, DetailType = OrderSaga.SagaEvents.OrderPlaced, Target = "Payments")]
+[assembly: EventRule("InventoryOnOrderPlaced", Bus = "Shop", Source = OrderSaga.SagaEvents.Source, DetailType = OrderSaga.SagaEvents.OrderPlaced, Target = "Inventory")]
+[assembly: EventRule("CompensationOnPaymentFailed", Bus = "Shop", Source = OrderSaga.SagaEvents.Source, DetailType = OrderSaga.SagaEvents.PaymentFailed, Target = "Compensations")]

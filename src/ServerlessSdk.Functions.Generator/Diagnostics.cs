@@ -41,6 +41,10 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor InvalidResourceSetting = Error(DiagnosticCodes.InvalidResourceSetting, "Invalid resource setting", "{0}");
     public static readonly DiagnosticDescriptor TriggerOverridesResource = Error(DiagnosticCodes.TriggerOverridesResource, "Trigger sets what the declared queue owns", "The SQS trigger sets MaxReceiveCount on queue '{0}', whose [assembly: SqsQueue] owns its redrive policy; set MaxReceiveCount there");
     public static readonly DiagnosticDescriptor ResourceVariableConflict = Error(DiagnosticCodes.ResourceVariableConflict, "Environment variable shadows a resource's", "Environment variable '{0}' is set by ServerlessSdk to the name of resource '{1}' the handler uses; rename the variable");
+    public static readonly DiagnosticDescriptor UnknownRuleBus = Error(DiagnosticCodes.UnknownRuleBus, "Event rule on an undeclared bus", "{0}");
+    public static readonly DiagnosticDescriptor UnknownRuleTarget = Error(DiagnosticCodes.UnknownRuleTarget, "Event rule targets no declared queue", "{0}");
+    public static readonly DiagnosticDescriptor EmptyEventPattern = Error(DiagnosticCodes.EmptyEventPattern, "Event rule matches every event", "{0}");
+    public static readonly DiagnosticDescriptor UnsupportedRuleTarget = Error(DiagnosticCodes.UnsupportedRuleTarget, "Event rule targets a FIFO queue", "{0}");
     public static readonly DiagnosticDescriptor DuplicateIndex = Error(DiagnosticCodes.DuplicateIndex, "Duplicate index name", "{0}");
     public static readonly DiagnosticDescriptor TooManyIndexes = Error(DiagnosticCodes.TooManyIndexes, "Too many indexes on one table", "{0}");
     public static readonly DiagnosticDescriptor NotOnPlatform = Error(DiagnosticCodes.NotOnPlatform, "Not available on the target platform", "{0} cannot be hosted on {1}: {2}");
@@ -55,6 +59,7 @@ internal static class Diagnostics
         EmptyPolicy, BroadAccessAllowed, JustificationMissing,
         UnknownResource, DuplicateResource, InvalidResourceName, InvalidKeySchema, StreamNotEnabled, AccessNotMeaningful,
         InvalidResourceSetting, TriggerOverridesResource, ResourceVariableConflict, DuplicateIndex, TooManyIndexes,
+        UnknownRuleBus, UnknownRuleTarget, EmptyEventPattern, UnsupportedRuleTarget,
         NotOnPlatform, ScheduleNotExpressible, UnknownPlatform,
     }.ToDictionary(d => d.Id);
 

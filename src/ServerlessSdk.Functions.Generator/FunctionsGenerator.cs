@@ -35,6 +35,13 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
                 .Collect())
             .Aggregate((left, right) => left.Combine(right).Select(static (pair, _) => pair.Left.AddRange(pair.Right)));
 
+        var eventRules = context.SyntaxProvider.ForAttributeWithMetadataName(
+                KnownTypes.EventRule,
+                static (node, _) => node is CompilationUnitSyntax,
+                static (ctx, _) => ctx.Attributes.Select(EventRulePlanner.Read).ToEquatable())
+            .SelectMany(static (models, _) => models)
+            .Collect();
+
         var indexes = context.SyntaxProvider.ForAttributeWithMetadataName(
                 KnownTypes.DynamoDbIndex,
                 static (node, _) => node is CompilationUnitSyntax,
@@ -61,14 +68,15 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
         var platformSetting = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
             options.GlobalOptions.TryGetValue("build_property.ServerlessPlatform", out var value) ? value : null);
 
-        var input = methods.Combine(jsonContexts).Combine(authorizer).Combine(service).Combine(resources.Combine(indexes)).Combine(platformSetting);
+        var input = methods.Combine(jsonContexts).Combine(authorizer).Combine(service).Combine(resources.Combine(indexes).Combine(eventRules)).Combine(platformSetting);
         context.RegisterSourceOutput(input, static (spc, data) =>
         {
-            var (((((methodModels, contexts), jwt), (serviceName, serviceProblem)), (resourceModels, indexModels)), configuredPlatform) = data;
+            var (((((methodModels, contexts), jwt), (serviceName, serviceProblem)), ((resourceModels, indexModels), ruleModels)), configuredPlatform) = data;
             var platform = PlatformMapper.Parse(configuredPlatform);
             var (functions, diagnostics, complete) = FunctionPlanner.Plan(methodModels, contexts, jwt is not null, platform ?? PlatformMapper.Aws);
             var (declared, resourcesComplete) = ResourcePlanner.Plan(resourceModels, indexModels, methodModels, diagnostics);
-            complete &= resourcesComplete;
+            var (rules, rulesComplete) = EventRulePlanner.Plan(ruleModels, declared, diagnostics);
+            complete &= resourcesComplete && rulesComplete;
             if (serviceProblem is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSetting, null, serviceProblem));
@@ -87,7 +95,7 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
             // The manifest is written only for declarations the compiler accepted: a build that fails emits no IaC.
             // Warnings (SLS4015) leave it alone.
             var manifest = functions.Count > 0 && complete && !diagnostics.Any(d => Diagnostics.IsError(d.Id))
-                ? ManifestWriter.Write(serviceName, platform!, jwt, declared, functions)
+                ? ManifestWriter.Write(serviceName, platform!, jwt, declared, rules, functions)
                 : null;
             spc.AddSource("ServerlessFunctions.g.cs", platform == PlatformMapper.Azure
                 ? AzureDispatchWriter.Write(manifest, functions)

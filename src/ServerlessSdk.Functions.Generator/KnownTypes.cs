@@ -32,6 +32,8 @@ internal static class KnownTypes
 
     public static readonly string[] Resources = [DynamoDbTable, SqsQueue, SnsTopic, S3Bucket, EventBus];
 
+    public const string EventRule = Attributes + "EventRuleAttribute";
+
     /// <summary>The manifest kind (ServerlessSdk.Rules.ResourceRules) of a resource attribute, or null for another attribute.</summary>
     public static string? ResourceKind(string? attribute) => attribute switch
     {

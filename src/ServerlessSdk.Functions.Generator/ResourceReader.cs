@@ -52,6 +52,7 @@ internal static class ResourceReader
 
         var json = $"\"kind\":{Json.String(kind)},\"name\":{Json.String(name)}";
         var hasStream = false;
+        var fifo = false;
         var keys = new List<KeyModel>();
         switch (kind)
         {
@@ -87,14 +88,15 @@ internal static class ResourceReader
                     Report(problem);
                 }
 
-                json += $",\"fifo\":{Json.Bool(Bool("Fifo", false))},\"visibilityTimeoutSeconds\":{Json.Number(visibility)},\"maxReceiveCount\":{Json.Number(receives)}";
+                fifo = Bool("Fifo", false);
+                json += $",\"fifo\":{Json.Bool(fifo)},\"visibilityTimeoutSeconds\":{Json.Number(visibility)},\"maxReceiveCount\":{Json.Number(receives)}";
                 break;
             case ResourceRules.Bucket:
                 json += $",\"versioning\":{Json.Bool(Bool("Versioning", false))}";
                 break;
         }
 
-        return new ResourceModel(kind, name, "{" + json + "}", hasStream, location, diagnostics.ToEquatable(), Unbound: false, keys.ToEquatable());
+        return new ResourceModel(kind, name, "{" + json + "}", hasStream, location, diagnostics.ToEquatable(), Unbound: false, keys.ToEquatable(), IsFifo: fifo);
     }
 
     /// <summary>

@@ -23,6 +23,10 @@ public sealed class OrderSagaFixture : IDisposable
         Samples = new SampleCopies(Feed);
         Build = Samples.Build("OrderSaga");
         Build.ShouldSucceed();
+        // Read now: the publish rewrites infra/ (for the same architecture, but the golden test compares the build's).
+        Infrastructure = Samples.Infrastructure("OrderSaga");
+        // The one Native AOT publish of the saga (the e2e tests below run the JIT build): checked by OrderSagaBuildTests.
+        Publish = Samples.Publish("OrderSaga", "linux-x64");
         Dynalite = new DynaliteFixture();
         EventBridge = new FakeEventBridge();
         Environment = new Dictionary<string, string>(Dynalite.Environment)
@@ -41,6 +45,15 @@ public sealed class OrderSagaFixture : IDisposable
     public SampleCopies Samples { get; }
 
     public DotnetResult Build { get; }
+
+    /// <summary>The files the build wrote to infra/, by name.</summary>
+    public IReadOnlyDictionary<string, string> Infrastructure { get; }
+
+    /// <summary><c>dotnet publish -c Release -r linux-x64</c>: Native AOT, the Lambda zip and its reports.</summary>
+    public DotnetResult Publish { get; }
+
+    /// <summary>Where the publish left the zip.</summary>
+    public string Zip => Path.Combine(Samples.OutputDirectory("OrderSaga", "linux-x64"), "OrderSaga-x86_64.zip");
 
     public DynaliteFixture Dynalite { get; }
 
@@ -66,7 +79,15 @@ public sealed class OrderSagaFixture : IDisposable
     }
 }
 
-public sealed class OrderSagaTests(OrderSagaFixture saga) : IClassFixture<OrderSagaFixture>
+/// <summary>One saga build and publish for every OrderSaga test class.</summary>
+[CollectionDefinition(Name)]
+public sealed class OrderSagaCollection : ICollectionFixture<OrderSagaFixture>
+{
+    public const string Name = "OrderSaga";
+}
+
+[Collection(OrderSagaCollection.Name)]
+public sealed class OrderSagaTests(OrderSagaFixture saga)
 {
     private RunningFunction Start(string function) => RunningFunction.Start(
         FunctionCommand.DotnetDll(saga.Bootstrap),
@@ -162,6 +183,12 @@ public sealed class OrderSagaTests(OrderSagaFixture saga) : IClassFixture<OrderS
         Assert.Equal(
             ["fn:Compensation", "fn:Inventory", "fn:Payment", "fn:PlaceOrder", "route:POST /orders", "queue:Compensations", "queue:Inventory", "queue:Payments", "bus:Shop", "table:Orders"],
             nodes);
+        var routes = json.RootElement.GetProperty("diagram").GetProperty("edges").EnumerateArray()
+            .Where(e => e.GetProperty("kind").ToString() is "Routes" or "4")
+            .Select(e => (e.GetProperty("from").GetString(), e.GetProperty("to").GetString(), e.GetProperty("label").GetString()));
+        Assert.Equal(
+            [("bus:Shop", "queue:Compensations", "PaymentFailed"), ("bus:Shop", "queue:Inventory", "OrderPlaced"), ("bus:Shop", "queue:Payments", "OrderPlaced")],
+            routes);
         Assert.Contains("```mermaid", markdown, StringComparison.Ordinal);
         foreach (var name in (string[])["PlaceOrder", "Payment", "Inventory", "Compensation", "table: Orders", "bus: Shop", "queue: Payments", "queue: Inventory", "queue: Compensations"])
         {

@@ -13,7 +13,7 @@ public sealed class TemplateContentTests(TemplatePack pack)
     private static readonly string[] Options = ["--arch", "--memory", "--timeout", "--iac", "--logging", "--cold-start-budget", "--package-budget", "--no-tests", "--skip-restore"];
 
     /// <summary>Template tokens that must never reach a generated file.</summary>
-    private static readonly string[] Tokens = ["ServerlessFunction1", "ServerlessProject1", "ServerlessKebab1", "SERVERLESS_SDK_VERSION", "SAMPLE_EVENT_FILE", "XUNIT_VERSION", "TEST_SDK_VERSION", "AWSSDK_DYNAMODB_VERSION", "__"];
+    internal static readonly string[] Tokens = ["ServerlessFunction1", "ServerlessProject1", "ServerlessKebab1", "SERVERLESS_SDK_VERSION", "SAMPLE_EVENT_FILE", "XUNIT_VERSION", "TEST_SDK_VERSION", "AWSSDK_DYNAMODB_VERSION", "__"];
 
     [Theory]
     [MemberData(nameof(Templates))]

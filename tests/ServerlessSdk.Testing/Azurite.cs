@@ -5,8 +5,8 @@ using System.Net.Sockets;
 namespace ServerlessSdk.Testing;
 
 /// <summary>
-/// Azurite's queue service (build/azurite, installed by build/install-azurite.sh, which build/test.sh runs) on a free
-/// port, in memory; disposing stops it. A missing install is an error, never a skip.
+/// Azurite's queue or table service (build/azurite, installed by build/install-azurite.sh, which build/test.sh runs)
+/// on a free port, in memory; disposing stops it. A missing install is an error, never a skip.
 /// </summary>
 public sealed class Azurite : IDisposable
 {
@@ -15,16 +15,27 @@ public sealed class Azurite : IDisposable
     private Azurite(Process process, int port)
     {
         _process = process;
-        QueueEndpoint = new Uri($"http://127.0.0.1:{port}/devstoreaccount1");
+        Endpoint = new Uri($"http://127.0.0.1:{port}/devstoreaccount1");
     }
 
-    /// <summary>The development account's queue endpoint (path-style).</summary>
-    public Uri QueueEndpoint { get; }
+    /// <summary>The development account's endpoint of the service started (path-style).</summary>
+    public Uri Endpoint { get; }
+
+    /// <summary>The development account's queue endpoint (path-style), for <see cref="StartQueue"/>.</summary>
+    public Uri QueueEndpoint => Endpoint;
+
+    /// <summary>The executable of one Azurite service (<c>queue</c>, <c>table</c>, <c>blob</c>) in build/azurite.</summary>
+    public static string Executable(string service) => Path.Combine(Repository.Root, "build", "azurite", "node_modules", ".bin", $"azurite-{service}");
 
     /// <summary>Starts the queue service and waits until it accepts connections.</summary>
-    public static Azurite StartQueue()
+    public static Azurite StartQueue() => Start("queue");
+
+    /// <summary>Starts the table service and waits until it accepts connections.</summary>
+    public static Azurite StartTable() => Start("table");
+
+    private static Azurite Start(string service)
     {
-        var executable = Path.Combine(Repository.Root, "build", "azurite", "node_modules", ".bin", "azurite-queue");
+        var executable = Executable(service);
         if (!File.Exists(executable))
         {
             throw new InvalidOperationException($"Azurite is not installed at {executable}: run build/install-azurite.sh");
@@ -38,7 +49,7 @@ public sealed class Azurite : IDisposable
         }
 
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        foreach (var argument in new[] { "--queueHost", "127.0.0.1", "--queuePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--silent" })
+        foreach (var argument in new[] { $"--{service}Host", "127.0.0.1", $"--{service}Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--silent" })
         {
             start.ArgumentList.Add(argument);
         }

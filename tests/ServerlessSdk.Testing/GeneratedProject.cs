@@ -36,10 +36,15 @@ public sealed class GeneratedProject(string root, string name)
 
     /// <summary><c>dotnet build</c> of the whole solution, every warning an error, so success means zero warnings.</summary>
     /// <summary>
-    /// The repository's dynalite for what starts one: the probe of a function that declares tables, and the
-    /// generated integration tests (a user installs it with npm install --global dynalite).
+    /// The repository's dynalite and Azurite for what starts one: the probe of a function that declares tables, and
+    /// the generated integration tests (a user installs them with npm install --global dynalite azurite).
     /// </summary>
-    private static Dictionary<string, string> Environment => new() { [Tooling.Local.Dynalite.ExecutableVariable] = DynaliteFixture.Executable };
+    private static Dictionary<string, string> Environment => new()
+    {
+        [Tooling.Local.Dynalite.ExecutableVariable] = DynaliteFixture.Executable,
+        // The serverless-api --platform azure integration tests' Table service (AzuriteTables.cs in the template).
+        ["SERVERLESS_AZURITE_TABLE"] = Azurite.Executable("table"),
+    };
 
     public DotnetResult Build() => Dotnet.Run(Root, Environment, "build", "-c", "Release", "-warnaserror", LoadTolerantColdStartBudget, LoadTolerantPublishColdStartBudget);
 

@@ -8,7 +8,7 @@ namespace ServerlessSdk.Functions.Generator.Emit;
 /// <summary>The function manifest JSON (docs/function-manifest.md): deterministic, sorted, compact.</summary>
 internal static class ManifestWriter
 {
-    public static string Write(string service, string platform, JwtAuthorizerModel? authorizer, System.Collections.Generic.IEnumerable<ResourceModel> resources, System.Collections.Generic.IEnumerable<FunctionPlan> functions)
+    public static string Write(string service, string platform, JwtAuthorizerModel? authorizer, System.Collections.Generic.IEnumerable<ResourceModel> resources, System.Collections.Generic.IReadOnlyList<EventRuleModel> rules, System.Collections.Generic.IEnumerable<FunctionPlan> functions)
     {
         var json = new StringBuilder();
         json.Append("{\"schemaVersion\":1,\"platform\":").Append(Json.String(platform)).Append(",\"service\":").Append(Json.String(service));
@@ -19,6 +19,12 @@ internal static class ManifestWriter
         }
 
         json.Append(",\"resources\":[").Append(string.Join(",", resources.Select(r => r.Json))).Append(']');
+        if (rules.Count > 0)
+        {
+            // Only when declared, so the manifests of projects without rules stay as they were.
+            json.Append(",\"eventRules\":[").Append(string.Join(",", rules.Select(EventRulePlanner.Json))).Append(']');
+        }
+
         json.Append(",\"functions\":[");
         var first = true;
         foreach (var function in functions)

@@ -31,9 +31,9 @@ internal sealed record TriggerModel(string Kind, string Json, LocationInfo? Loca
 
 /// <summary>
 /// One [assembly: DynamoDbTable/SqsQueue/SnsTopic/S3Bucket/EventBus]. <see cref="Json"/> is its manifest entry;
-/// <see cref="HasStream"/> matters for tables only. <see cref="Unbound"/>: the compiler could not bind it (its error).
+/// <see cref="HasStream"/> matters for tables only, <see cref="IsFifo"/> for queues. <see cref="Unbound"/>: the compiler could not bind it (its error).
 /// </summary>
-internal sealed record ResourceModel(string Kind, string Name, string Json, bool HasStream, LocationInfo? Location, EquatableArray<DiagnosticInfo> Diagnostics, bool Unbound, EquatableArray<KeyModel> Keys = default);
+internal sealed record ResourceModel(string Kind, string Name, string Json, bool HasStream, LocationInfo? Location, EquatableArray<DiagnosticInfo> Diagnostics, bool Unbound, EquatableArray<KeyModel> Keys = default, bool IsFifo = false);
 
 /// <summary>A key attribute of a declared table: its name and DynamoDB type (S, N or B).</summary>
 internal sealed record KeyModel(string Name, string Type);
@@ -43,6 +43,12 @@ internal sealed record KeyModel(string Name, string Type);
 /// manifest entry inside its table's. <see cref="Unbound"/> as for <see cref="ResourceModel"/>.
 /// </summary>
 internal sealed record IndexModel(string Table, string Name, string? PartitionKey, string PartitionKeyType, string? SortKey, string SortKeyType, string Json, LocationInfo? Location, EquatableArray<DiagnosticInfo> Diagnostics, bool Unbound);
+
+/// <summary>
+/// One [assembly: EventRule]: a pattern (sources, detail types) on a declared bus, sending to a declared queue.
+/// <see cref="Unbound"/>: the compiler could not bind it (its error).
+/// </summary>
+internal sealed record EventRuleModel(string Name, string Bus, string Target, EquatableArray<string> Sources, EquatableArray<string> DetailTypes, LocationInfo? Location, EquatableArray<DiagnosticInfo> Diagnostics, bool Unbound);
 
 /// <summary>One [Uses]: a resource name and <c>read</c>, <c>write</c> or <c>readwrite</c>.</summary>
 internal sealed record UseModel(string Resource, string Access, LocationInfo? Location);

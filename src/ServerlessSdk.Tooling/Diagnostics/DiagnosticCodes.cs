@@ -210,6 +210,17 @@ static class DiagnosticCodes
     /// <summary>SLS4038: an <c>[EnvironmentVariable]</c> has the name of a variable ServerlessSdk sets for a resource the handler uses.</summary>
     public const string ResourceVariableConflict = Rules.ResourceRules.ResourceVariableConflict;
 
+    /// <summary>SLS4039: an <c>[assembly: EventRule]</c> is on a bus no <c>[assembly: EventBus]</c> declares.</summary>
+    public const string UnknownRuleBus = Rules.ResourceRules.UnknownRuleBus;
+
+    /// <summary>SLS4040: an <c>[assembly: EventRule]</c> targets something no <c>[assembly: SqsQueue]</c> declares.</summary>
+    public const string UnknownRuleTarget = Rules.ResourceRules.UnknownRuleTarget;
+
+    /// <summary>SLS4041: an <c>[assembly: EventRule]</c> sets neither Source nor DetailType (or an empty one), so it would match every event.</summary>
+    public const string EmptyEventPattern = Rules.ResourceRules.EmptyEventPattern;
+
+    /// <summary>SLS4042: an <c>[assembly: EventRule]</c> targets a FIFO queue.</summary>
+    public const string UnsupportedRuleTarget = Rules.ResourceRules.UnsupportedRuleTarget;
     /// <summary>SLS4046: a declared table has two <c>[assembly: DynamoDbIndex]</c> of one name.</summary>
     public const string DuplicateIndex = Rules.IndexRules.DuplicateIndex;
 

@@ -52,11 +52,26 @@ internal static class ResourceRules
     /// <summary>SLS4038: an <c>[EnvironmentVariable]</c> takes the name of a resource's variable.</summary>
     public const string ResourceVariableConflict = "SLS4038";
 
+    /// <summary>SLS4039: an <c>[assembly: EventRule]</c> is on a bus no <c>[assembly: EventBus]</c> declares.</summary>
+    public const string UnknownRuleBus = "SLS4039";
+
+    /// <summary>SLS4040: an <c>[assembly: EventRule]</c> targets something no <c>[assembly: SqsQueue]</c> declares.</summary>
+    public const string UnknownRuleTarget = "SLS4040";
+
+    /// <summary>SLS4041: an <c>[assembly: EventRule]</c>'s pattern has neither a source nor a detail type (or an empty one).</summary>
+    public const string EmptyEventPattern = "SLS4041";
+
+    /// <summary>SLS4042: an <c>[assembly: EventRule]</c> targets a FIFO queue, which needs a message group id per event.</summary>
+    public const string UnsupportedRuleTarget = "SLS4042";
+
     public const string Table = "dynamodb-table";
     public const string Queue = "sqs-queue";
     public const string Topic = "sns-topic";
     public const string Bucket = "s3-bucket";
     public const string EventBus = "event-bus";
+
+    /// <summary>Not a resource kind (nothing <c>[Uses]</c> one): the name rule of <c>[assembly: EventRule]</c>.</summary>
+    public const string EventRule = "event-rule";
 
     /// <summary>Every kind, in the manifest's spelling.</summary>
     public static IReadOnlyList<string> Kinds { get; } = [Table, Queue, Topic, Bucket, EventBus];
@@ -71,6 +86,7 @@ internal static class ResourceRules
     private static readonly Regex QueueOrTopicName = new("^[A-Za-z][A-Za-z0-9_-]{0,79}$", RegexOptions.CultureInvariant);
     private static readonly Regex BucketName = new(@"^[a-z][a-z0-9.-]{1,61}[a-z0-9]$", RegexOptions.CultureInvariant);
     private static readonly Regex EventBusName = new(@"^[A-Za-z][A-Za-z0-9_.-]{0,127}$", RegexOptions.CultureInvariant);
+    private static readonly Regex EventRuleName = new(@"^[A-Za-z][A-Za-z0-9_.-]{0,63}$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The variable a function that uses or is triggered by the resource reads its name from: upper snake case of the
@@ -115,6 +131,7 @@ internal static class ResourceRules
             Queue => (QueueOrTopicName, "at most 80 letters, digits, '-' and '_'"),
             Topic => (QueueOrTopicName, "at most 80 letters, digits, '-' and '_'"),
             Bucket => (BucketName, "3–63 lowercase letters, digits, '.' and '-', ending with a letter or digit"),
+            EventRule => (EventRuleName, "at most 64 letters, digits, '.', '-' and '_'"),
             _ => (EventBusName, "at most 128 letters, digits, '.', '-' and '_'"),
         };
         var reserved = kind == EventBus && name == "default";
@@ -199,6 +216,54 @@ internal static class ResourceRules
             : null;
     }
 
+    /// <summary>
+    /// The problems of an <c>[assembly: EventRule]</c>: its bus must be a declared bus, its target a declared standard
+    /// queue, and its pattern must match on something (an empty pattern would take every event on the bus).
+    /// <paramref name="kinds"/> maps each declared resource name to its kind; <paramref name="fifo"/> tells whether a queue is FIFO.
+    /// </summary>
+    public static IEnumerable<ResourceProblem> CheckEventRule(
+        IReadOnlyDictionary<string, string> kinds, string name, string bus, string target, IReadOnlyList<string> sources, IReadOnlyList<string> detailTypes, Func<string, bool> fifo)
+    {
+        if (!kinds.TryGetValue(bus, out var busKind) || busKind != EventBus)
+        {
+            yield return new ResourceProblem(UnknownRuleBus, $"Event rule '{name}' is on bus '{bus}', which no [assembly: EventBus] declares{Known(kinds, EventBus)}");
+        }
+
+        if (!kinds.TryGetValue(target, out var targetKind) || targetKind != Queue)
+        {
+            yield return new ResourceProblem(UnknownRuleTarget, $"Event rule '{name}' targets '{target}', which no [assembly: SqsQueue] declares{Known(kinds, Queue)}; to invoke a function directly, put [EventBridgeRule(pattern, EventBus = \"{bus}\")] on it");
+        }
+        else if (fifo(target))
+        {
+            yield return new ResourceProblem(UnsupportedRuleTarget, $"Event rule '{name}' targets FIFO queue '{target}': EventBridge needs a message group id per event there; target a standard queue");
+        }
+
+        if (sources.Count + detailTypes.Count == 0 || sources.Concat(detailTypes).Any(string.IsNullOrWhiteSpace))
+        {
+            yield return new ResourceProblem(EmptyEventPattern, $"Event rule '{name}' matches every event on its bus: set Source and/or DetailType (none may be empty)");
+        }
+    }
+
+    /// <summary>
+    /// The event pattern of a rule as compact JSON: <c>{"source":[…],"detail-type":[…]}</c>, each only when set, in
+    /// that order, so every IaC format writes the same text.
+    /// </summary>
+    public static string EventPattern(IReadOnlyList<string> sources, IReadOnlyList<string> detailTypes)
+    {
+        var fields = new List<string>();
+        if (sources.Count > 0)
+        {
+            fields.Add("\"source\":[" + string.Join(",", sources.Select(JsonString)) + "]");
+        }
+
+        if (detailTypes.Count > 0)
+        {
+            fields.Add("\"detail-type\":[" + string.Join(",", detailTypes.Select(JsonString)) + "]");
+        }
+
+        return "{" + string.Join(",", fields) + "}";
+    }
+
     /// <summary>A kind for people: "table", "queue", "topic", "bucket", "event bus".</summary>
     public static string Describe(string kind) => kind switch
     {
@@ -206,11 +271,33 @@ internal static class ResourceRules
         Queue => "queue",
         Topic => "topic",
         Bucket => "bucket",
+        EventRule => "event rule",
         _ => "event bus",
     };
 
-    private static string Known(IReadOnlyDictionary<string, string> kinds) =>
-        kinds.Count == 0 ? string.Empty : " (declared: " + string.Join(", ", kinds.Keys.OrderBy(k => k, StringComparer.Ordinal)) + ")";
+    private static string Known(IReadOnlyDictionary<string, string> kinds, string? kind = null)
+    {
+        var names = kinds.Where(k => kind is null || k.Value == kind).Select(k => k.Key).OrderBy(k => k, StringComparer.Ordinal).ToList();
+        return names.Count == 0 ? string.Empty : " (declared: " + string.Join(", ", names) + ")";
+    }
+
+    // Event sources and detail types are printable text; escape what JSON requires.
+    private static string JsonString(string value)
+    {
+        var escaped = new System.Text.StringBuilder("\"");
+        foreach (var c in value)
+        {
+            escaped.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                < ' ' => "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.Append('"').ToString();
+    }
 
     /// <summary>DynamoDB's rule for an attribute name: 1–255 characters, not padded with spaces.</summary>
     public static bool IsAttributeName(string name) => name.Length is > 0 and <= 255 && name.Trim().Length == name.Length;

@@ -13,7 +13,7 @@ public sealed class SdkNameClashTests
     private static readonly string[] SdkNamespaces =
         ["Amazon.DynamoDBv2", "Amazon.DynamoDBv2.Model", "Amazon.DynamoDBv2.DataModel", "Amazon.DynamoDBv2.DocumentModel"];
 
-    private static readonly string[] OurNamespaces = ["ServerlessSdk.Functions", "ServerlessSdk.Runtime.Events"];
+    private static readonly string[] OurNamespaces = ["ServerlessSdk.Functions", "ServerlessSdk.Runtime", "ServerlessSdk.Runtime.Events"];
 
     [Fact]
     public void No_public_type_of_ours_has_the_name_of_a_DynamoDB_SDK_type()

@@ -26,6 +26,7 @@ public static class IaCFixtures
         ("dynamodb", Single(new DynamoDbStreamTrigger("orders", StreamStartingPosition.Latest, 100, false, true)), Settings()),
         ("kinesis", Single(new KinesisStreamTrigger("clickstream", StreamStartingPosition.TrimHorizon, 200, true, true)), Settings()),
         ("resources", Resources(), Settings()),
+        ("event-rules", EventRules(), Settings()),
     ];
 
     /// <summary>
@@ -37,6 +38,7 @@ public static class IaCFixtures
     [
         ("sample-hello-api", "HelloApi"),
         ("sample-order-pipeline", "OrderPipeline"),
+        ("sample-order-saga", "OrderSaga"),
     ];
 
     /// <summary>Defaults with a zip per architecture, where <c>dotnet publish</c> of project Orders writes them.</summary>
@@ -148,6 +150,33 @@ public static class IaCFixtures
             new DeclaredQueue("Orders", Fifo: false, 30, 5),
             new DeclaredQueue("Payments", Fifo: true, 60, 3),
             new DeclaredBucket("uploads", Versioning: true),
+        ],
+    };
+
+    /// <summary>
+    /// A bus with three rules: two send to one queue (with a dead-letter queue: one policy each, naming both rules),
+    /// one to a queue without a dead-letter queue; one rule matches a source only.
+    /// </summary>
+    public static ServiceManifest EventRules() => new(
+        "shop",
+        [
+            Function("Place", new HttpRouteTrigger("POST", "/orders", HttpAuth.None, [])) with { Uses = [new ResourceUse("Shop", ResourceAccess.Write)] },
+            Function("Pay", new SqsTrigger("Payments", 10, 0, true, 0)),
+            Function("Audit", new SqsTrigger("Audit", 10, 0, true, 0)),
+        ],
+        null)
+    {
+        Resources =
+        [
+            new DeclaredQueue("Audit", Fifo: false, 30, 0),
+            new DeclaredQueue("Payments", Fifo: false, 30, 3),
+            new DeclaredEventBus("Shop"),
+        ],
+        EventRules =
+        [
+            new DeclaredEventRule("AuditAll", "Shop", ["shop.orders"], [], "Audit"),
+            new DeclaredEventRule("PaymentRequested", "Shop", ["shop.orders"], ["OrderPlaced"], "Payments"),
+            new DeclaredEventRule("PaymentRetried", "Shop", ["shop.payments"], ["PaymentRetried"], "Payments"),
         ],
     };
 

@@ -74,6 +74,21 @@ public sealed partial class ArchitectureDiagramTests
     }
 
     [Fact]
+    public void Each_event_rule_is_a_solid_arrow_from_its_bus_to_its_queue_labelled_with_what_it_matches()
+    {
+        var manifest = IaCFixtures.EventRules();
+
+        var diagram = ArchitectureDiagram.From(manifest)!;
+
+        Assert.Equal(
+            [("bus:Shop", "queue:Audit", "shop.orders"), ("bus:Shop", "queue:Payments", "OrderPlaced"), ("bus:Shop", "queue:Payments", "PaymentRetried")],
+            diagram.Edges.Where(e => e.Kind == DiagramEdgeKind.Routes).Select(e => (e.From, e.To, e.Label!)).Order());
+        var mermaid = MermaidDiagramWriter.Write(diagram);
+        Assert.Equal(3, mermaid.Split('\n').Count(l => l.Contains(" -->|", StringComparison.Ordinal) && (l.Contains("OrderPlaced", StringComparison.Ordinal) || l.Contains("PaymentRetried", StringComparison.Ordinal) || l.Contains("shop.orders", StringComparison.Ordinal))));
+        Assert.Contains("Shop sends OrderPlaced to Payments", SvgDiagramWriter.Write(diagram), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_resource_is_right_of_the_functions_that_use_it()
     {
         var manifest = new ServiceManifest("shop", [IaCFixtures.Function("PlaceOrder", new HttpRouteTrigger("POST", "/orders", HttpAuth.None, [])) with { Uses = [new("Orders", ResourceAccess.Write)] }])

@@ -40,6 +40,15 @@ internal static class CfnNames
     /// <summary>A declared event bus.</summary>
     public static string EventBus(string bus) => Naming.Pascal(bus) + "EventBus";
 
+    /// <summary>A declared event rule; no other logical ID ends in <c>EventRule</c>.</summary>
+    public static string EventRule(string rule) => Naming.Pascal(rule) + "EventRule";
+
+    /// <summary>The policy of a queue event rules send to.</summary>
+    public static string QueuePolicy(string queue) => Naming.Pascal(queue) + "QueuePolicy";
+
+    /// <summary>The policy of that queue's dead-letter queue, where the rules put events they could not deliver.</summary>
+    public static string DeadLetterQueuePolicy(string queue) => Naming.Pascal(queue) + "DeadLetterQueuePolicy";
+
     public const string HttpApi = "HttpApi";
 
     public const string JwtAuthorizer = "JwtAuthorizer";

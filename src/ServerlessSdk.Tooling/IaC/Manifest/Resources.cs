@@ -111,6 +111,32 @@ public sealed record DeclaredEventBus(string Name) : DeclaredResource(Name)
     public override string Kind => ResourceRules.EventBus;
 }
 
+/// <summary>
+/// An EventBridge rule on a declared bus that sends each matching event to a declared queue (<c>[assembly: EventRule]</c>).
+/// The IaC creates the rule, its target (retries, then the queue's dead-letter queue) and the queue policy that lets
+/// only this rule send. Not a <see cref="DeclaredResource"/>: nothing uses one.
+/// </summary>
+/// <param name="Name">Rule name, unique among the service's rules (the AWS name is prefixed with the service).</param>
+/// <param name="Bus">The declared event bus it listens on.</param>
+/// <param name="Sources">The <c>source</c> values it matches (any when empty).</param>
+/// <param name="DetailTypes">The <c>detail-type</c> values it matches (any when empty).</param>
+/// <param name="Target">The declared standard queue it sends to.</param>
+public sealed record DeclaredEventRule(string Name, string Bus, IReadOnlyList<string> Sources, IReadOnlyList<string> DetailTypes, string Target)
+{
+    /// <summary>The event pattern JSON every IaC format writes.</summary>
+    public string EventPattern => ResourceRules.EventPattern(Sources, DetailTypes);
+
+    /// <summary>Its AWS name in <paramref name="service"/>: <c>&lt;service&gt;-&lt;name&gt;</c>.</summary>
+    public string PhysicalName(string service) => IaC.Naming.Physical(service, Name);
+
+    /// <inheritdoc />
+    public bool Equals(DeclaredEventRule? other) =>
+        other is not null && Name == other.Name && Bus == other.Bus && Target == other.Target && Sources.SequenceEqual(other.Sources) && DetailTypes.SequenceEqual(other.DetailTypes);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Bus, Target, EventPattern);
+}
+
 /// <summary>What a function does with a declared resource.</summary>
 public enum ResourceAccess
 {

@@ -24,6 +24,9 @@ public sealed record ServiceManifest(string Service, IReadOnlyList<FunctionDecla
     /// <summary>The resources the service declares (<c>[assembly: DynamoDbTable]</c>, …), sorted by name.</summary>
     public IReadOnlyList<DeclaredResource> Resources { get; init; } = [];
 
+    /// <summary>The EventBridge rules the service declares (<c>[assembly: EventRule]</c>), sorted by name.</summary>
+    public IReadOnlyList<DeclaredEventRule> EventRules { get; init; } = [];
+
     /// <summary>Every HTTP route of every function, in manifest order.</summary>
     public IEnumerable<(FunctionDeclaration Function, HttpRouteTrigger Route)> HttpRoutes =>
         Functions.SelectMany(f => f.Triggers.OfType<HttpRouteTrigger>().Select(r => (f, r)));

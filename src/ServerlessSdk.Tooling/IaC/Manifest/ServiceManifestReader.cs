@@ -46,7 +46,10 @@ public static class ServiceManifestReader
             var resources = root.TryGetProperty("resources", out var r)
                 ? r.EnumerateArray().Select(Resource).OrderBy(x => x.Name, StringComparer.Ordinal).ToList()
                 : [];
-            return new ServiceManifest(String(root, "service"), functions, authorizer) { Platform = platform, Resources = resources };
+            var rules = root.TryGetProperty("eventRules", out var er)
+                ? er.EnumerateArray().Select(EventRule).OrderBy(x => x.Name, StringComparer.Ordinal).ToList()
+                : [];
+            return new ServiceManifest(String(root, "service"), functions, authorizer) { Platform = platform, Resources = resources, EventRules = rules };
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -80,6 +83,9 @@ public static class ServiceManifestReader
             _ => throw new FormatException($"unknown resource kind '{kind}'"),
         };
     }
+
+    private static DeclaredEventRule EventRule(JsonElement r) =>
+        new(String(r, "name"), String(r, "bus"), OptionalStrings(r, "source"), OptionalStrings(r, "detailType"), String(r, "target"));
 
     private static TableIndex Index(JsonElement index)
     {

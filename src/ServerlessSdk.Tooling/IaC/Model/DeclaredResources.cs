@@ -42,6 +42,18 @@ internal static class DeclaredResources
                 ResourceRules.ResourceVariableConflict, $"function {function.Name}: environment variable '{name}' is set by ServerlessSdk for a resource the function uses; rename the variable")));
         }
 
+        var fifo = manifest.Resources.OfType<DeclaredQueue>().Where(q => q.Fifo).Select(q => q.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in manifest.EventRules)
+        {
+            problems.AddRange(new[] { ResourceRules.CheckName(ResourceRules.EventRule, rule.Name) }.OfType<ResourceProblem>());
+            problems.AddRange(ResourceRules.CheckEventRule(kinds, rule.Name, rule.Bus, rule.Target, rule.Sources, rule.DetailTypes, fifo.Contains));
+        }
+
+        foreach (var duplicate in ResourceRules.Duplicates(manifest.EventRules.Select(r => r.Name)))
+        {
+            problems.Add(new ResourceProblem(ResourceRules.DuplicateResource, $"event rules {duplicate} have one name (names differing only in case or punctuation are one name); rename one"));
+        }
+
         return problems.Select(p => ServerlessDiagnostic.Error(p.Code, p.Message));
     }
 

@@ -20,6 +20,15 @@ internal sealed record ServiceModel(
     IReadOnlyList<string> EventBuses,
     IReadOnlySet<string> VersionedBuckets)
 {
+    /// <summary>The declared EventBridge rules, sorted by name: each on a declared bus, sending to a declared queue.</summary>
+    public IReadOnlyList<DeclaredEventRule> EventRules { get; init; } = [];
+
+    /// <summary>The rules that send to <paramref name="queue"/>: its queue policy allows exactly these.</summary>
+    public IReadOnlyList<DeclaredEventRule> RulesTargeting(string queue) => [.. EventRules.Where(r => r.Target == queue)];
+
+    /// <summary>The queues event rules send to, each once, sorted: each gets one queue policy.</summary>
+    public IReadOnlyList<QueueModel> RuleTargetQueues => [.. Queues.Where(q => EventRules.Any(r => r.Target == q.Name))];
+
     /// <summary>Whether a bucket keeps object versions: all with <c>ServerlessS3Versioning</c>, else those declared with <c>Versioning</c>.</summary>
     public bool IsVersioned(string bucket) => Settings.S3Versioning || VersionedBuckets.Contains(bucket);
 

@@ -57,7 +57,10 @@ internal static class ServiceModelBuilder
             Distinct(functions.SelectMany(f => f.Triggers.DynamoDb.Where(t => !f.IsDeclaredTable(t.Table)).Select(t => t.Table))),
             [.. manifest.Resources.OfType<DeclaredTable>().OrderBy(t => t.Name, StringComparer.Ordinal)],
             Distinct(manifest.Resources.OfType<DeclaredEventBus>().Select(b => b.Name)),
-            manifest.Resources.OfType<DeclaredBucket>().Where(b => b.Versioning).Select(b => b.Name).ToHashSet(StringComparer.Ordinal));
+            manifest.Resources.OfType<DeclaredBucket>().Where(b => b.Versioning).Select(b => b.Name).ToHashSet(StringComparer.Ordinal))
+        {
+            EventRules = manifest.EventRules,
+        };
         return (model, diagnostics);
     }
 
@@ -179,6 +182,7 @@ internal static class ServiceModelBuilder
             ("stream", functions.SelectMany(f => f.Triggers.Kinesis.Select(t => t.Stream))),
             ("table", functions.SelectMany(f => f.Triggers.DynamoDb.Select(t => t.Table)).Concat(Declared<DeclaredTable>())),
             ("event bus", Declared<DeclaredEventBus>()),
+            ("event rule", manifest.EventRules.Select(r => r.Name)),
         };
         foreach (var (kind, names) in kinds)
         {
@@ -250,6 +254,7 @@ internal static class ServiceModelBuilder
             ("bucket", functions.SelectMany(f => f.Triggers.S3.Select(t => Naming.Physical(service, t.Bucket))).Concat(manifest.Resources.OfType<DeclaredBucket>().Select(b => b.PhysicalName(service))), 63),
             ("table", manifest.Resources.OfType<DeclaredTable>().Select(t => t.PhysicalName(service)), 255),
             ("event bus", manifest.Resources.OfType<DeclaredEventBus>().Select(b => b.PhysicalName(service)), 256),
+            ("event rule", manifest.EventRules.Select(r => r.PhysicalName(service)), 64),
             ("stream", functions.SelectMany(f => f.Triggers.Kinesis.Select(t => Naming.Physical(service, t.Stream))), 128),
         };
         foreach (var (kind, names, max) in limits)

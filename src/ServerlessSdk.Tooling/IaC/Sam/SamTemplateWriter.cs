@@ -71,6 +71,11 @@ internal static class SamTemplateWriter
             resources.Add(CfnNames.EventBus(bus), CfnResources.EventBus(bus, model));
         }
 
+        foreach (var (id, resource) in CfnEventRules.Resources(model))
+        {
+            resources.Add(id, resource);
+        }
+
         var root = new YamlMap()
             .Add("AWSTemplateFormatVersion", "2010-09-09")
             .Add("Transform", "AWS::Serverless-2016-10-31")

@@ -242,6 +242,11 @@ internal static class ServerlessYamlWriter
             resources.Add(CfnNames.EventBus(bus), CfnResources.EventBus(bus, model));
         }
 
+        foreach (var (id, resource) in CfnEventRules.Resources(model))
+        {
+            resources.Add(id, resource);
+        }
+
         return resources;
     }
 

@@ -60,6 +60,7 @@ internal static class TerraformWriter
             .Block("stream_mode_details", d => d.Set("stream_mode", "ON_DEMAND")))));
         blocks.AddRange(model.Tables.Select(t => Table(t, model)));
         blocks.AddRange(model.EventBuses.Select(bus => Resource("aws_cloudwatch_event_bus", Naming.Snake(bus), b => b.Set("name", model.Physical(bus)))));
+        blocks.AddRange(TerraformEventRules.Blocks(model));
         return HclWriter.Write(blocks);
     }
 

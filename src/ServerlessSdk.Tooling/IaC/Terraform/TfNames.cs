@@ -39,5 +39,14 @@ internal static class TfNames
     /// <summary>A declared event bus.</summary>
     public static string EventBus(string bus) => "aws_cloudwatch_event_bus." + Naming.Snake(bus);
 
+    /// <summary>
+    /// The resource name of a declared event rule (its rule and its target share it); the prefix keeps it apart from
+    /// the rules of <c>[EventBridgeRule]</c> triggers, named after their function.
+    /// </summary>
+    public static string EventRuleName(string rule) => "rule_" + Naming.Snake(rule);
+
+    /// <summary>A declared event rule.</summary>
+    public static string EventRule(string rule) => "aws_cloudwatch_event_rule." + EventRuleName(rule);
+
     public const string Api = "aws_apigatewayv2_api.http";
 }

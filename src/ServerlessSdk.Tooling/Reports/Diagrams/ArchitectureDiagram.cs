@@ -48,6 +48,9 @@ public enum DiagramEdgeKind
 
     /// <summary>Function → resource: <c>[Uses(..., Access.ReadWrite)]</c>.</summary>
     ReadWrite,
+
+    /// <summary>Bus → queue: an <c>[assembly: EventRule]</c> sends the bus's matching events to the queue.</summary>
+    Routes,
 }
 
 /// <summary>One box: a function, a trigger source or a declared resource.</summary>
@@ -128,6 +131,15 @@ public sealed record ArchitectureDiagram
                     };
                     Connect(target, resource, kind, label);
                 }
+            }
+        }
+
+        // Each declared rule: its bus sends the matching events to its queue (the generator checks both are declared, SLS4039/SLS4040).
+        foreach (var rule in manifest.EventRules)
+        {
+            if (declared.TryGetValue(rule.Bus, out var bus) && declared.TryGetValue(rule.Target, out var queue))
+            {
+                Connect(bus, queue, DiagramEdgeKind.Routes, RuleLabel(rule.EventPattern));
             }
         }
 

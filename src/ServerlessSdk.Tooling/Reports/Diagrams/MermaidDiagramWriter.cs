@@ -25,7 +25,7 @@ public static class MermaidDiagramWriter
 
         foreach (var edge in diagram.Edges)
         {
-            text.Append("  ").Append(ids[edge.From]).Append(edge.Kind == DiagramEdgeKind.Triggers ? " -->" : " -.->");
+            text.Append("  ").Append(ids[edge.From]).Append(edge.Kind is DiagramEdgeKind.Triggers or DiagramEdgeKind.Routes ? " -->" : " -.->");
             if (edge.Label is { Length: > 0 } label)
             {
                 text.Append("|\"").Append(Escape(label)).Append("\"|");

@@ -51,7 +51,7 @@ public static class SvgDiagramWriter
                 (c1x, c1y, c2x, c2y) = (x1, below, x2 + (from == to ? BoxWidth / 3 : 0), below);
             }
 
-            var kind = edge.Kind == DiagramEdgeKind.Triggers ? "triggers" : "uses";
+            var kind = edge.Kind is DiagramEdgeKind.Triggers or DiagramEdgeKind.Routes ? "triggers" : "uses";
             svg.Append($"<g class=\"edge {kind}\"><title>{Html(Describe(diagram.Nodes[from], edge, diagram.Nodes[to]))}</title>");
             svg.Append($"<path d=\"M{Svg(x1)},{Svg(y1)} C{Svg(c1x)},{Svg(c1y)} {Svg(c2x)},{Svg(c2y)} {Svg(x2)},{Svg(y2)}\" marker-end=\"url(#sls-arrow)\"/>");
             if (edge.Label is { Length: > 0 } text)
@@ -89,6 +89,7 @@ public static class SvgDiagramWriter
     private static string Describe(DiagramNode from, DiagramEdge edge, DiagramNode to) => edge.Kind switch
     {
         DiagramEdgeKind.Triggers => $"{from.Label} triggers {to.Label}{(edge.Label is null ? "" : $" ({edge.Label})")}",
+        DiagramEdgeKind.Routes => $"{from.Label} sends {edge.Label ?? "its events"} to {to.Label}",
         DiagramEdgeKind.Read => $"{from.Label} reads {to.Label}",
         DiagramEdgeKind.Write => $"{from.Label} writes {to.Label}",
         _ => $"{from.Label} reads and writes {to.Label}",

@@ -10,9 +10,12 @@ internal sealed record TerraformBlock(string Kind, IReadOnlyList<string> Labels,
     public string Name => Labels.Count > 1 ? Labels[1] : string.Empty;
 
     /// <summary>The value of an attribute anywhere in the body (nested blocks included), or null.</summary>
-    public string? Attribute(string name) =>
+    public string? Attribute(string name) => Attributes(name).FirstOrDefault();
+
+    /// <summary>Every value of an attribute in the body (nested blocks included), in order.</summary>
+    public IEnumerable<string> Attributes(string name) =>
         Body.Select(l => l.Trim()).Where(l => l.StartsWith(name + " ", StringComparison.Ordinal) || l.StartsWith(name + "=", StringComparison.Ordinal))
-            .Select(l => l[(l.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim()).FirstOrDefault();
+            .Select(l => l[(l.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim());
 
     /// <summary>Whether the body opens a nested block of this type.</summary>
     public bool HasBlock(string type) => Body.Any(l => l.Trim() == type + " {");

@@ -137,6 +137,22 @@ public sealed class SecureDefaultsTests
             Assert.Equal("\"false\"", policy.Attribute("\"aws:SecureTransport\""));
         }
 
+        var ruleTargets = Of("aws_cloudwatch_event_target").Where(t => t.Attribute("arn")?.StartsWith("aws_sqs_queue.", StringComparison.Ordinal) == true).ToList();
+        var queuePolicies = Of("aws_sqs_queue_policy");
+        Assert.Equal(
+            ruleTargets.SelectMany(t => t.Attributes("arn")).Select(a => a[..^".arn".Length]).Distinct().Order(StringComparer.Ordinal),
+            queuePolicies.Select(p => p.Attribute("queue_url")![..^".id".Length]).Order(StringComparer.Ordinal));
+        foreach (var policy in queuePolicies)
+        {
+            var queue = policy.Attribute("queue_url")![..^".id".Length];
+            Assert.Equal("\"events.amazonaws.com\"", policy.Attribute("Service"));
+            Assert.Equal("\"sqs:SendMessage\"", policy.Attribute("Action"));
+            Assert.Equal(queue + ".arn", policy.Attribute("Resource"));
+            var rules = ruleTargets.Where(t => t.Attributes("arn").Contains(queue + ".arn"))
+                .Select(t => t.Attribute("rule")![..^".name".Length] + ".arn").Order(StringComparer.Ordinal);
+            Assert.Equal(rules, System.Text.RegularExpressions.Regex.Matches(policy.Text, @"aws_cloudwatch_event_rule\.\w+\.arn").Select(m => m.Value).Order(StringComparer.Ordinal));
+        }
+
         foreach (var stage in Of("aws_apigatewayv2_stage"))
         {
             Assert.NotNull(stage.Attribute("throttling_burst_limit"));
@@ -182,10 +198,46 @@ public sealed class SecureDefaultsTests
             AssertTlsOnlyPolicy(resources, id);
         }
 
+        CheckEventRuleQueues(resources);
         foreach (var (id, resource) in resources.Select(r => (r.Key, r.Value)).Where(r => TaggableCfnTypes.Contains(At(r.Value, "Type"))))
         {
             var tags = List(At(resource, "Properties", "Tags")).Select(t => (string)At(t, "Key")!).ToList();
             Assert.True(tags.Contains("service") && tags.Contains("stage"), $"{id} is not tagged with service and stage");
+        }
+    }
+
+    /// <summary>
+    /// Every queue an event rule sends to (its target, or its target's dead-letter queue) has exactly one policy, which
+    /// lets only EventBridge send, only to that queue, and only on behalf of the rules that send there (aws:SourceArn);
+    /// no queue policy allows anything else.
+    /// </summary>
+    private static void CheckEventRuleQueues(Dictionary<string, object> resources)
+    {
+        var senders = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (ruleId, rule) in OfType(resources, "AWS::Events::Rule").Where(r => At(r.Resource, "Properties", "Targets", 0, "Arn", "Fn::GetAtt") is not null))
+        {
+            var queues = List(At(rule, "Properties", "Targets")).Select(t => At(t, "Arn", "Fn::GetAtt", 0))
+                .Concat(List(At(rule, "Properties", "Targets")).Select(t => At(t, "DeadLetterConfig", "Arn", "Fn::GetAtt", 0)))
+                .OfType<string>().Where(q => At(resources.GetValueOrDefault(q), "Type") is "AWS::SQS::Queue");
+            foreach (var queue in queues)
+            {
+                (senders.TryGetValue(queue, out var list) ? list : senders[queue] = []).Add(ruleId);
+            }
+        }
+
+        var policies = OfType(resources, "AWS::SQS::QueuePolicy").ToList();
+        Assert.Equal(senders.Keys.Order(StringComparer.Ordinal), policies.Select(p => (string)At(p.Resource, "Properties", "Queues", 0, "Ref")!).Order(StringComparer.Ordinal));
+        foreach (var (id, policy) in policies)
+        {
+            var queue = (string)At(policy, "Properties", "Queues", 0, "Ref")!;
+            Assert.Single(List(At(policy, "Properties", "Queues")));
+            var statement = Assert.Single(List(At(policy, "Properties", "PolicyDocument", "Statement")));
+            Assert.Equal("Allow", At(statement, "Effect"));
+            Assert.Equal("events.amazonaws.com", At(statement, "Principal", "Service"));
+            Assert.Equal("sqs:SendMessage", At(statement, "Action"));
+            Assert.Equal(queue, At(statement, "Resource", "Fn::GetAtt", 0));
+            var sources = List(At(statement, "Condition", "ArnEquals", "aws:SourceArn")).Select(a => (string)At(a, "Fn::GetAtt", 0)!);
+            Assert.Equal(senders[queue].Order(StringComparer.Ordinal), sources.Order(StringComparer.Ordinal));
         }
     }
 

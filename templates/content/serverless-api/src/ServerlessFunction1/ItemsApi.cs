@@ -4,25 +4,41 @@ using ServerlessSdk.Runtime;
 using ServerlessSdk.Runtime.Events;
 using ServerlessSdk.Runtime.Metrics;
 
+#if (!azure)
 // The table the IaC creates (on-demand, encrypted, point-in-time recovery); [Uses] below grants this function read
 // and write access to it, and gives it the table's name in ITEMS_TABLE_NAME.
 [assembly: DynamoDbTable("Items", PartitionKey = "id")]
+#endif
 
 namespace ServerlessFunction1;
 
 /// <summary>
+#if (azure)
+/// <c>/api/items</c> on Azure Functions: each route is an HTTP trigger (<c>Items</c>, <c>Items_2</c>, …) served by
+/// the one executable, to which host.json proxies the requests as they are; the generated router binds <c>{id}</c>
+/// to a <see cref="Guid"/> (400 when it is not one) and answers unknown paths 404 and other methods 405.
+/// </summary>
+[LambdaFunction(Name = "Items")]
+#else
 /// <c>/items</c> on an API Gateway HTTP API. Every route is one function (one cold start); the generated router binds
 /// <c>{id}</c> to a <see cref="Guid"/> (400 when it is not one) and answers unknown paths 404 and other methods 405.
 /// </summary>
 [LambdaFunction(Name = "Items")]
 [Uses("Items", Access.ReadWrite)]
+#endif
 public sealed class ItemsApi(IItemStore store, TimeProvider clock)
 {
     private const int MaxNameLength = 100;
 
+#if (azure)
+    /// <summary>What Azure runs (once per instance, at start-up): the Items table of the app's storage account.</summary>
+    public ItemsApi()
+        : this(TableStorageItemStore.FromEnvironment(), TimeProvider.System)
+#else
     /// <summary>What Lambda runs (once per instance, at start-up): the declared DynamoDB table.</summary>
     public ItemsApi()
         : this(DynamoDbItemStore.FromEnvironment(), TimeProvider.System)
+#endif
     {
     }
 
@@ -64,7 +80,12 @@ public sealed class ItemsApi(IItemStore store, TimeProvider clock)
         context.Metrics.AddMetric("ItemsCreated", 1, MetricUnit.Count);
 
         var response = HttpApiResponse.Json(201, item, ItemsJsonContext.Default.Item);
+#if (azure)
+        // Azure serves the routes under the host's route prefix.
+        response.Headers!["location"] = $"/api/items/{item.Id}";
+#else
         response.Headers!["location"] = $"/items/{item.Id}";
+#endif
         return response;
     }
 

@@ -2,7 +2,11 @@ using System.Collections.Concurrent;
 
 namespace ServerlessFunction1.Tests;
 
+#if (azure)
+/// <summary>Items in a dictionary, for the unit tests of the handlers: <see cref="TableStorageItemStore"/> is what Azure runs.</summary>
+#else
 /// <summary>Items in a dictionary, for the unit tests of the handlers: <see cref="DynamoDbItemStore"/> is what Lambda runs.</summary>
+#endif
 public sealed class InMemoryItemStore : IItemStore
 {
     private readonly ConcurrentDictionary<Guid, Item> _items = new();

@@ -4,6 +4,61 @@ using ServerlessSdk.Runtime;
 using ServerlessSdk.Runtime.Events;
 using ServerlessSdk.Runtime.Metrics;
 
+#if (azure)
+namespace ServerlessFunction1;
+
+/// <summary>
+/// Orders from the Storage queue <c>orders</c> (main.bicep creates it and grants the app's identity access to it
+/// alone), one message per invocation. A message that fails throws: the Functions host makes it visible again and,
+/// after 5 dequeues (host.json's <c>maxDequeueCount</c> default), moves it to <c>orders-poison</c>.
+/// </summary>
+public sealed class OrderWorker(IOrderProcessor processor)
+{
+    /// <summary>What Azure uses. Swap in your own <see cref="IOrderProcessor"/> here.</summary>
+    public OrderWorker()
+        : this(new LoggingOrderProcessor())
+    {
+    }
+
+    [LambdaFunction(Name = "OrderWorker")]
+    [StorageQueueTrigger("orders")]
+    public async Task Handle(StorageQueueMessage message, ILambdaContext context)
+    {
+        try
+        {
+            await processor.ProcessAsync(Parse(message.Body), context);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.Logger.Warning(exception, "Message {MessageId} failed on dequeue {DequeueCount}; it returns to the queue", message.Id, message.DequeueCount);
+            context.Metrics.AddMetric("OrdersFailed", 1, MetricUnit.Count);
+            throw;
+        }
+
+        context.Metrics.AddMetric("OrdersProcessed", 1, MetricUnit.Count);
+    }
+
+    private static Order Parse(string body)
+    {
+        Order? order;
+        try
+        {
+            order = JsonSerializer.Deserialize(body, OrdersJsonContext.Default.Order);
+        }
+        catch (JsonException)
+        {
+            throw new InvalidOrderException("The body is not JSON.");
+        }
+
+        if (string.IsNullOrWhiteSpace(order?.OrderId) || string.IsNullOrWhiteSpace(order.CustomerId) || order.Total is not > 0)
+        {
+            throw new InvalidOrderException("An order needs orderId, customerId and a positive total.");
+        }
+
+        return order;
+    }
+}
+#else
 // The queue the IaC creates (encrypted), with a dead-letter queue that takes a message after 5 failed receives.
 [assembly: SqsQueue("Orders", MaxReceiveCount = 5)]
 
@@ -65,3 +120,4 @@ public sealed class OrderWorker(IOrderProcessor processor)
         return order;
     }
 }
+#endif

@@ -3,6 +3,42 @@ using ServerlessSdk.Runtime.Events;
 
 namespace ServerlessFunction1.Tests;
 
+#if (azure)
+public sealed class OrderWorkerTests
+{
+    private readonly RecordingProcessor _processor = new();
+    private readonly TestLambdaContext _context = new();
+
+    [Fact]
+    public async Task A_valid_order_is_processed()
+    {
+        await new OrderWorker(_processor).Handle(Message("""{"orderId":"o-1","customerId":"c-1","total":10}"""), _context);
+
+        Assert.Equal("o-1", Assert.Single(_processor.Processed).OrderId);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("""{"orderId":"o-2","total":10}""")]
+    [InlineData("""{"orderId":"o-2","customerId":"c-1","total":0}""")]
+    public async Task A_bad_message_throws_so_the_host_retries_it_then_moves_it_to_the_poison_queue(string badBody)
+    {
+        await Assert.ThrowsAsync<InvalidOrderException>(() => new OrderWorker(_processor).Handle(Message(badBody), _context));
+
+        Assert.Empty(_processor.Processed);
+    }
+
+    [Fact]
+    public async Task A_processor_failure_returns_the_message_to_the_queue()
+    {
+        _processor.FailWith = new TimeoutException("downstream timed out");
+
+        await Assert.ThrowsAsync<TimeoutException>(() => new OrderWorker(_processor).Handle(Message("""{"orderId":"o-1","customerId":"c-1","total":10}"""), _context));
+    }
+
+    private static StorageQueueMessage Message(string body) => new() { Id = "m-0", Body = body, DequeueCount = 1 };
+
+#else
 public sealed class OrderWorkerTests
 {
     private readonly RecordingProcessor _processor = new();
@@ -44,6 +80,7 @@ public sealed class OrderWorkerTests
         Records = [.. bodies.Select((body, i) => new SqsMessage { MessageId = $"m-{i}", Body = body, EventSource = "aws:sqs" })],
     };
 
+#endif
     private sealed class RecordingProcessor : IOrderProcessor
     {
         public List<Order> Processed { get; } = [];

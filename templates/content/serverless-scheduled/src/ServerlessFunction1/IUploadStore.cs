@@ -4,8 +4,13 @@ namespace ServerlessFunction1;
 public sealed record Upload(string Key, DateTimeOffset UploadedAt);
 
 /// <summary>
+#if (azure)
+/// Where the job finds work. <see cref="InMemoryUploadStore"/> is a stand-in: replace it with Blob Storage, Table
+/// Storage or a database. Each call is one bounded page, so a run never outgrows its timeout.
+#else
 /// Where the job finds work. <see cref="InMemoryUploadStore"/> is a stand-in: replace it with S3, DynamoDB or a
 /// database. Each call is one bounded page, so a run never outgrows its timeout.
+#endif
 /// </summary>
 public interface IUploadStore
 {
