@@ -13,7 +13,7 @@ namespace ServerlessSdk.Build.Hosting;
 /// <para>
 /// Arguments travel in a file, one <c>Name=value</c> line each (the task parameters by name, as the targets' argument
 /// items have them); values are escaped so a newline or backslash survives. The host answers on standard output,
-/// one event a line: errors and warnings in MSBuild's canonical form (<c>file: error SLS<i>nnnn</i>: text</c>, readable in a
+/// one event a line: errors and warnings in MSBuild's canonical form (<c>file : error SLS3010: text</c>, readable in a
 /// terminal and parsed by MSBuild's own canonical-error reader), messages behind an importance prefix.
 /// </para>
 /// </summary>
