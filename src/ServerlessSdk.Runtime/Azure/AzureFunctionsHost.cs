@@ -14,7 +14,7 @@ namespace ServerlessSdk.Runtime.Azure;
 /// Serves every function of an app as an Azure Functions custom handler
 /// (learn.microsoft.com/azure/azure-functions/functions-custom-handlers): the host starts this process with
 /// <c>FUNCTIONS_CUSTOMHANDLER_PORT</c> set, proxies HTTP requests as they are (<c>enableProxyingHttpRequest</c>) and
-/// POSTs every other invocation to <c>/&lt;FunctionName&gt;</c> as <c>{ "Data", "Metadata" }</c>, expecting
+/// POSTs every other invocation (HTTP ones too in an app that mixes triggers, where the host does not proxy) to <c>/&lt;FunctionName&gt;</c> as <c>{ "Data", "Metadata" }</c>, expecting
 /// <c>{ "Outputs", "Logs", "ReturnValue" }</c>. The generated <c>ServerlessFunctions.RunAsync</c> fills it.
 /// </summary>
 public sealed class AzureFunctionsHost
@@ -158,6 +158,12 @@ public sealed class AzureFunctionsHost
             return InvokeAsync(path[1..], function, request, invocationId, traceParent, coldStart);
         }
 
+        if (_http is not null && request.Method == "POST" && path.Length > 1 && path.IndexOf('/', 1) < 0
+            && HttpInvocation.ToRequest(request.Body, _options.RoutePrefix, invocationId) is { } invoked)
+        {
+            return InvokeHttpAsync(path[1..], _http, invoked, invocationId, traceParent, coldStart);
+        }
+
         if (_http is not null && HttpApiConversion.ToRequest(request, _options.RoutePrefix, invocationId) is { } proxied)
         {
             return ProxyAsync(_http, proxied, invocationId, traceParent, coldStart);
@@ -207,6 +213,36 @@ public sealed class AzureFunctionsHost
             context.FlushMetrics();
             LambdaLog.Invocation.EndFlow();
         }
+    }
+
+    /// <summary>An HTTP request the host sent as an invocation (it does not proxy in an app with other triggers): the router answers it as the <c>res</c> output.</summary>
+    private async ValueTask<RawHttpResponse> InvokeHttpAsync(string name, Func<HttpApiRequest, ILambdaContext, ValueTask<HttpApiResponse>> dispatch, HttpApiRequest request, string invocationId, string? traceParent, bool coldStart)
+    {
+        var logs = new List<string>();
+        var fields = new InvocationFields.Current(invocationId, traceParent, coldStart) { Azure = true, FunctionName = name, Capture = logs };
+        LambdaLog.Invocation.BeginFlow(fields);
+        using var context = new AzureContext(name, invocationId, traceParent, coldStart, _options.FunctionTimeout, _stopping.Token, fields);
+        context.StartActivity();
+        HttpApiResponse response;
+        try
+        {
+            response = await dispatch(request, context).ConfigureAwait(false);
+            context.Activity?.SetTag("http.response.status_code", response.StatusCode);
+        }
+        catch (Exception ex)
+        {
+            // As on the proxied path: the caller gets a bare 500, the detail goes to the log.
+            Fail(context, ex);
+            response = new HttpApiResponse { StatusCode = 500, Body = """{"message":"Internal Server Error"}""" };
+        }
+        finally
+        {
+            context.FlushMetrics();
+            LambdaLog.Invocation.EndFlow();
+        }
+
+        // The invocation itself succeeded (the host retries nothing for HTTP): the status travels in the output binding.
+        return RawHttpResponse.Json(200, HttpInvocation.ToResult(response, logs));
     }
 
     private async ValueTask<RawHttpResponse> InvokeAsync(string name, Func<AzureInvocation, ILambdaContext, ValueTask> function, RawHttpRequest raw, string invocationId, string? traceParent, bool coldStart)
@@ -278,16 +314,7 @@ public sealed class AzureFunctionsHost
             json.WriteStartObject();
             json.WriteStartObject("Outputs"u8);
             json.WriteEndObject();
-            json.WriteStartArray("Logs"u8);
-            lock (logs)
-            {
-                foreach (var line in logs)
-                {
-                    json.WriteStringValue(line);
-                }
-            }
-
-            json.WriteEndArray();
+            HttpInvocation.WriteLogs(json, logs);
             json.WriteNull("ReturnValue"u8);
             json.WriteEndObject();
         }

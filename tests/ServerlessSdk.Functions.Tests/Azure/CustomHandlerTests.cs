@@ -209,6 +209,79 @@ public sealed class CustomHandlerTests(RunningHandler running) : IClassFixture<R
     }
 
     [Fact]
+    public async Task A_non_proxied_http_invocation_reaches_the_route_and_answers_the_res_output_with_its_logs()
+    {
+        var invocationId = Guid.NewGuid().ToString();
+        // The documented payload of an HTTP trigger when host.json does not proxy: headers as arrays of values.
+        var payload = """
+            {
+              "Data": {
+                "req": {
+                  "Url": "http://localhost:7071/api/items?limit=3",
+                  "Method": "GET",
+                  "Query": { "limit": "3" },
+                  "Headers": { "Host": ["localhost:7071"], "X-Caller": ["tests"] },
+                  "Params": {},
+                  "Body": null
+                }
+              },
+              "Metadata": { "Query": { "limit": "3" }, "sys": { "MethodName": "List" } }
+            }
+            """;
+
+        var (status, result) = await InvokeAsync("List", payload, invocationId);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var res = result.GetProperty("Outputs").GetProperty("res");
+        Assert.Equal(200, res.GetProperty("statusCode").GetInt32());
+        Assert.StartsWith("application/json", res.GetProperty("headers").GetProperty("content-type").GetString(), StringComparison.Ordinal);
+        var body = JsonDocument.Parse(res.GetProperty("body").GetString()!).RootElement;
+        Assert.Equal("List", body.GetProperty("function").GetString());
+        Assert.Equal(invocationId, body.GetProperty("invocation").GetString());
+        Assert.Equal("3", body.GetProperty("limit").GetString());
+        Assert.Equal("/items", body.GetProperty("path").GetString());
+        var line = JsonDocument.Parse(Assert.Single(result.GetProperty("Logs").EnumerateArray()).GetString()!).RootElement;
+        Assert.Equal("tests", line.GetProperty("Caller").GetString());
+        Assert.Equal(invocationId, line.GetProperty("InvocationId").GetString());
+        Assert.Equal(TraceParent, line.GetProperty("traceparent").GetString());
+    }
+
+    [Theory]
+    [InlineData("Get", "GET", "/api/items/42", """{"id":"42"}""", null, 200, """{"id":42}""")]
+    [InlineData("Get", "GET", "/api/items/forty-two", """{"id":"forty-two"}""", null, 400, null)]
+    [InlineData("Create", "POST", "/api/items", "{}", "\"order-9\"", 201, "order-9")]
+    [InlineData("Fail", "GET", "/api/fail", "{}", null, 500, null)]
+    public async Task A_non_proxied_http_invocation_answers_as_the_proxied_route_does(string function, string method, string path, string parameters, string? body, int status, string? expected)
+    {
+        var payload = $$"""
+            { "Data": { "req": { "Url": "http://localhost:7071{{path}}", "Method": "{{method}}", "Query": {}, "Headers": { "Content-Type": ["text/plain"] },
+              "Params": {{parameters}}, "Body": {{body ?? "null"}} } }, "Metadata": {} }
+            """;
+
+        var (invocationStatus, result) = await InvokeAsync(function, payload, Guid.NewGuid().ToString());
+
+        // The invocation succeeds whatever the route answers: the HTTP status travels in the output binding.
+        Assert.Equal(HttpStatusCode.OK, invocationStatus);
+        var res = result.GetProperty("Outputs").GetProperty("res");
+        Assert.Equal(status, res.GetProperty("statusCode").GetInt32());
+        if (expected is not null)
+        {
+            Assert.Equal(expected, res.GetProperty("body").GetString());
+        }
+
+        if (function == "Create")
+        {
+            Assert.StartsWith("session=abc", res.GetProperty("headers").GetProperty("set-cookie").GetString(), StringComparison.Ordinal);
+        }
+
+        if (status == 500)
+        {
+            Assert.DoesNotContain("failed on purpose", res.GetProperty("body").GetString()!, StringComparison.Ordinal);
+            Assert.Contains(result.GetProperty("Logs").EnumerateArray(), l => JsonDocument.Parse(l.GetString()!).RootElement.GetProperty("level").GetString() == "Error");
+        }
+    }
+
+    [Fact]
     public async Task A_post_to_an_unknown_function_is_not_an_invocation()
     {
         var (status, _) = await InvokeAsync("NoSuchFunction", """{"Data":{},"Metadata":{}}""", Guid.NewGuid().ToString(), parse: false);

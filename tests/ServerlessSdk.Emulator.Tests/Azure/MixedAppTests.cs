@@ -1,0 +1,57 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ServerlessSdk.Emulator.Azure;
+
+namespace ServerlessSdk.Emulator.Tests.Azure;
+
+/// <summary>
+/// The SDK's own runtime (the Azure test function's handler.dll) in an app that mixes HTTP and queue triggers: host.json
+/// does not proxy, so the local host sends HTTP requests as <c>POST /&lt;function&gt;</c> invocations with <c>Data.req</c>,
+/// as the Functions host does, and reads the answer from the <c>res</c> output.
+/// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
+public sealed class MixedAppTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sls-azure-mixed-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Http_and_queue_functions_of_one_app_are_both_served_without_proxying()
+    {
+        var app = AzureTestApps.Write(_folder, proxy: false, [],
+            ("List", AzureTestApps.Http("items", "get")),
+            ("Get", AzureTestApps.Http("items/{id}", "get")),
+            ("ProcessOrder", AzureTestApps.Queue("orders")));
+        Assert.False(app.ProxiesHttp);
+        await using var host = await LocalAzureHost.StartAsync(app, FunctionCommand.DotnetDll(HandlerDll()));
+
+        var item = await host.SendAsync(HttpMethod.Get, "/api/items/7");
+        var list = await host.SendAsync(HttpMethod.Get, "/api/items?limit=2", headers: new Dictionary<string, string> { ["x-caller"] = "mixed" });
+        var order = await host.InvokeAsync("ProcessOrder", JsonValue.Create("order-3"));
+
+        Assert.Equal(200, item.StatusCode);
+        Assert.Equal(7, JsonDocument.Parse(item.Body).RootElement.GetProperty("id").GetInt32());
+        Assert.Equal(200, list.StatusCode);
+        var body = JsonDocument.Parse(list.Body).RootElement;
+        Assert.Equal("2", body.GetProperty("limit").GetString());
+        Assert.Equal("/items", body.GetProperty("path").GetString());
+        Assert.Contains(list.Logs, l => JsonDocument.Parse(l).RootElement.TryGetProperty("Caller", out var caller) && caller.GetString() == "mixed");
+        Assert.Contains(order.Logs, l => JsonDocument.Parse(l).RootElement.GetProperty("Body").GetString() == "order-3");
+    }
+
+    private static string HandlerDll()
+    {
+        var configuration = typeof(MixedAppTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ServerlessSdk.sln")))
+            {
+                return Path.Combine(directory.FullName, $"tests/ServerlessSdk.Functions.AzureTestFunction/bin/{configuration}/net10.0/handler.dll");
+            }
+        }
+
+        throw new InvalidOperationException("The test is not running inside the repository.");
+    }
+}
