@@ -67,6 +67,13 @@ public sealed class LocalAzureHostTests : IDisposable
         Assert.Equal("hello", echoed.GetProperty("data").GetProperty("message").GetString());
         Assert.Equal("1", echoed.GetProperty("metadata").GetProperty("DequeueCount").GetString());
         Assert.Equal(["handled ProcessOrder"], result.Logs);
+        // The handler's stdout is read on its own thread: the line may land just after the answer.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!host.Logs.Any(l => l.Text == "invoked ProcessOrder") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
         Assert.Contains(host.Logs, l => l.Text == "invoked ProcessOrder");
     }
 
