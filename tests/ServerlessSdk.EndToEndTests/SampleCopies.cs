@@ -26,13 +26,13 @@ public sealed class SampleCopies : IDisposable
 
     public string ProjectDirectory(string sample) => Path.Combine(Folder, sample);
 
-    /// <summary><c>dotnet build -c Release</c> of one sample, against the feed's version.</summary>
+    /// <summary><c>dotnet build -c Release</c> of one sample, against the feed's version (with <see cref="LoadTolerantBudgets"/>).</summary>
     public DotnetResult Build(string sample) =>
-        Dotnet.Run(ProjectDirectory(sample), "build", "-c", "Release", "-nologo", $"-p:ServerlessSdkVersion={Feed.Version}");
+        Dotnet.Run(ProjectDirectory(sample), ["build", "-c", "Release", "-nologo", $"-p:ServerlessSdkVersion={Feed.Version}", .. LoadTolerantBudgets.Arguments]);
 
-    /// <summary><c>dotnet publish -c Release -r &lt;rid&gt;</c> of one sample, against the feed's version.</summary>
+    /// <summary><c>dotnet publish -c Release -r &lt;rid&gt;</c> of one sample, against the feed's version (with <see cref="LoadTolerantBudgets"/>).</summary>
     public DotnetResult Publish(string sample, string runtimeIdentifier, params string[] extra) =>
-        Dotnet.Run(ProjectDirectory(sample), ["publish", "-c", "Release", "-r", runtimeIdentifier, "-nologo", $"-p:ServerlessSdkVersion={Feed.Version}", .. extra]);
+        Dotnet.Run(ProjectDirectory(sample), ["publish", "-c", "Release", "-r", runtimeIdentifier, "-nologo", $"-p:ServerlessSdkVersion={Feed.Version}", .. LoadTolerantBudgets.Arguments, .. extra]);
 
     /// <summary>Where <c>dotnet publish -c Release -r &lt;rid&gt;</c> leaves the zip, the reports and publish/.</summary>
     public string OutputDirectory(string sample, string runtimeIdentifier) =>
