@@ -530,6 +530,9 @@ public enum AzureHostFailure
 
     /// <summary>A trigger's connection setting is missing.</summary>
     MissingSetting,
+
+    /// <summary>A timer's <c>schedule</c> is not a six-field NCRONTAB expression (SLS6210).</summary>
+    InvalidSchedule,
 }
 
 /// <summary>The custom handler did not start, listen or answer as documented (SLS6201, SLS6202).</summary>

@@ -466,6 +466,9 @@ static class DiagnosticCodes
     /// <summary>SLS6202: the custom handler answered an invocation with something other than the documented <c>{ Outputs, Logs, ReturnValue }</c> JSON.</summary>
     public const string AzureHandlerProtocolError = "SLS6202";
 
+    /// <summary>SLS6210: the local Azure host cannot read a timer trigger's <c>schedule</c> as a six-field NCRONTAB expression.</summary>
+    public const string AzureTimerScheduleUnreadable = "SLS6210";
+
     /// <summary>SLS6199: the tool failed in a way it does not expect (a bug); <c>--verbose</c> prints the stack trace.</summary>
     public const string ToolFailedUnexpectedly = "SLS6199";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ServerlessSdk.Tooling.IaC.Manifest;
 
 namespace ServerlessSdk.Functions.Tests.Generator;
 
@@ -87,6 +88,26 @@ public sealed class AzurePlatformTests
         Assert.Equal("timer", trigger.GetProperty("type").GetString());
         Assert.Equal(ncrontab, trigger.GetProperty("schedule").GetString());
         Assert.Equal(expression, trigger.GetProperty("expression").GetString());
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData(", Enabled = true", true)]
+    [InlineData(", Enabled = false", false)]
+    public void A_disabled_schedule_stays_a_disabled_timer_as_the_build_reads_it(string enabled, bool expected)
+    {
+        var run = GeneratorHarness.Run(Sources.With($$"""
+            public static class Jobs
+            {
+                [Schedule("rate(5 minutes)"{{enabled}})]
+                public static void Tick(ScheduledEvent tick) { }
+            }
+            """), platform: "azure");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal(expected, Triggers(run).Single().GetProperty("enabled").GetBoolean());
+        var timer = Assert.IsType<TimerTrigger>(run.Manifest()!.Functions.Single().Triggers.Single());
+        Assert.Equal(expected, timer.Enabled);
     }
 
     [Theory]

@@ -139,7 +139,11 @@ public sealed record KinesisStreamTrigger(string Stream, StreamStartingPosition 
 /// <summary>An Azure Functions timer (binding <c>timerTrigger</c>).</summary>
 /// <param name="Schedule">The NCRONTAB expression with seconds (6 fields), e.g. <c>0 */5 * * * *</c>.</param>
 /// <param name="Expression">The <c>[Schedule]</c> expression it was computed from, e.g. <c>rate(5 minutes)</c>, for people.</param>
-public sealed record TimerTrigger(string Schedule, string? Expression) : Trigger
+/// <param name="Enabled">
+/// <c>[Schedule(Enabled = false)]</c>: deployed but not fired, as an EventBridge rule in state DISABLED on AWS. The
+/// app gets <c>AzureWebJobs.&lt;function&gt;.Disabled=true</c>, the setting the host reads; a direct run still works.
+/// </param>
+public sealed record TimerTrigger(string Schedule, string? Expression, bool Enabled = true) : Trigger
 {
     /// <inheritdoc />
     public override string Type => "timer";
