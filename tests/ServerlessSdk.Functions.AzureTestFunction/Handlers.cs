@@ -82,6 +82,10 @@ public static class Workers
         return Task.CompletedTask;
     }
 
+    [EventGridTrigger]
+    public static void OnEvent(EventGridEvent e, ILambdaContext context) =>
+        context.Logger.Information("Event {EventType} on {Subject} with {Data}", e.EventType, e.Subject, e.Data.ValueKind == System.Text.Json.JsonValueKind.Undefined ? string.Empty : e.Data.GetRawText());
+
     [Schedule("cron(0 12 * * ? *)")]
     public static void Noon(TimerInfo timer, ILambdaContext context) =>
         context.Logger.Information("Noon tick, past due {PastDue}", timer.IsPastDue);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace ServerlessSdk.Emulator.Azure;
 
@@ -8,8 +7,8 @@ namespace ServerlessSdk.Emulator.Azure;
 /// lists the container the binding's <c>path</c> names (through its <c>connection</c> app setting), and sends each
 /// blob whose name matches the path pattern once per version (its ETag: a new blob, or one written again), blobs
 /// already there at start included, as the host does without receipts. The request is
-/// <see cref="AzureSampleRequests.Blob"/>'s: the content as <c>Data.&lt;binding&gt;</c> (UTF-8 text) with
-/// <c>BlobTrigger</c>, <c>Uri</c>, <c>Properties</c> and the path's parameters. A failed invocation is retried on
+/// <see cref="AzureSampleRequests.Blob(AzureFunction, string, byte[], DateTimeOffset, string?)"/>'s, as the host sends it: the bytes base64-encoded as
+/// <c>Data.&lt;binding&gt;</c>, with <c>Uri</c>, <c>Properties</c> and the path's parameters. A failed invocation is retried on
 /// the next polls, up to <see cref="MaxAttempts"/> times (the extension's default <c>maxDequeueCount</c>), then
 /// given up. A function disabled by its <c>AzureWebJobs.&lt;name&gt;.Disabled</c> setting is not fed.
 /// </summary>
@@ -54,7 +53,7 @@ public static class BlobTriggerPump
                         {
                             var content = await client.GetBlobAsync(container, blob.Name, cancellationToken).ConfigureAwait(false);
                             var modified = DateTimeOffset.TryParse(blob.LastModified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : DateTimeOffset.UtcNow;
-                            var request = AzureSampleRequests.Blob(function, blob.Name, Encoding.UTF8.GetString(content), modified, client.Endpoint.ToString(), content.Length);
+                            var request = AzureSampleRequests.Blob(function, blob.Name, content, modified, client.Endpoint.ToString());
                             var result = await host.InvokeAsync(function.Name, request.Data, request.Metadata, cancellationToken).ConfigureAwait(false);
                             receipts[key] = (blob.ETag, failures, true);
                             delivered(function, blob, result, null);

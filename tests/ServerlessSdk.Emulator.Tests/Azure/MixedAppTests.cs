@@ -73,6 +73,21 @@ public sealed class MixedAppTests : IDisposable
         Assert.Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], image.BodyBytes);
     }
 
+    [Fact]
+    public async Task The_sample_event_grid_event_reaches_an_event_grid_handler_as_invoke_sends_it()
+    {
+        var app = AzureTestApps.Write(_folder, proxy: false, [], ("OnEvent", AzureTestApps.Binding("eventGridTrigger", "eventGridEvent", new JsonObject())));
+        await using var host = await LocalAzureHost.StartAsync(app, FunctionCommand.DotnetDll(HandlerDll()));
+
+        var answer = await host.SendAsync(AzureSampleRequests.For(app, app.Find("OnEvent")!, DateTimeOffset.UtcNow));
+
+        Assert.False(answer.Failed);
+        var line = JsonDocument.Parse(Assert.Single(answer.Logs)).RootElement;
+        Assert.Equal("Sample.Created", line.GetProperty("EventType").GetString());
+        Assert.Equal("samples/sample.json", line.GetProperty("Subject").GetString());
+        Assert.Equal("""{"sample":true}""", line.GetProperty("Data").GetString());
+    }
+
     private static string HandlerDll()
     {
         var configuration = typeof(MixedAppTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;

@@ -281,6 +281,23 @@ public sealed class CustomHandlerTests(RunningHandler running) : IClassFixture<R
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_event_grid_invocation_reaches_the_handler_as_an_object_or_as_its_json_text(bool asText)
+    {
+        const string Event = """{"id":"e-1","topic":"/subscriptions/x/topics/orders","subject":"orders/42","eventType":"Orders.Created","eventTime":"2026-12-04T01:00:00Z","data":{"orderId":42},"dataVersion":"1.0","metadataVersion":"1"}""";
+        var value = asText ? JsonSerializer.Serialize(Event) : Event;
+
+        var (status, result) = await InvokeAsync("OnEvent", $$"""{ "Data": { "eventGridEvent": {{value}} }, "Metadata": {} }""", Guid.NewGuid().ToString());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var line = Lines(result).Single();
+        Assert.Equal("Orders.Created", line.GetProperty("EventType").GetString());
+        Assert.Equal("orders/42", line.GetProperty("Subject").GetString());
+        Assert.Equal("""{"orderId":42}""", line.GetProperty("Data").GetString());
+    }
+
     [Fact]
     public async Task A_second_cookie_the_res_output_cannot_carry_is_a_coded_warning_not_a_silent_loss()
     {

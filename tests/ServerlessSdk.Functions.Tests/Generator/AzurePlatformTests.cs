@@ -175,6 +175,31 @@ public sealed class AzurePlatformTests
         }
     }
 
+    [Fact]
+    public void An_event_grid_trigger_is_a_manifest_entry_the_build_reads_and_takes_an_event_grid_event()
+    {
+        var run = GeneratorHarness.Run(Sources.With("""
+            public static class Handlers
+            {
+                [EventGridTrigger]
+                public static Task OnEvent(EventGridEvent e, ILambdaContext context) => Task.CompletedTask;
+            }
+            """), platform: "azure");
+        var wrong = GeneratorHarness.Run(Sources.With("""
+            public static class Handlers
+            {
+                [EventGridTrigger]
+                public static void OnEvent(StorageQueueMessage message) { }
+            }
+            """), platform: "azure");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompileErrors);
+        Assert.Equal("azure-eventgrid", Triggers(run).Single().GetProperty("type").GetString());
+        Assert.IsType<EventGridTrigger>(run.Manifest()!.Functions.Single().Triggers.Single());
+        Assert.NotEmpty(wrong.Codes);
+    }
+
     [Theory]
     [InlineData("""[SqsTrigger("orders")] public static void Work(SqsEvent batch) { }""")]
     [InlineData("""[SnsTrigger("orders")] public static void Work(SnsEvent batch) { }""")]
@@ -216,6 +241,7 @@ public sealed class AzurePlatformTests
     [InlineData("""[StorageQueueTrigger("orders")] public static void Work(StorageQueueMessage message) { }""")]
     [InlineData("""[BlobTrigger("uploads/{name}")] public static void Work(BlobTriggerEvent blob) { }""")]
     [InlineData("""[ServiceBusQueueTrigger("orders")] public static void Work(ServiceBusMessage message) { }""")]
+    [InlineData("""[EventGridTrigger] public static void Work(EventGridEvent e) { }""")]
     public void An_azure_trigger_on_aws_is_SLS4050(string declaration)
     {
         var run = GeneratorHarness.Run(Sources.With($$"""

@@ -154,6 +154,7 @@ public static class ServiceManifestReader
             "timer" => new TimerTrigger(String(t, "schedule"), OptionalString(t, "expression"), !t.TryGetProperty("enabled", out var enabled) || enabled.GetBoolean()),
             "azure-queue" => new StorageQueueTrigger(String(t, "queue"), String(t, "connection")),
             "azure-blob" => new BlobTrigger(String(t, "path"), String(t, "connection")),
+            "azure-eventgrid" => new EventGridTrigger(),
             "service-bus-queue" => new ServiceBusQueueTrigger(String(t, "queue"), String(t, "connection")),
             _ => throw new FormatException($"unknown trigger type '{type}'"),
         };

@@ -3,7 +3,7 @@ namespace ServerlessSdk.Tooling.IaC.Manifest;
 /// <summary>What invokes a function. The manifest's <c>type</c> field names the kind.</summary>
 public abstract record Trigger
 {
-    /// <summary>The manifest <c>type</c> value: http, sqs, sns, eventbridge, schedule, s3, dynamodb, kinesis (AWS); http, timer, azure-queue, azure-blob, service-bus-queue (Azure).</summary>
+    /// <summary>The manifest <c>type</c> value: http, sqs, sns, eventbridge, schedule, s3, dynamodb, kinesis (AWS); http, timer, azure-queue, azure-blob, service-bus-queue, azure-eventgrid (Azure).</summary>
     public abstract string Type { get; }
 
     /// <summary>The queue, topic, bucket, table or custom bus it names (which may be a declared resource); null for the others.</summary>
@@ -168,6 +168,16 @@ public sealed record BlobTrigger(string Path, string Connection) : Trigger
 
     /// <summary>The container: the path's first segment.</summary>
     public string Container => Path.Split('/')[0];
+}
+
+/// <summary>
+/// Azure Event Grid events pushed to the function (binding <c>eventGridTrigger</c>). The source and its event
+/// subscription are not declared, so nothing is generated for them: the subscription is created on the source.
+/// </summary>
+public sealed record EventGridTrigger : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "azure-eventgrid";
 }
 
 /// <summary>An Azure Service Bus queue (binding <c>serviceBusTrigger</c>).</summary>

@@ -21,6 +21,8 @@ public static class AzureFixtures
         Function("Cleanup", new TimerTrigger("0 */5 * * * *", "rate(5 minutes)")),
         Function("Reports", new TimerTrigger("0 0 3 * * *", "cron(0 3 * * ? *)"), new TimerTrigger("0 0 4 * * *", "cron(0 4 * * ? *)", Enabled: false)));
 
+    public static ServiceManifest EventGrid() => Manifest(Function("OnEvent", new EventGridTrigger()));
+
     public static ServiceManifest Blob() => Manifest(Function("OnUpload", new BlobTrigger("uploads/{name}", "AzureWebJobsStorage")));
 
     public static ServiceManifest ServiceBus() => Manifest(Function("OnOrder", new ServiceBusQueueTrigger("orders-in", "ServiceBusConnection")));
@@ -38,6 +40,7 @@ public static class AzureFixtures
         yield return ("timer", Timer(), Settings());
         yield return ("timer-disabled", DisabledTimer(), Settings());
         yield return ("blob", Blob(), Settings());
+        yield return ("eventgrid", EventGrid(), Settings());
         yield return ("servicebus", ServiceBus(), Settings() with { Tags = [new("team", "orders"), new("cost-center", "42")] });
         foreach (var plan in AzurePlans.All)
         {
