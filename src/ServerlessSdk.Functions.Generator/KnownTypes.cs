@@ -19,8 +19,9 @@ internal static class KnownTypes
     public const string StorageQueue = Attributes + "StorageQueueTriggerAttribute";
     public const string Blob = Attributes + "BlobTriggerAttribute";
     public const string ServiceBusQueue = Attributes + "ServiceBusQueueTriggerAttribute";
+    public const string EventGrid = Attributes + "EventGridTriggerAttribute";
 
-    public static readonly string[] Triggers = [HttpApi, Sqs, Sns, EventBridge, Schedule, S3, DynamoDb, Kinesis, StorageQueue, Blob, ServiceBusQueue];
+    public static readonly string[] Triggers = [HttpApi, Sqs, Sns, EventBridge, Schedule, S3, DynamoDb, Kinesis, StorageQueue, Blob, ServiceBusQueue, EventGrid];
 
     public const string Uses = Attributes + "UsesAttribute";
     public const string DynamoDbTable = Attributes + "DynamoDbTableAttribute";
@@ -61,6 +62,7 @@ internal static class KnownTypes
     public const string StorageQueueMessage = Events + "StorageQueueMessage";
     public const string BlobTriggerEvent = Events + "BlobTriggerEvent";
     public const string ServiceBusMessage = Events + "ServiceBusMessage";
+    public const string EventGridEvent = Events + "EventGridEvent";
     public const string TimerInfo = Events + "TimerInfo";
     public const string LambdaContext = "global::ServerlessSdk.Runtime.ILambdaContext";
     public const string CancellationToken = "global::System.Threading.CancellationToken";
@@ -97,6 +99,7 @@ internal static class KnownTypes
         "azure-queue" => eventType == StorageQueueMessage,
         "azure-blob" => eventType == BlobTriggerEvent,
         "service-bus-queue" => eventType == ServiceBusMessage,
+        "azure-eventgrid" => eventType == EventGridEvent,
         _ => false,
     };
 
@@ -113,6 +116,7 @@ internal static class KnownTypes
         "azure-queue" => "StorageQueueMessage",
         "azure-blob" => "BlobTriggerEvent",
         "service-bus-queue" => "ServiceBusMessage",
+        "azure-eventgrid" => "EventGridEvent",
         _ => "HttpApiRequest",
     };
 
@@ -125,5 +129,5 @@ internal static class KnownTypes
     };
 
     /// <summary>Event types the Azure custom-handler runtime builds itself from the invocation payload: no JSON metadata needed.</summary>
-    public static bool IsAzureEvent(string type) => type is StorageQueueMessage or BlobTriggerEvent or ServiceBusMessage or TimerInfo;
+    public static bool IsAzureEvent(string type) => type is StorageQueueMessage or BlobTriggerEvent or ServiceBusMessage or EventGridEvent or TimerInfo;
 }

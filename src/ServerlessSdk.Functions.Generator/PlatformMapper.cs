@@ -16,7 +16,7 @@ internal static class PlatformMapper
     public const string Azure = "azure";
 
     private static readonly HashSet<string> AwsOnly = ["sqs", "sns", "eventbridge", "s3", "dynamodb", "kinesis"];
-    private static readonly HashSet<string> AzureOnly = ["azure-queue", "azure-blob", "service-bus-queue"];
+    private static readonly HashSet<string> AzureOnly = ["azure-queue", "azure-blob", "service-bus-queue", "azure-eventgrid"];
 
     /// <summary>The method with its triggers as the platform hosts them; null when one cannot be hosted (reported).</summary>
     public static MethodModel? Map(MethodModel method, string platform, List<DiagnosticInfo> diagnostics)
@@ -28,7 +28,7 @@ internal static class PlatformMapper
             if ((platform == Azure ? AwsOnly : AzureOnly).Contains(trigger.Kind))
             {
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.NotOnPlatform, trigger.Location, $"The {trigger.Kind} trigger on {method.DisplayName}", platform, platform == Azure
-                    ? "it is an AWS event source; use an Azure trigger ([StorageQueueTrigger], [ServiceBusQueueTrigger], [BlobTrigger]) or build with ServerlessPlatform=aws"
+                    ? "it is an AWS event source; use an Azure trigger ([StorageQueueTrigger], [ServiceBusQueueTrigger], [BlobTrigger], [EventGridTrigger]) or build with ServerlessPlatform=aws"
                     : "it is an Azure trigger; use an AWS event source or build with ServerlessPlatform=azure"));
                 continue;
             }

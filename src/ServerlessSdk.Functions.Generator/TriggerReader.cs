@@ -40,6 +40,7 @@ internal static class TriggerReader
             KnownTypes.DynamoDb => Stream("dynamodb", "table", first as string ?? string.Empty, context),
             KnownTypes.StorageQueue => AzureTriggers.StorageQueue(first as string ?? string.Empty, context.String("Connection") ?? "AzureWebJobsStorage", location, diagnostics),
             KnownTypes.Blob => AzureTriggers.Blob(first as string ?? string.Empty, context.String("Connection") ?? "AzureWebJobsStorage", location, diagnostics),
+            KnownTypes.EventGrid => new TriggerModel("azure-eventgrid", string.Empty, location),
             KnownTypes.ServiceBusQueue => AzureTriggers.ServiceBusQueue(first as string ?? string.Empty, context.String("Connection") ?? "ServiceBusConnection", location, diagnostics),
             _ => Stream("kinesis", "stream", first as string ?? string.Empty, context),
         };

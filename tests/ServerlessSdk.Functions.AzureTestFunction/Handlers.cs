@@ -27,6 +27,29 @@ public sealed class Items
         return response;
     }
 
+    [HttpApi(LambdaHttpMethod.Get, "/cookies")]
+    public static HttpApiResponse Cookies()
+    {
+        var response = HttpApiResponse.Text(200, "two cookies");
+        response.Cookies = ["first=1; Path=/", "second=2; Path=/"];
+        return response;
+    }
+
+    /// <summary>A PNG signature: bytes that are not UTF-8 text.</summary>
+    [HttpApi(LambdaHttpMethod.Get, "/image")]
+    public static HttpApiResponse Image() => Base64Body([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "image/png");
+
+    [HttpApi(LambdaHttpMethod.Get, "/greeting")]
+    public static HttpApiResponse Greeting() => Base64Body(System.Text.Encoding.UTF8.GetBytes("héllo"), "text/plain; charset=utf-8");
+
+    private static HttpApiResponse Base64Body(byte[] bytes, string contentType) => new()
+    {
+        StatusCode = 200,
+        Headers = new Dictionary<string, string> { ["content-type"] = contentType },
+        Body = Convert.ToBase64String(bytes),
+        IsBase64Encoded = true,
+    };
+
     [HttpApi(LambdaHttpMethod.Get, "/slow")]
     public static async Task<HttpApiResponse> Slow(ILambdaContext context)
     {
@@ -58,6 +81,10 @@ public static class Workers
         context.Logger.Information("Cleanup at {Time} from {Source}", tick.Time.ToString("O", CultureInfo.InvariantCulture), tick.Source);
         return Task.CompletedTask;
     }
+
+    [EventGridTrigger]
+    public static void OnEvent(EventGridEvent e, ILambdaContext context) =>
+        context.Logger.Information("Event {EventType} on {Subject} with {Data}", e.EventType, e.Subject, e.Data.ValueKind == System.Text.Json.JsonValueKind.Undefined ? string.Empty : e.Data.GetRawText());
 
     [Schedule("cron(0 12 * * ? *)")]
     public static void Noon(TimerInfo timer, ILambdaContext context) =>

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace ServerlessSdk.Testing;
 
 /// <summary>
-/// Azurite's queue or table service (build/azurite, installed by build/install-azurite.sh, which build/test.sh runs)
+/// Azurite's queue, blob or table service (build/azurite, installed by build/install-azurite.sh, which build/test.sh runs)
 /// on a free port, in memory; disposing stops it. A missing install is an error, never a skip.
 /// </summary>
 public sealed class Azurite : IDisposable
@@ -29,6 +29,9 @@ public sealed class Azurite : IDisposable
 
     /// <summary>Starts the queue service and waits until it accepts connections.</summary>
     public static Azurite StartQueue() => Start("queue");
+
+    /// <summary>Starts the blob service and waits until it accepts connections.</summary>
+    public static Azurite StartBlob() => Start("blob");
 
     /// <summary>Starts the table service and waits until it accepts connections.</summary>
     public static Azurite StartTable() => Start("table");

@@ -16,7 +16,21 @@ public sealed record AzureInvocationResult(int StatusCode, JsonElement Outputs, 
 /// <param name="Body">The body, as text.</param>
 /// <param name="Duration">From sending the request to the end of the answer.</param>
 /// <param name="Logs">The handler's <c>Logs</c> when the host was not proxying (the invocation form).</param>
-public sealed record AzureHttpResponse(int StatusCode, IReadOnlyDictionary<string, string> Headers, string Body, TimeSpan Duration, IReadOnlyList<string> Logs);
+public sealed record AzureHttpResponse(int StatusCode, IReadOnlyDictionary<string, string> Headers, string Body, TimeSpan Duration, IReadOnlyList<string> Logs)
+{
+    /// <summary>Every value of every header, as the client receives them (several <c>Set-Cookie</c> when proxied).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> HeaderValues { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The body's bytes as sent (a binary body survives here, not in <see cref="Body"/>).</summary>
+    public byte[] BodyBytes { get; init; } = [];
+
+    /// <summary>
+    /// What the Functions host would not carry from the <c>res</c> output (SLS6213): <c>cookies</c>, <c>isRaw</c>, a
+    /// header value that is not a string or number. The host drops or stringifies these; the local host does the same
+    /// and says so here.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>The answer to an <see cref="AzureRequest"/>, HTTP or invocation alike.</summary>
 /// <param name="StatusCode">The HTTP status (an invocation's is the handler's: 200, or 500 when the function threw).</param>

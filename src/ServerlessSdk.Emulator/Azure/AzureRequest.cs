@@ -56,9 +56,23 @@ public static class AzureSampleRequests
                 ["EnqueuedTimeUtc"] = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
                 ["ContentType"] = "application/json",
             }),
+            "eventGridTrigger" => AzureRequest.Invocation(function.Name, EventGridEvent(now)),
             _ => AzureRequest.Invocation(function.Name, new JsonObject()),
         };
     }
+
+    /// <summary>A sample event in the Event Grid schema (<c>id</c>, <c>topic</c>, <c>subject</c>, <c>eventType</c>, <c>eventTime</c>, <c>data</c>, <c>dataVersion</c>, <c>metadataVersion</c>).</summary>
+    public static JsonObject EventGridEvent(DateTimeOffset now) => new()
+    {
+        ["id"] = "sample-event",
+        ["topic"] = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample/providers/Microsoft.EventGrid/topics/sample",
+        ["subject"] = "samples/sample.json",
+        ["eventType"] = "Sample.Created",
+        ["eventTime"] = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        ["data"] = new JsonObject { ["sample"] = true },
+        ["dataVersion"] = "1.0",
+        ["metadataVersion"] = "1",
+    };
 
     /// <summary>The metadata the queue extension sends with a message (<c>Id</c>, <c>DequeueCount</c>, …).</summary>
     public static JsonObject QueueMetadata(string id, DateTimeOffset now) => new()
@@ -72,22 +86,27 @@ public static class AzureSampleRequests
     };
 
     /// <summary>
-    /// A blob trigger invocation: the content as <c>Data.&lt;binding&gt;</c>, and the metadata the blob extension
-    /// binds (<c>BlobTrigger</c> = <c>container/name</c>, <c>Uri</c>, <c>Properties</c>, and each path pattern's
-    /// parameter, e.g. <c>name</c> for <c>uploads/{name}</c>).
+    /// A blob trigger invocation as the host sends it to a custom handler: the content's bytes base64-encoded as
+    /// <c>Data.&lt;binding&gt;</c>, and the metadata the blob extension binds (<c>Uri</c>, <c>Properties</c>, and each
+    /// path pattern's parameter, e.g. <c>name</c> for <c>uploads/{name}</c>) without <c>BlobTrigger</c>: the host
+    /// leaves out every binding-data key ending in "Trigger" (azure-functions-host, ScriptInvocationContextExtensions).
     /// </summary>
-    public static AzureRequest Blob(AzureFunction function, string blobName, string content, DateTimeOffset now, string? accountUri = null, long? length = null)
+    public static AzureRequest Blob(AzureFunction function, string blobName, string content, DateTimeOffset now, string? accountUri = null) =>
+        Blob(function, blobName, System.Text.Encoding.UTF8.GetBytes(content), now, accountUri);
+
+    /// <summary>A blob trigger invocation for a blob of <paramref name="content"/> bytes (see the text overload).</summary>
+    public static AzureRequest Blob(AzureFunction function, string blobName, byte[] content, DateTimeOffset now, string? accountUri = null)
     {
+        ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(function);
         var path = function.Setting("path") ?? "samples/{name}";
         var container = path.Split('/', 2)[0];
         var metadata = new JsonObject
         {
-            ["BlobTrigger"] = $"{container}/{blobName}",
             ["Uri"] = $"{(accountUri ?? "http://127.0.0.1:10000/devstoreaccount1").TrimEnd('/')}/{container}/{Uri.EscapeDataString(blobName).Replace("%2F", "/", StringComparison.Ordinal)}",
             ["Properties"] = new JsonObject
             {
-                ["Length"] = length ?? System.Text.Encoding.UTF8.GetByteCount(content),
+                ["Length"] = content.LongLength,
                 ["LastModified"] = now.ToString("O", CultureInfo.InvariantCulture),
             },
         };
@@ -96,7 +115,7 @@ public static class AzureSampleRequests
             metadata[name] = value;
         }
 
-        return AzureRequest.Invocation(function.Name, JsonValue.Create(content), metadata);
+        return AzureRequest.Invocation(function.Name, JsonValue.Create(Convert.ToBase64String(content)), metadata);
     }
 
     /// <summary>

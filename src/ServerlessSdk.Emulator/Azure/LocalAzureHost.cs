@@ -195,11 +195,17 @@ public sealed class LocalAzureHost : IAsyncDisposable
             }
 
             using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             Answered();
-            var answerHeaders = response.Headers.Concat(response.Content.Headers).GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.First().Value.First(), StringComparer.OrdinalIgnoreCase);
-            return new AzureHttpResponse((int)response.StatusCode, answerHeaders, text, Stopwatch.GetElapsedTime(started), []);
+            // Proxied, the host passes the handler's response through: every header value, the bytes as they are.
+            var values = response.Headers.Concat(response.Content.Headers).GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(h => h.Value)], StringComparer.OrdinalIgnoreCase);
+            return new AzureHttpResponse((int)response.StatusCode, values.ToDictionary(v => v.Key, v => v.Value[0], StringComparer.OrdinalIgnoreCase),
+                Encoding.UTF8.GetString(bytes), Stopwatch.GetElapsedTime(started), [])
+            {
+                HeaderValues = values,
+                BodyBytes = bytes,
+            };
         }
 
         if (Route(method.Method, pathAndQuery) is not var (function, parameters))
@@ -235,16 +241,7 @@ public sealed class LocalAzureHost : IAsyncDisposable
         };
         var result = await InvokeAsync(function.Name, req, new JsonObject(), cancellationToken).ConfigureAwait(false);
         var output = function.HttpOutputName is { } outputName && result.Outputs.TryGetProperty(outputName, out var res) ? res : default;
-        var status = output.ValueKind == JsonValueKind.Object && output.TryGetProperty("statusCode", out var code)
-            ? (code.ValueKind == JsonValueKind.Number ? code.GetInt32() : int.Parse(code.GetString() ?? "200", System.Globalization.CultureInfo.InvariantCulture))
-            : 200;
-        var responseHeaders = output.ValueKind == JsonValueKind.Object && output.TryGetProperty("headers", out var h) && h.ValueKind == JsonValueKind.Object
-            ? h.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText(), StringComparer.OrdinalIgnoreCase)
-            : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var bodyText = output.ValueKind == JsonValueKind.Object && output.TryGetProperty("body", out var b)
-            ? (b.ValueKind == JsonValueKind.String ? b.GetString()! : b.GetRawText())
-            : string.Empty;
-        return new AzureHttpResponse(status, responseHeaders, bodyText, Stopwatch.GetElapsedTime(started), result.Logs);
+        return HttpOutput.Read(output, function.Name, Stopwatch.GetElapsedTime(started), result.Logs);
     }
 
     /// <summary>
@@ -530,6 +527,9 @@ public enum AzureHostFailure
 
     /// <summary>A trigger's connection setting is missing.</summary>
     MissingSetting,
+
+    /// <summary>A timer's <c>schedule</c> is not a six-field NCRONTAB expression (SLS6210).</summary>
+    InvalidSchedule,
 }
 
 /// <summary>The custom handler did not start, listen or answer as documented (SLS6201, SLS6202).</summary>

@@ -6,7 +6,8 @@ namespace ServerlessSdk.Emulator.Azure;
 /// Delivers Storage queue messages to the app's <c>queueTrigger</c> functions like the host's queue extension: a
 /// message is read (invisible meanwhile), sent as <c>Data.&lt;binding&gt;</c> with the documented metadata
 /// (<c>Id</c>, <c>DequeueCount</c>, <c>PopReceipt</c>, …) and deleted once the handler answered; a failed
-/// invocation leaves it to reappear. The connection string comes from the binding's <c>connection</c> setting.
+/// invocation leaves it to reappear. The connection string comes from the binding's <c>connection</c> setting. A
+/// function disabled by its <c>AzureWebJobs.&lt;name&gt;.Disabled</c> setting is not read for (<see cref="DisabledFunctions"/>).
 /// </summary>
 public static class QueueTriggerPump
 {
@@ -16,7 +17,7 @@ public static class QueueTriggerPump
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(delivered);
-        var queues = host.App.Functions.Where(f => f.TriggerType == "queueTrigger").Select(f =>
+        var queues = host.App.Functions.Where(f => f.TriggerType == "queueTrigger" && !DisabledFunctions.IsDisabled(settings, f.Name)).Select(f =>
         {
             var connection = f.Setting("connection") ?? "AzureWebJobsStorage";
             var value = settings.GetValueOrDefault(connection) ?? throw new AzureHostException($"{f.Name}'s queue connection '{connection}' is not set", AzureHostFailure.MissingSetting);

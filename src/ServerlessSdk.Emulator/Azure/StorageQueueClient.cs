@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
 
@@ -19,7 +18,7 @@ public sealed class StorageQueueClient : IDisposable
     /// <summary>Azurite's well-known development account (learn.microsoft.com, "Use the Azurite emulator").</summary>
     public const string DevelopmentAccount = "devstoreaccount1";
 
-    private const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private const string DevelopmentKey = StorageSharedKey.DevelopmentKey;
     private const string ApiVersion = "2021-12-02";
 
     private readonly HttpClient _http = new();
@@ -42,20 +41,8 @@ public sealed class StorageQueueClient : IDisposable
     /// </summary>
     public static StorageQueueClient FromConnectionString(string connectionString)
     {
-        ArgumentException.ThrowIfNullOrEmpty(connectionString);
-        var parts = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Split('=', 2)).Where(p => p.Length == 2)
-            .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
-        if (parts.TryGetValue("UseDevelopmentStorage", out var dev) && string.Equals(dev, "true", StringComparison.OrdinalIgnoreCase))
-        {
-            return new StorageQueueClient(new Uri($"http://127.0.0.1:10001/{DevelopmentAccount}"), DevelopmentAccount, DevelopmentKey);
-        }
-
-        var account = parts["AccountName"];
-        var endpoint = parts.TryGetValue("QueueEndpoint", out var q)
-            ? q
-            : $"{parts.GetValueOrDefault("DefaultEndpointsProtocol", "https")}://{account}.queue.{parts.GetValueOrDefault("EndpointSuffix", "core.windows.net")}";
-        return new StorageQueueClient(new Uri(endpoint), account, parts["AccountKey"]);
+        var (endpoint, account, key) = StorageSharedKey.Parse(connectionString, "queue", 10001);
+        return new StorageQueueClient(endpoint, account, key);
     }
 
     /// <summary>Azurite's development account at <paramref name="queueEndpoint"/>.</summary>
@@ -149,12 +136,8 @@ public sealed class StorageQueueClient : IDisposable
             request.Content = new ByteArrayContent([]);
         }
 
-        // Shared Key: verb, standard headers (empty Content-Length when zero), x-ms-* headers, then the resource.
-        var canonicalHeaders = $"x-ms-date:{date}\nx-ms-version:{ApiVersion}\n";
-        var resource = $"/{_account}{uri.AbsolutePath}" + string.Concat(query.Select(q => $"\n{q.Key}:{q.Value}"));
-        var toSign = $"{method.Method}\n\n\n{length}\n\n{contentType}\n\n\n\n\n\n\n{canonicalHeaders}{resource}";
-        var signature = Convert.ToBase64String(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(toSign)));
-        request.Headers.TryAddWithoutValidation("Authorization", $"SharedKey {_account}:{signature}");
+        var ms = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["x-ms-date"] = date, ["x-ms-version"] = ApiVersion };
+        request.Headers.TryAddWithoutValidation("Authorization", StorageSharedKey.Authorization(method.Method, length, contentType, ms, _account, _key, uri.AbsolutePath, query));
         return await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 

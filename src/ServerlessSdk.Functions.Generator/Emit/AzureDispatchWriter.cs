@@ -88,6 +88,7 @@ internal static class AzureDispatchWriter
             KnownTypes.StorageQueueMessage => "StorageQueue",
             KnownTypes.BlobTriggerEvent => "Blob",
             KnownTypes.ServiceBusMessage => "ServiceBus",
+            KnownTypes.EventGridEvent => "EventGrid",
             KnownTypes.TimerInfo => "Timer",
             _ => "Scheduled",
         };

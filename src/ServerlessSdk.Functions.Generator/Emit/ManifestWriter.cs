@@ -48,7 +48,7 @@ internal static class ManifestWriter
                 .Append("],\"uses\":[")
                 .Append(string.Join(",", function.Uses.Select(u => $"{{\"resource\":{Json.String(u.Key)},\"access\":{Json.String(u.Value)}}}")))
                 .Append("],\"triggers\":[")
-                .Append(string.Join(",", function.Triggers.Select(t => $"{{\"type\":{Json.String(t.Kind)},{t.Json}}}")))
+                .Append(string.Join(",", function.Triggers.Select(t => t.Json.Length == 0 ? $"{{\"type\":{Json.String(t.Kind)}}}" : $"{{\"type\":{Json.String(t.Kind)},{t.Json}}}")))
                 .Append("]}");
         }
 

@@ -30,6 +30,16 @@ public sealed class BlobTriggerAttribute(string path) : Attribute
     public string Connection { get; set; } = "AzureWebJobsStorage";
 }
 
+/// <summary>
+/// Events from Azure Event Grid, delivered to the function's webhook by an event subscription (binding
+/// <c>eventGridTrigger</c>). The method takes a <see cref="Runtime.Events.EventGridEvent"/>. The subscription is not
+/// generated: create it on the source (a topic, a storage account, …) with the function as its endpoint.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class EventGridTriggerAttribute : Attribute
+{
+}
+
 /// <summary>Messages from an Azure Service Bus queue. The method takes a <see cref="Runtime.Events.ServiceBusMessage"/>.</summary>
 /// <param name="queue">Queue name.</param>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]

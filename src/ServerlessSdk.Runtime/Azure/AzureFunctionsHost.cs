@@ -226,7 +226,7 @@ public sealed class AzureFunctionsHost
         HttpApiResponse response;
         try
         {
-            response = await dispatch(request, context).ConfigureAwait(false);
+            response = HttpInvocation.FitOutput(await dispatch(request, context).ConfigureAwait(false));
             context.Activity?.SetTag("http.response.status_code", response.StatusCode);
         }
         catch (Exception ex)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using ServerlessSdk.Runtime.Events;
+using ServerlessSdk.Runtime.Logging;
 using ServerlessSdk.Runtime.Serialization;
 
 namespace ServerlessSdk.Runtime.Azure;
@@ -37,6 +38,55 @@ internal static class HttpInvocation
         }
     }
 
+    /// <summary>
+    /// What the <c>res</c> output binding can carry, logged when it cannot (inside the invocation's log flow). The host
+    /// reads only <c>statusCode</c>/<c>status</c>, <c>headers</c> (one value per name, each written as its text) and
+    /// <c>body</c> (written as text), so <c>cookies</c> and <c>isRaw</c> are dropped (azure-functions-host,
+    /// HttpOutputBindingResponse and HttpScriptInvocationResultExtensions): one Set-Cookie survives, the others are
+    /// dropped with warning SLS6211; a base64 body that is UTF-8 text goes as that text, any other binary body cannot
+    /// be carried and the route answers a 500 with error SLS6212 rather than corrupted bytes.
+    /// </summary>
+    public static HttpApiResponse FitOutput(HttpApiResponse response)
+    {
+        var headerCookie = response.Headers?.FirstOrDefault(h => h.Key.Equals("set-cookie", StringComparison.OrdinalIgnoreCase)).Value;
+        var cookies = (headerCookie is null ? 0 : 1) + (response.Cookies?.Count ?? 0);
+        if (cookies > 1)
+        {
+            LambdaLog.Logger.Warning("SLS6211: the response sets {Count} cookies but an Azure app with non-HTTP triggers answers HTTP through the res output binding, which carries one Set-Cookie header; only the first was sent (docs/azure.md, Mixed apps)", cookies);
+        }
+
+        if (!response.IsBase64Encoded || response.Body is null)
+        {
+            return response;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(response.Body);
+        }
+        catch (FormatException)
+        {
+            LambdaLog.Logger.Error("SLS6212: the response body is marked base64 but is not valid base64");
+            return InternalError();
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return new HttpApiResponse { StatusCode = response.StatusCode, Headers = response.Headers, Cookies = response.Cookies, Body = text };
+        }
+        catch (DecoderFallbackException)
+        {
+            LambdaLog.Logger.Error("SLS6212: the response has a binary body of {Length} bytes, which the res output binding of an Azure app with non-HTTP triggers cannot carry (it writes the body as text); answered 500 instead (docs/azure.md, Mixed apps)", bytes.Length);
+            return InternalError();
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static HttpApiResponse InternalError() => new() { StatusCode = 500, Body = """{"message":"Internal Server Error"}""" };
+
     /// <summary>The answer the host reads: the response as the <c>res</c> output binding, the invocation's log lines.</summary>
     public static byte[] ToResult(HttpApiResponse response, List<string> logs)
     {
@@ -49,19 +99,22 @@ internal static class HttpInvocation
             json.WriteNumber("statusCode"u8, response.StatusCode);
             json.WriteStartObject("headers"u8);
             var hasContentType = false;
+            var hasCookie = false;
             foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
             {
                 hasContentType |= name.Equals("content-type", StringComparison.OrdinalIgnoreCase);
+                hasCookie |= name.Equals("set-cookie", StringComparison.OrdinalIgnoreCase);
                 json.WriteString(name, value);
             }
 
-            if (response.Cookies is { Count: > 0 } cookies)
+            if (!hasCookie && response.Cookies is { Count: > 0 } cookies)
             {
-                // The output binding's headers are one value per name; the host splits Set-Cookie on commas it cannot tell apart, so keep the first.
+                // One value per header name, written as text: a second Set-Cookie cannot travel (FitOutput logs SLS6211).
                 json.WriteString("set-cookie"u8, cookies[0]);
             }
 
-            var body = response.Body is null ? null : response.IsBase64Encoded ? Encoding.UTF8.GetString(Convert.FromBase64String(response.Body)) : response.Body;
+            // FitOutput has made a base64 body text or refused it.
+            var body = response.Body;
             if (!hasContentType && !string.IsNullOrEmpty(body))
             {
                 // API Gateway's default for a body without a declared type, as on the proxied path.

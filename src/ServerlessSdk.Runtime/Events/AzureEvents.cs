@@ -32,10 +32,15 @@ public sealed class StorageQueueMessage
 /// <summary>A new or updated blob (blob trigger).</summary>
 public sealed class BlobTriggerEvent
 {
-    /// <summary>Gets or sets the blob's content as the host delivered it (text).</summary>
+    /// <summary>Gets or sets the blob's content as UTF-8 text (the host delivers the bytes base64-encoded; see <see cref="Bytes"/>).</summary>
     public string? Content { get; set; }
 
-    /// <summary>Gets or sets the path that matched, such as <c>uploads/report.csv</c>.</summary>
+    /// <summary>Gets or sets the blob's content as bytes, for content that is not text.</summary>
+#pragma warning disable CA1819 // The content is a byte array by nature, as in the other event types' payloads.
+    public byte[]? Bytes { get; set; }
+#pragma warning restore CA1819
+
+    /// <summary>Gets or sets the blob's <c>container/name</c>, such as <c>uploads/report.csv</c>.</summary>
     public string? BlobTrigger { get; set; }
 
     /// <summary>Gets or sets the blob's name (the <c>{name}</c> of the trigger path).</summary>
@@ -43,6 +48,34 @@ public sealed class BlobTriggerEvent
 
     /// <summary>Gets or sets the blob's URI.</summary>
     public string? Uri { get; set; }
+}
+
+/// <summary>
+/// An Azure Event Grid event in the Event Grid schema (learn.microsoft.com, "Azure Event Grid event schema"): the
+/// envelope, and <see cref="Data"/> as the publisher sent it.
+/// </summary>
+public sealed class EventGridEvent
+{
+    /// <summary>Gets or sets the event's unique id.</summary>
+    public string? Id { get; set; }
+
+    /// <summary>Gets or sets the resource path of the source (the topic).</summary>
+    public string? Topic { get; set; }
+
+    /// <summary>Gets or sets the publisher-defined path of the subject, such as <c>/blobServices/default/containers/uploads/blobs/a.csv</c>.</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>Gets or sets the event type, such as <c>Microsoft.Storage.BlobCreated</c>.</summary>
+    public string? EventType { get; set; }
+
+    /// <summary>Gets or sets when the publisher generated the event.</summary>
+    public DateTimeOffset? EventTime { get; set; }
+
+    /// <summary>Gets or sets the schema version of <see cref="Data"/>.</summary>
+    public string? DataVersion { get; set; }
+
+    /// <summary>Gets or sets the event's data (undefined when absent); read it with <c>Deserialize</c> and your own source-generated context.</summary>
+    public System.Text.Json.JsonElement Data { get; set; }
 }
 
 /// <summary>An Azure Service Bus message (queue trigger).</summary>

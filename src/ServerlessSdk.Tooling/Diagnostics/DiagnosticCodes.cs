@@ -466,6 +466,18 @@ static class DiagnosticCodes
     /// <summary>SLS6202: the custom handler answered an invocation with something other than the documented <c>{ Outputs, Logs, ReturnValue }</c> JSON.</summary>
     public const string AzureHandlerProtocolError = "SLS6202";
 
+    /// <summary>SLS6210: the local Azure host cannot read a timer trigger's <c>schedule</c> as a six-field NCRONTAB expression.</summary>
+    public const string AzureTimerScheduleUnreadable = "SLS6210";
+
+    /// <summary>SLS6211 (warning, logged by the runtime): an HTTP response in an Azure app with non-HTTP triggers sets more than one cookie; the <c>res</c> output binding carries one <c>Set-Cookie</c>.</summary>
+    public const string AzureOutputOneCookie = "SLS6211";
+
+    /// <summary>SLS6212 (error, logged by the runtime): an HTTP response in an Azure app with non-HTTP triggers has a binary body the <c>res</c> output binding cannot carry; the route answers 500.</summary>
+    public const string AzureOutputBinaryBody = "SLS6212";
+
+    /// <summary>SLS6213 (warning, local Azure host): a custom handler's <c>res</c> output has what the Functions host does not read (<c>cookies</c>, <c>isRaw</c>, a header value that is an array or object).</summary>
+    public const string AzureOutputNotRead = "SLS6213";
+
     /// <summary>SLS6199: the tool failed in a way it does not expect (a bug); <c>--verbose</c> prints the stack trace.</summary>
     public const string ToolFailedUnexpectedly = "SLS6199";
 }

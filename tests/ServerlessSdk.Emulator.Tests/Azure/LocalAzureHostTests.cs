@@ -55,6 +55,23 @@ public sealed class LocalAzureHostTests : IDisposable
     }
 
     [Fact]
+    public async Task The_res_output_is_read_as_the_functions_host_reads_it_and_what_it_drops_is_a_coded_warning()
+    {
+        var app = WriteApp(proxy: false, ("Extras", Http("extras", "get")), ("ProcessOrder", Queue("orders")));
+        await using var host = await LocalAzureHost.StartAsync(app);
+
+        var response = await host.SendAsync(HttpMethod.Get, "/api/extras");
+
+        Assert.Equal(202, response.StatusCode);
+        Assert.Equal("extras", response.Body);
+        // The array's JSON text in one header, as ToString() of the host's value gives it.
+        Assert.Equal(["a=1", "b=2"], JsonSerializer.Deserialize<string[]>(response.Headers["Set-Cookie"])!);
+        Assert.Single(response.HeaderValues["Set-Cookie"]);
+        Assert.Equal(3, response.Warnings.Count);
+        Assert.All(response.Warnings, w => Assert.StartsWith("SLS6213", w, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_queue_message_is_posted_under_its_binding_name_with_metadata()
     {
         var app = WriteApp(proxy: false, ("ProcessOrder", Queue("orders")));

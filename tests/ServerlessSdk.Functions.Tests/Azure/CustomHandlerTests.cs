@@ -281,6 +281,76 @@ public sealed class CustomHandlerTests(RunningHandler running) : IClassFixture<R
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_event_grid_invocation_reaches_the_handler_as_an_object_or_as_its_json_text(bool asText)
+    {
+        const string Event = """{"id":"e-1","topic":"/subscriptions/x/topics/orders","subject":"orders/42","eventType":"Orders.Created","eventTime":"2026-12-04T01:00:00Z","data":{"orderId":42},"dataVersion":"1.0","metadataVersion":"1"}""";
+        var value = asText ? JsonSerializer.Serialize(Event) : Event;
+
+        var (status, result) = await InvokeAsync("OnEvent", $$"""{ "Data": { "eventGridEvent": {{value}} }, "Metadata": {} }""", Guid.NewGuid().ToString());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var line = Lines(result).Single();
+        Assert.Equal("Orders.Created", line.GetProperty("EventType").GetString());
+        Assert.Equal("orders/42", line.GetProperty("Subject").GetString());
+        Assert.Equal("""{"orderId":42}""", line.GetProperty("Data").GetString());
+    }
+
+    [Fact]
+    public async Task A_second_cookie_the_res_output_cannot_carry_is_a_coded_warning_not_a_silent_loss()
+    {
+        var (_, result) = await InvokeAsync("Cookies", HttpPayload("/api/cookies"), Guid.NewGuid().ToString());
+
+        var res = result.GetProperty("Outputs").GetProperty("res");
+        Assert.Equal(200, res.GetProperty("statusCode").GetInt32());
+        // One value per header name, a string: the host writes each header value as its text.
+        Assert.Equal("first=1; Path=/", res.GetProperty("headers").GetProperty("set-cookie").GetString());
+        Assert.False(res.TryGetProperty("cookies", out _));
+        Assert.Contains(Lines(result), l => l.GetProperty("level").GetString() == "Warning" && l.GetProperty("message").GetString()!.StartsWith("SLS6211", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_binary_body_the_res_output_cannot_carry_is_a_500_with_a_coded_error()
+    {
+        var (_, result) = await InvokeAsync("Image", HttpPayload("/api/image"), Guid.NewGuid().ToString());
+
+        var res = result.GetProperty("Outputs").GetProperty("res");
+        Assert.Equal(500, res.GetProperty("statusCode").GetInt32());
+        Assert.Equal("""{"message":"Internal Server Error"}""", res.GetProperty("body").GetString());
+        Assert.Contains(Lines(result), l => l.GetProperty("level").GetString() == "Error" && l.GetProperty("message").GetString()!.StartsWith("SLS6212", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_base64_body_that_is_utf8_text_goes_as_that_text()
+    {
+        var (_, result) = await InvokeAsync("Greeting", HttpPayload("/api/greeting"), Guid.NewGuid().ToString());
+
+        var res = result.GetProperty("Outputs").GetProperty("res");
+        Assert.Equal(200, res.GetProperty("statusCode").GetInt32());
+        Assert.Equal("héllo", res.GetProperty("body").GetString());
+        Assert.Equal("text/plain; charset=utf-8", res.GetProperty("headers").GetProperty("content-type").GetString());
+        Assert.Empty(Lines(result));
+    }
+
+    [Fact]
+    public async Task Proxied_the_same_routes_keep_both_cookies_and_the_bytes()
+    {
+        using var cookies = await _handler.Client.GetAsync("api/cookies");
+        using var image = await _handler.Client.GetAsync("api/image");
+
+        Assert.Equal(["first=1; Path=/", "second=2; Path=/"], cookies.Headers.GetValues("Set-Cookie"));
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], await image.Content.ReadAsByteArrayAsync());
+    }
+
+    private static string HttpPayload(string path) => $$"""
+        { "Data": { "req": { "Url": "http://localhost:7071{{path}}", "Method": "GET", "Query": {}, "Headers": {}, "Params": {}, "Body": null } }, "Metadata": {} }
+        """;
+
+    private static List<JsonElement> Lines(JsonElement result) =>
+        [.. result.GetProperty("Logs").EnumerateArray().Select(l => JsonDocument.Parse(l.GetString()!).RootElement.Clone())];
+
     [Fact]
     public async Task A_post_to_an_unknown_function_is_not_an_invocation()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ServerlessSdk.Tooling.IaC.Manifest;
 
 namespace ServerlessSdk.Functions.Tests.Generator;
 
@@ -90,6 +91,26 @@ public sealed class AzurePlatformTests
     }
 
     [Theory]
+    [InlineData("", true)]
+    [InlineData(", Enabled = true", true)]
+    [InlineData(", Enabled = false", false)]
+    public void A_disabled_schedule_stays_a_disabled_timer_as_the_build_reads_it(string enabled, bool expected)
+    {
+        var run = GeneratorHarness.Run(Sources.With($$"""
+            public static class Jobs
+            {
+                [Schedule("rate(5 minutes)"{{enabled}})]
+                public static void Tick(ScheduledEvent tick) { }
+            }
+            """), platform: "azure");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal(expected, Triggers(run).Single().GetProperty("enabled").GetBoolean());
+        var timer = Assert.IsType<TimerTrigger>(run.Manifest()!.Functions.Single().Triggers.Single());
+        Assert.Equal(expected, timer.Enabled);
+    }
+
+    [Theory]
     [InlineData("rate(7 minutes)")]
     [InlineData("rate(90 minutes)")]
     [InlineData("rate(5 hours)")]
@@ -154,6 +175,31 @@ public sealed class AzurePlatformTests
         }
     }
 
+    [Fact]
+    public void An_event_grid_trigger_is_a_manifest_entry_the_build_reads_and_takes_an_event_grid_event()
+    {
+        var run = GeneratorHarness.Run(Sources.With("""
+            public static class Handlers
+            {
+                [EventGridTrigger]
+                public static Task OnEvent(EventGridEvent e, ILambdaContext context) => Task.CompletedTask;
+            }
+            """), platform: "azure");
+        var wrong = GeneratorHarness.Run(Sources.With("""
+            public static class Handlers
+            {
+                [EventGridTrigger]
+                public static void OnEvent(StorageQueueMessage message) { }
+            }
+            """), platform: "azure");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompileErrors);
+        Assert.Equal("azure-eventgrid", Triggers(run).Single().GetProperty("type").GetString());
+        Assert.IsType<EventGridTrigger>(run.Manifest()!.Functions.Single().Triggers.Single());
+        Assert.NotEmpty(wrong.Codes);
+    }
+
     [Theory]
     [InlineData("""[SqsTrigger("orders")] public static void Work(SqsEvent batch) { }""")]
     [InlineData("""[SnsTrigger("orders")] public static void Work(SnsEvent batch) { }""")]
@@ -195,6 +241,7 @@ public sealed class AzurePlatformTests
     [InlineData("""[StorageQueueTrigger("orders")] public static void Work(StorageQueueMessage message) { }""")]
     [InlineData("""[BlobTrigger("uploads/{name}")] public static void Work(BlobTriggerEvent blob) { }""")]
     [InlineData("""[ServiceBusQueueTrigger("orders")] public static void Work(ServiceBusMessage message) { }""")]
+    [InlineData("""[EventGridTrigger] public static void Work(EventGridEvent e) { }""")]
     public void An_azure_trigger_on_aws_is_SLS4050(string declaration)
     {
         var run = GeneratorHarness.Run(Sources.With($$"""

@@ -48,6 +48,9 @@ class Handler(BaseHTTPRequestHandler):
         if "req" in payload["Data"]:
             req = payload["Data"]["req"]
             outputs["res"] = {"statusCode": 200, "body": json.dumps({"function": name, "params": req["Params"], "method": req["Method"]}), "headers": {"X-Function": name}}
+            if req["Url"].endswith("/extras"):
+                # What the host does not read from a custom handler's res: cookies, isRaw, a header with several values.
+                outputs["res"] = {"statusCode": "202", "body": "extras", "headers": {"Set-Cookie": ["a=1", "b=2"]}, "cookies": [{"name": "c", "value": "3"}], "isRaw": True}
         print("invoked %s" % name, flush=True)
         self.answer(200, json.dumps({"Outputs": outputs, "Logs": ["handled " + name], "ReturnValue": {"function": name, "data": payload["Data"], "metadata": payload["Metadata"]}}))
 

@@ -65,7 +65,7 @@ public static class AzureEmitter
 
         foreach (var (function, trigger) in manifest.Functions.SelectMany(f => f.Triggers.Select(t => (f, t))))
         {
-            if (trigger is not (HttpRouteTrigger or TimerTrigger or StorageQueueTrigger or BlobTrigger or ServiceBusQueueTrigger))
+            if (trigger is not (HttpRouteTrigger or TimerTrigger or StorageQueueTrigger or BlobTrigger or ServiceBusQueueTrigger or EventGridTrigger))
             {
                 diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.AzureUnsupportedTrigger, $"{function.Name} has a '{trigger.Type}' trigger, which Azure Functions cannot run; use an Azure trigger or build with ServerlessPlatform=aws"));
             }

@@ -236,7 +236,7 @@ public static class BicepWriter
               parent: app
               name: 'appsettings'
               properties: {
-            {{AppSettings(settings.Plan, queues.Count + containers.Count > 0, busQueues.Count > 0)}}
+            {{AppSettings(settings.Plan, queues.Count + containers.Count > 0, busQueues.Count > 0, DisabledFunctions(manifest))}}
               }
             }
 
@@ -357,7 +357,15 @@ public static class BicepWriter
             }
         """;
 
-    private static string AppSettings(string plan, bool storageTriggers, bool serviceBus)
+    // learn.microsoft.com, "How to disable functions in Azure Functions": the host ignores the trigger of a function
+    // whose AzureWebJobs.<FUNCTION_NAME>.Disabled setting is true (a run with the master key still works).
+    private static IEnumerable<string> DisabledFunctions(ServiceManifest manifest) =>
+        AzureFunctionNames.All(manifest).Where(f => f.Trigger is TimerTrigger { Enabled: false }).Select(f => f.Name);
+
+    /// <summary>The app setting that disables the Azure function <paramref name="functionName"/>.</summary>
+    public static string DisabledSetting(string functionName) => $"AzureWebJobs.{functionName}.Disabled";
+
+    private static string AppSettings(string plan, bool storageTriggers, bool serviceBus, IEnumerable<string> disabledFunctions)
     {
         var lines = new List<string>
         {
@@ -385,6 +393,8 @@ public static class BicepWriter
         {
             lines.Add("ServiceBusConnection__fullyQualifiedNamespace: '${serviceBus.name}.servicebus.windows.net'");
         }
+
+        lines.AddRange(disabledFunctions.Select(name => $"'{DisabledSetting(name)}': 'true'"));
 
         return string.Join('\n', lines.Select(l => "    " + l));
     }

@@ -31,13 +31,16 @@ public static class FunctionAppFiles
     /// <summary>HTTP response binding name.</summary>
     public const string HttpResponseBinding = "res";
 
+    /// <summary>The Event Grid trigger's binding name: the key of <c>Data</c> the runtime reads the event from.</summary>
+    public const string EventGridBinding = "eventGridEvent";
+
     /// <summary>True when every trigger is HTTP: the host then proxies requests as they are (<c>enableProxyingHttpRequest</c>).</summary>
     public static bool ProxiesHttp(ServiceManifest manifest) =>
         manifest.Functions.SelectMany(f => f.Triggers).All(t => t is HttpRouteTrigger);
 
     /// <summary>True when a binding comes from the extension bundle rather than the host itself.</summary>
     public static bool NeedsExtensionBundle(ServiceManifest manifest) =>
-        manifest.Functions.SelectMany(f => f.Triggers).Any(t => t is StorageQueueTrigger or BlobTrigger or ServiceBusQueueTrigger);
+        manifest.Functions.SelectMany(f => f.Triggers).Any(t => t is StorageQueueTrigger or BlobTrigger or ServiceBusQueueTrigger or EventGridTrigger);
 
     /// <summary>The files, by path relative to the app root with forward slashes, each a checksummed JSON object.</summary>
     public static IReadOnlyList<(string Name, string Content)> Render(ServiceManifest manifest, AzureSettings settings)
@@ -120,6 +123,9 @@ public static class FunctionAppFiles
                     w.WriteString("source", "EventGrid");
                 }
 
+                break;
+            case EventGridTrigger:
+                Binding(w, "eventGridTrigger", EventGridBinding);
                 break;
             case ServiceBusQueueTrigger bus:
                 Binding(w, "serviceBusTrigger", "message");

@@ -151,9 +151,10 @@ public static class ServiceManifestReader
             "s3" => new S3Trigger(String(t, "bucket"), Strings(t, "events"), OptionalString(t, "prefix"), OptionalString(t, "suffix")),
             "dynamodb" => new DynamoDbStreamTrigger(String(t, "table"), Position(String(t, "startingPosition")), Int(t, "batchSize"), Bool(t, "bisectBatchOnError"), Bool(t, "reportBatchItemFailures")),
             "kinesis" => new KinesisStreamTrigger(String(t, "stream"), Position(String(t, "startingPosition")), Int(t, "batchSize"), Bool(t, "bisectBatchOnError"), Bool(t, "reportBatchItemFailures")),
-            "timer" => new TimerTrigger(String(t, "schedule"), OptionalString(t, "expression")),
+            "timer" => new TimerTrigger(String(t, "schedule"), OptionalString(t, "expression"), !t.TryGetProperty("enabled", out var enabled) || enabled.GetBoolean()),
             "azure-queue" => new StorageQueueTrigger(String(t, "queue"), String(t, "connection")),
             "azure-blob" => new BlobTrigger(String(t, "path"), String(t, "connection")),
+            "azure-eventgrid" => new EventGridTrigger(),
             "service-bus-queue" => new ServiceBusQueueTrigger(String(t, "queue"), String(t, "connection")),
             _ => throw new FormatException($"unknown trigger type '{type}'"),
         };

@@ -3,7 +3,7 @@ namespace ServerlessSdk.Tooling.IaC.Manifest;
 /// <summary>What invokes a function. The manifest's <c>type</c> field names the kind.</summary>
 public abstract record Trigger
 {
-    /// <summary>The manifest <c>type</c> value: http, sqs, sns, eventbridge, schedule, s3, dynamodb, kinesis (AWS); http, timer, azure-queue, azure-blob, service-bus-queue (Azure).</summary>
+    /// <summary>The manifest <c>type</c> value: http, sqs, sns, eventbridge, schedule, s3, dynamodb, kinesis (AWS); http, timer, azure-queue, azure-blob, service-bus-queue, azure-eventgrid (Azure).</summary>
     public abstract string Type { get; }
 
     /// <summary>The queue, topic, bucket, table or custom bus it names (which may be a declared resource); null for the others.</summary>
@@ -139,7 +139,11 @@ public sealed record KinesisStreamTrigger(string Stream, StreamStartingPosition 
 /// <summary>An Azure Functions timer (binding <c>timerTrigger</c>).</summary>
 /// <param name="Schedule">The NCRONTAB expression with seconds (6 fields), e.g. <c>0 */5 * * * *</c>.</param>
 /// <param name="Expression">The <c>[Schedule]</c> expression it was computed from, e.g. <c>rate(5 minutes)</c>, for people.</param>
-public sealed record TimerTrigger(string Schedule, string? Expression) : Trigger
+/// <param name="Enabled">
+/// <c>[Schedule(Enabled = false)]</c>: deployed but not fired, as an EventBridge rule in state DISABLED on AWS. The
+/// app gets <c>AzureWebJobs.&lt;function&gt;.Disabled=true</c>, the setting the host reads; a direct run still works.
+/// </param>
+public sealed record TimerTrigger(string Schedule, string? Expression, bool Enabled = true) : Trigger
 {
     /// <inheritdoc />
     public override string Type => "timer";
@@ -164,6 +168,16 @@ public sealed record BlobTrigger(string Path, string Connection) : Trigger
 
     /// <summary>The container: the path's first segment.</summary>
     public string Container => Path.Split('/')[0];
+}
+
+/// <summary>
+/// Azure Event Grid events pushed to the function (binding <c>eventGridTrigger</c>). The source and its event
+/// subscription are not declared, so nothing is generated for them: the subscription is created on the source.
+/// </summary>
+public sealed record EventGridTrigger : Trigger
+{
+    /// <inheritdoc />
+    public override string Type => "azure-eventgrid";
 }
 
 /// <summary>An Azure Service Bus queue (binding <c>serviceBusTrigger</c>).</summary>

@@ -16,6 +16,13 @@ public static class AzureFixtures
 
     public static ServiceManifest Timer() => Manifest(Function("Cleanup", new TimerTrigger("0 */5 * * * *", "rate(5 minutes)")));
 
+    /// <summary>A disabled schedule beside an enabled one, the disabled one a C# function's second trigger (<c>Reports_2</c>).</summary>
+    public static ServiceManifest DisabledTimer() => Manifest(
+        Function("Cleanup", new TimerTrigger("0 */5 * * * *", "rate(5 minutes)")),
+        Function("Reports", new TimerTrigger("0 0 3 * * *", "cron(0 3 * * ? *)"), new TimerTrigger("0 0 4 * * *", "cron(0 4 * * ? *)", Enabled: false)));
+
+    public static ServiceManifest EventGrid() => Manifest(Function("OnEvent", new EventGridTrigger()));
+
     public static ServiceManifest Blob() => Manifest(Function("OnUpload", new BlobTrigger("uploads/{name}", "AzureWebJobsStorage")));
 
     public static ServiceManifest ServiceBus() => Manifest(Function("OnOrder", new ServiceBusQueueTrigger("orders-in", "ServiceBusConnection")));
@@ -31,7 +38,9 @@ public static class AzureFixtures
         yield return ("http", Http(), Settings());
         yield return ("queue", Queue(), Settings());
         yield return ("timer", Timer(), Settings());
+        yield return ("timer-disabled", DisabledTimer(), Settings());
         yield return ("blob", Blob(), Settings());
+        yield return ("eventgrid", EventGrid(), Settings());
         yield return ("servicebus", ServiceBus(), Settings() with { Tags = [new("team", "orders"), new("cost-center", "42")] });
         foreach (var plan in AzurePlans.All)
         {

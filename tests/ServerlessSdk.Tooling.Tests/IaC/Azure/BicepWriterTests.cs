@@ -57,6 +57,18 @@ public sealed class BicepWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_disabled_schedule_gets_the_documented_disabled_app_setting_and_no_other_function_does()
+    {
+        var settings = Resource(CompiledBicep.Arm("timer-disabled"), "Microsoft.Web/sites/config").GetProperty("properties");
+        var enabled = Resource(CompiledBicep.Arm("timer"), "Microsoft.Web/sites/config").GetProperty("properties");
+
+        var disabled = settings.EnumerateObject().Where(p => p.Name.EndsWith(".Disabled", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["AzureWebJobs.Reports_2.Disabled"], disabled.Select(p => p.Name));
+        Assert.Equal("true", disabled[0].Value.GetString());
+        Assert.DoesNotContain(enabled.EnumerateObject(), p => p.Name.EndsWith(".Disabled", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Roles_are_per_trigger_and_never_contributor_or_owner()
     {
         var http = RoleIds(CompiledBicep.Arm("http"));

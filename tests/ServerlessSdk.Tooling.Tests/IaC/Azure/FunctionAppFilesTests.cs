@@ -85,6 +85,17 @@ public sealed class FunctionAppFilesTests : IDisposable
     }
 
     [Fact]
+    public void An_event_grid_function_is_an_eventGridTrigger_binding_in_a_bundled_unproxied_app()
+    {
+        var files = Emit(AzureFixtures.EventGrid());
+
+        var binding = Bindings(files["OnEvent/function.json"]).Single();
+        Assert.Equal(("eventGridTrigger", "in", FunctionAppFiles.EventGridBinding), (binding.GetProperty("type").GetString(), binding.GetProperty("direction").GetString(), binding.GetProperty("name").GetString()));
+        Assert.False(files["host.json"].GetProperty("customHandler").GetProperty("enableProxyingHttpRequest").GetBoolean());
+        Assert.Equal(FunctionAppFiles.ExtensionBundleId, files["host.json"].GetProperty("extensionBundle").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public void Off_flex_the_blob_trigger_is_the_polling_one()
     {
         var blob = Bindings(Emit(AzureFixtures.Blob(), AzureFixtures.Settings(AzurePlans.Premium))["OnUpload/function.json"])[0];
