@@ -1,4 +1,6 @@
 using System.Text.Json;
+using ServerlessSdk.Tooling.Budgets;
+using ServerlessSdk.Tooling.Cost;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC.Azure;
 using ServerlessSdk.Tooling.Measurement;
@@ -82,7 +84,7 @@ public sealed class AzureInstanceMemoryTests : IDisposable
             Platform = ServerlessPlatforms.Azure,
             AzureAppFolder = _folder.Path,
             MemorySize = "4096",
-            Budgets = new Budgets.BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" },
+            Budgets = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" },
         };
 
         var outcome = await FunctionMeasurement.RunAsync(request);
@@ -90,8 +92,8 @@ public sealed class AzureInstanceMemoryTests : IDisposable
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(4096, outcome.Report.MemoryMb);
         var startup = outcome.Report.Startup!;
-        var inputs = new Cost.CostInputs(startup.WarmInvokeMs!.Summary.Median, startup.ColdStartMs.Summary.Median, 256, SettingDefaults.MonthlyInvocations, SettingDefaults.ColdStartRate);
-        Assert.Equal(Cost.AzureCostEstimator.Estimate(inputs, 4096), outcome.Report.AzureCost);
+        var inputs = new CostInputs(startup.WarmInvokeMs!.Summary.Median, startup.ColdStartMs.Summary.Median, 256, SettingDefaults.MonthlyInvocations, SettingDefaults.ColdStartRate);
+        Assert.Equal(AzureCostEstimator.Estimate(inputs, 4096), outcome.Report.AzureCost);
         var markdown = outcome.Files.Single(f => f.Path.EndsWith(".md", StringComparison.Ordinal)).Content;
         Assert.Contains("4,096 MB instance", markdown, StringComparison.Ordinal);
     }
