@@ -64,7 +64,7 @@ public sealed class AzureTemplateOptionTests(TemplatePack pack)
     private static TheoryData<string, string, string, string> Cases()
     {
         var cases = new TheoryData<string, string, string, string>();
-        foreach (var template in AzureTemplateContentTests.AzureTemplates.Select(row => (string)row[0]))
+        foreach (var template in ((IEnumerable<object[]>)AzureTemplateContentTests.AzureTemplates).Select(row => (string)row[0]))
         {
             cases.Add(template, "--arch", "arm64", DiagnosticCodes.TemplateAzureArm64);
             cases.Add(template, "--iac", template == "serverless-api" ? "sam" : "terraform", DiagnosticCodes.TemplateAzureIaC);
