@@ -19,7 +19,7 @@ public sealed class AzureTemplateContentTests(TemplatePack pack)
         Assert.Equal("infra", project.Property("ServerlessIaCOutputPath"));
         Assert.Equal("true", project.Property("PublishAot"));
         Assert.Null(project.Property("AssemblyName"));
-        foreach (var lambdaOnly in new[] { "ServerlessIaCFormats", "ServerlessMemorySize", "ServerlessArchitecture", "ServerlessStartupEvent" })
+        foreach (var lambdaOnly in new[] { "ServerlessIaCFormats", "ServerlessArchitecture", "ServerlessStartupEvent" })
         {
             Assert.DoesNotContain(lambdaOnly, csproj, StringComparison.Ordinal);
         }

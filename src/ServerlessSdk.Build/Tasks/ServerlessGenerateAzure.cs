@@ -63,7 +63,7 @@ public sealed class ServerlessGenerateAzure : ServerlessSettingsTask
             return false;
         }
 
-        var settings = new AzureSettings { ExecutableName = ExecutableName, TimeoutSeconds = project.TimeoutSeconds, Plan = project.AzurePlan, Tags = project.Tags };
+        var settings = new AzureSettings { ExecutableName = ExecutableName, TimeoutSeconds = project.TimeoutSeconds, Plan = project.AzurePlan, InstanceMemoryMb = project.MemoryMb, Tags = project.Tags };
         var app = AzureEmitter.EmitFunctionApp(manifest, settings, AppFolder, Overwrite);
         var ok = DiagnosticLog.Report(Log, app.Diagnostics);
         var written = app.Written.ToList();

@@ -67,6 +67,9 @@ public sealed class ServerlessMeasure : ServerlessBudgetTask, ICancelableTask
     /// <summary><c>ServerlessPlatform</c>: <c>aws</c> (default) or <c>azure</c> (probed through the local Functions host).</summary>
     public string? Platform { get; set; }
 
+    /// <summary><c>ServerlessAzurePlan</c>: on Flex Consumption (the default) <c>ServerlessMemorySize</c> is the instance memory.</summary>
+    public string? AzurePlan { get; set; }
+
     /// <summary>An Azure project's app folder: host.json and the function folders.</summary>
     public string? AzureAppFolder { get; set; }
 
@@ -115,6 +118,7 @@ public sealed class ServerlessMeasure : ServerlessBudgetTask, ICancelableTask
             SizeStatisticsFile = string.IsNullOrWhiteSpace(SizeStatisticsFile) ? null : SizeStatisticsFile,
             MeasuredAt = DateTimeOffset.UtcNow,
             Platform = string.IsNullOrWhiteSpace(Platform) ? null : Platform,
+            AzurePlan = string.IsNullOrWhiteSpace(AzurePlan) ? null : AzurePlan,
             AzureAppFolder = string.IsNullOrWhiteSpace(AzureAppFolder) ? null : AzureAppFolder,
             PackageZip = string.IsNullOrWhiteSpace(PackageZip) ? null : PackageZip,
         };

@@ -25,9 +25,6 @@ public static class AzurePricing
     /// <summary>The monthly free grant's executions: 250,000.</summary>
     public const long FlexFreeExecutions = 250_000;
 
-    /// <summary>The instance memory the generated Bicep sets (<c>instanceMemoryMB</c>) and the estimate bills.</summary>
-    public const int FlexInstanceMemoryMb = 2048;
-
     /// <summary>Azure bills memory in GB of 1,024 MB.</summary>
     public const decimal MegabytesPerGigabyte = 1024m;
 
@@ -52,8 +49,11 @@ public sealed record AzureCostEstimate(decimal GbSeconds, decimal Compute, decim
 /// </summary>
 public static class AzureCostEstimator
 {
-    /// <summary>Estimates a month of <paramref name="inputs"/> (its memory is ignored: Flex bills the instance memory).</summary>
-    public static AzureCostEstimate Estimate(CostInputs inputs, int instanceMemoryMb = AzurePricing.FlexInstanceMemoryMb)
+    /// <summary>
+    /// Estimates a month of <paramref name="inputs"/> at <paramref name="instanceMemoryMb"/> (<c>ServerlessMemorySize</c>
+    /// on Flex); the inputs' own memory is ignored: Flex bills the instance memory, not a per-function size.
+    /// </summary>
+    public static AzureCostEstimate Estimate(CostInputs inputs, int instanceMemoryMb = Settings.SettingDefaults.AzureInstanceMemoryMb)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(instanceMemoryMb);

@@ -371,6 +371,18 @@ static class DiagnosticCodes
     /// </summary>
     public const string TemplateVersionTokenMissing = "SLS6001";
 
+    /// <summary>
+    /// SLS6002: <c>dotnet new … --platform azure --arch arm64</c>: Azure Functions runs x64 only. Refused by
+    /// <c>dotnet new</c> itself (a hidden option the template requires for that option set, named after the code).
+    /// </summary>
+    public const string TemplateAzureArm64 = "SLS6002";
+
+    /// <summary>SLS6003: <c>dotnet new … --platform azure --iac sam|terraform|serverless</c>: an Azure project's IaC is Bicep only.</summary>
+    public const string TemplateAzureIaC = "SLS6003";
+
+    /// <summary>SLS6004: <c>dotnet new … --platform azure --memory N</c> with N not a Flex Consumption instance size (512, 2048, 4096).</summary>
+    public const string TemplateAzureMemory = "SLS6004";
+
     /// <summary>SLS6101: the tool found no project file at the path given (or in the folder).</summary>
     public const string ProjectNotFound = "SLS6101";
 

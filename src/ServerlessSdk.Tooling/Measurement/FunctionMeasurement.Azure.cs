@@ -68,14 +68,12 @@ public static partial class FunctionMeasurement
             diagnostics.AddRange(result.Diagnostics
                 .Select(d => emulator is not null && d.Severity == DiagnosticSeverity.Error ? d with { Severity = DiagnosticSeverity.Warning } : d)
                 .Select(d => Named(d, label)));
-            probed.Add(new ProbedFunction(label, AzureTriggerType(azure), AzurePricingMemory, result.Figures));
+            // Flex Consumption bills the instance memory (ServerlessMemorySize), whatever the function.
+            probed.Add(new ProbedFunction(label, AzureTriggerType(azure), settings.MemoryMb, result.Figures));
         }
 
         return new ProbeOutcome(probed, null, emulator);
     }
-
-    /// <summary>Flex Consumption bills the instance memory, whatever the function: the figure the report shows beside its cost.</summary>
-    private const int AzurePricingMemory = Cost.AzurePricing.FlexInstanceMemoryMb;
 
     /// <summary>The report's trigger type of an Azure function: <c>azure-</c> and the binding type, e.g. <c>azure-httpTrigger</c>.</summary>
     private static string AzureTriggerType(AzureFunction function) => "azure-" + function.TriggerType;

@@ -31,6 +31,8 @@ public static partial class FunctionMeasurement
             {
                 Architecture = request.Architecture,
                 MemorySize = request.MemorySize,
+                Platform = request.Platform,
+                AzurePlan = request.AzurePlan,
                 ExpectedMonthlyInvocations = request.ExpectedMonthlyInvocations,
                 ColdStartRate = request.ColdStartRate,
                 Budgets = request.Budgets,
@@ -413,6 +415,6 @@ public static partial class FunctionMeasurement
 
         var inputs = new CostInputs(
             invoke.Summary.Median, azure ? startup.ColdStartMs.Summary.Median : init.Summary.Median, settings.MemoryMb, settings.MonthlyInvocations, settings.ColdStartRate);
-        return azure ? new Costs(null, AzureCostEstimator.Estimate(inputs)) : new Costs(CostEstimator.Estimate(inputs), null);
+        return azure ? new Costs(null, AzureCostEstimator.Estimate(inputs, settings.MemoryMb)) : new Costs(CostEstimator.Estimate(inputs), null);
     }
 }

@@ -46,7 +46,7 @@ public sealed record MeasurementRequest
     /// <summary><c>ServerlessArchitecture</c>: <c>x86_64</c> (default) or <c>arm64</c>.</summary>
     public string? Architecture { get; init; }
 
-    /// <summary><c>ServerlessMemorySize</c>: MB, 128 to 10,240 (default 256).</summary>
+    /// <summary><c>ServerlessMemorySize</c>: MB, 128 to 10,240 (default 256); on Flex Consumption the instance memory, 512, 2,048 or 4,096 (default 2,048).</summary>
     public string? MemorySize { get; init; }
 
     /// <summary><c>ServerlessExpectedMonthlyInvocations</c>: default 1,000,000.</summary>
@@ -93,6 +93,9 @@ public sealed record MeasurementRequest
     /// Functions host from <see cref="AzureAppFolder"/> and its cost estimated at Flex Consumption's prices.
     /// </summary>
     public string? Platform { get; init; }
+
+    /// <summary><c>ServerlessAzurePlan</c>: on Flex Consumption (the default) <see cref="MemorySize"/> is the instance memory the cost bills.</summary>
+    public string? AzurePlan { get; init; }
 
     /// <summary>An Azure project's app folder (host.json and the function folders, <c>ServerlessAzureAppPath</c>).</summary>
     public string? AzureAppFolder { get; init; }

@@ -262,7 +262,7 @@ public static class HtmlReportWriter
         html.Append("<section>\n<h2>Estimated monthly cost</h2>\n");
         if (report.AzureCost is { } azure)
         {
-            html.Append("<p>").Append(E(ReportFormat.DescribeAzureCost(azure, report.Functions is { Count: > 0 }))).Append("</p>\n</section>\n");
+            html.Append("<p>").Append(E(ReportFormat.DescribeAzureCost(azure, report.MemoryMb, report.Functions is { Count: > 0 }))).Append("</p>\n</section>\n");
             return;
         }
 

@@ -122,7 +122,7 @@ public static class MarkdownReportWriter
     {
         if (report.AzureCost is { } azure)
         {
-            md.Append('\n').Append(Text(ReportFormat.DescribeAzureCost(azure, report.Functions is { Count: > 0 }))).Append('\n');
+            md.Append('\n').Append(Text(ReportFormat.DescribeAzureCost(azure, report.MemoryMb, report.Functions is { Count: > 0 }))).Append('\n');
             return;
         }
 

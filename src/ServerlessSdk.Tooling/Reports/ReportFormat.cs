@@ -61,10 +61,10 @@ internal static class ReportFormat
     /// One sentence for an Azure estimate: <c>Estimated cost on Flex Consumption (on demand, 2,048 MB instance):
     /// 1,234 GB-seconds, compute $0.03 + executions $0.40 = $0.43 ($0.00 after the monthly free grant). eastus prices of 2026-12-03.</c>
     /// </summary>
-    public static string DescribeAzureCost(Cost.AzureCostEstimate cost, bool costliestOfSeveral)
+    public static string DescribeAzureCost(Cost.AzureCostEstimate cost, int instanceMemoryMb, bool costliestOfSeveral)
     {
         ArgumentNullException.ThrowIfNull(cost);
-        return $"{(costliestOfSeveral ? "The costliest function's estimated cost" : "Estimated cost")} on Flex Consumption (on demand, {Number(Cost.AzurePricing.FlexInstanceMemoryMb)} MB instance): "
+        return $"{(costliestOfSeveral ? "The costliest function's estimated cost" : "Estimated cost")} on Flex Consumption (on demand, {Number(instanceMemoryMb)} MB instance): "
             + $"{cost.GbSeconds.ToString("N0", Invariant)} GB-seconds, compute {Usd(cost.Compute)} + executions {Usd(cost.Executions)} = {Usd(cost.Total)} "
             + $"({Usd(cost.TotalAfterFreeGrant)} after the monthly free grant). {cost.Region} prices of {cost.PricesAsOf.ToString("yyyy-MM-dd", Invariant)}.";
     }

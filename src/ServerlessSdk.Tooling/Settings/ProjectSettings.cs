@@ -1,3 +1,4 @@
+using System.Globalization;
 using ServerlessSdk.Tooling.Budgets;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.Measurement;
@@ -21,7 +22,7 @@ public sealed record ProjectSettings
     /// <summary>The Azure hosting plan the Bicep creates, one of <see cref="IaC.Azure.AzurePlans"/>.</summary>
     public string AzurePlan { get; init; } = SettingDefaults.AzurePlan;
 
-    /// <summary>The functions' memory size in MB, for functions that do not declare one and for the cost.</summary>
+    /// <summary>The functions' memory size in MB, for functions that do not declare one and for the cost; on Flex Consumption the instance memory.</summary>
     public int MemoryMb { get; init; } = SettingDefaults.MemoryMb;
 
     /// <summary>The timeout in seconds for functions that do not declare one.</summary>
@@ -84,12 +85,17 @@ public sealed record ProjectSettings
         var read = new SettingReader(diagnostics);
         var budgets = BudgetParser.Parse(input.Budgets, kind);
         diagnostics.AddRange(budgets.Diagnostics);
+        var platform = read.Choice(input.Platform, "ServerlessPlatform", DiagnosticCodes.UnknownPlatform, ServerlessPlatforms.All, p => p, SettingDefaults.Platform);
+        var azurePlan = read.Choice(input.AzurePlan, "ServerlessAzurePlan", DiagnosticCodes.UnknownAzurePlan, IaC.Azure.AzurePlans.All, p => p, SettingDefaults.AzurePlan);
         var settings = new ProjectSettings
         {
             Architecture = read.Choice(input.Architecture, "ServerlessArchitecture", DiagnosticCodes.UnknownArchitecture, LambdaInstructionSet.All, a => a.Name, LambdaInstructionSet.X64),
-            Platform = read.Choice(input.Platform, "ServerlessPlatform", DiagnosticCodes.UnknownPlatform, ServerlessPlatforms.All, p => p, SettingDefaults.Platform),
-            AzurePlan = read.Choice(input.AzurePlan, "ServerlessAzurePlan", DiagnosticCodes.UnknownAzurePlan, IaC.Azure.AzurePlans.All, p => p, SettingDefaults.AzurePlan),
-            MemoryMb = read.Whole(input.MemorySize, "ServerlessMemorySize", DiagnosticCodes.InvalidMemorySize, SettingDefaults.MinMemoryMb, SettingDefaults.MaxMemoryMb, "MB", SettingDefaults.MemoryMb),
+            Platform = platform,
+            AzurePlan = azurePlan,
+            // On Flex Consumption the same property is the instance memory: main.bicep's and the cost estimate's.
+            MemoryMb = platform == ServerlessPlatforms.Azure && azurePlan == IaC.Azure.AzurePlans.Flex
+                ? int.Parse(read.Choice(input.MemorySize, "ServerlessMemorySize", DiagnosticCodes.InvalidMemorySize, SettingDefaults.AzureInstanceMemorySizes, m => m, SettingDefaults.AzureInstanceMemoryMb.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture)
+                : read.Whole(input.MemorySize, "ServerlessMemorySize", DiagnosticCodes.InvalidMemorySize, SettingDefaults.MinMemoryMb, SettingDefaults.MaxMemoryMb, "MB", SettingDefaults.MemoryMb),
             TimeoutSeconds = read.Whole(input.Timeout, "ServerlessTimeout", DiagnosticCodes.IaCInvalidTimeout, SettingDefaults.MinTimeoutSeconds, SettingDefaults.MaxTimeoutSeconds, "seconds", SettingDefaults.TimeoutSeconds),
             LogRetentionDays = read.Retention(input.LogRetentionDays),
             Runtime = read.Choice(input.Runtime, "ServerlessRuntime", DiagnosticCodes.UnknownRuntime, OsOnlyRuntimes.All, r => r.Name, OsOnlyRuntimes.ProvidedAl2023),

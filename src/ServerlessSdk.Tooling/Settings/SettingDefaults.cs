@@ -45,6 +45,15 @@ public static class SettingDefaults
     /// <summary><c>ServerlessAzurePlan</c>: Flex Consumption, Azure's scale-to-zero plan.</summary>
     public const string AzurePlan = IaC.Azure.AzurePlans.Flex;
 
+    /// <summary>
+    /// <c>ServerlessMemorySize</c> on Flex Consumption: the instance memory main.bicep sets
+    /// (<c>functionAppConfig.scaleAndConcurrency.instanceMemoryMB</c>) and the cost estimate bills, 2,048 MB (1 core).
+    /// </summary>
+    public const int AzureInstanceMemoryMb = 2048;
+
+    /// <summary>The instance memory sizes Flex Consumption offers, in MB (0.25, 1 and 2 cores).</summary>
+    public static IReadOnlyList<string> AzureInstanceMemorySizes { get; } = ["512", "2048", "4096"];
+
     /// <summary>The route prefix of Azure Functions HTTP triggers (host.json <c>extensions.http.routePrefix</c>).</summary>
     public const string AzureRoutePrefix = "api";
 

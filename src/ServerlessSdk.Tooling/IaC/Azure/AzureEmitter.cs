@@ -98,7 +98,7 @@ public static class AzureEmitter
             w.WriteNumber("value", 100);
             w.WriteEndObject();
             w.WriteStartObject("instanceMemoryMB");
-            w.WriteNumber("value", 2048);
+            w.WriteNumber("value", settings.InstanceMemoryMb);
             w.WriteEndObject();
         }
 

@@ -50,7 +50,7 @@ public static class BicepWriter
             """);
         if (flex)
         {
-            b.Append("""
+            b.Append($$"""
 
                 @description('Flex Consumption: the most instances the app scales out to.')
                 @minValue(1)
@@ -63,7 +63,7 @@ public static class BicepWriter
                   2048
                   4096
                 ])
-                param instanceMemoryMB int = 2048
+                param instanceMemoryMB int = {{settings.InstanceMemoryMb}}
 
                 """);
         }
