@@ -45,6 +45,10 @@ for i in "${!background[@]}"; do
   [ "$installed" = 0 ] || { echo "error: build/${background[$i]} failed ($installed)" >&2; exit 1; }
 done
 
+# dotnet test runs the test assemblies two at a time (one per core), in ServerlessSdk.sln's order, each assembly's
+# collections up to two at a time. The solution lists the longest first (Templates, Build, Tooling, Cli): each of
+# the first two runs its Native AOT publishes one at a time in a single collection, and the short ones fill in
+# after them instead of the longest starting last and running alone. Keep that order when adding a test project.
 log="$logs/test"
 status=0
 dotnet test ServerlessSdk.sln -c Release --no-build 2>&1 | tee "$log" || status=$?
