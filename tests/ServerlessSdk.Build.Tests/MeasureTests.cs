@@ -5,7 +5,7 @@ namespace ServerlessSdk.Build.Tests;
 
 /// <summary>`dotnet build` measures the function (JIT probe through the emulator), checks budgets and writes reports.</summary>
 [Collection(LocalFeedCollection.Name)]
-public sealed class MeasureTests(LocalFeed feed)
+public sealed class MeasureTests(LocalFeed feed, SettingsCheckProject unbuilt) : IClassFixture<SettingsCheckProject>
 {
     private const string CrashingProgram = """
         Console.WriteLine("loading configuration");
@@ -153,7 +153,7 @@ public sealed class MeasureTests(LocalFeed feed)
     [InlineData("-p:ServerlessBudgetSeverity=fatal", "SLS3005")]
     public void An_invalid_budget_setting_is_a_coded_error(string property, string code)
     {
-        using var function = new FunctionProject(feed, "Invalid");
+        var function = unbuilt.Of(() => new FunctionProject(feed, "Invalid"));
 
         var result = function.Build(property).ShouldFail();
 
