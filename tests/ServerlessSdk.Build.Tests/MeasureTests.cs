@@ -232,12 +232,19 @@ public sealed class MeasureTests(LocalFeed feed, SettingsCheckProject unbuilt) :
         // The shared project, Native AOT published once: a publish that measures again (a publish setting changed,
         // nothing the compiler reads) gives it a new last publish without another native compile.
         var function = PublishedFunction.Of(feed).Project;
-        function.Build().ShouldSucceed();
-        function.Publish("-p:ServerlessExpectedMonthlyInvocations=2000000").ShouldSucceed();
+        DotnetResult result;
+        try
+        {
+            function.Build().ShouldSucceed();
+            function.Publish("-p:ServerlessExpectedMonthlyInvocations=2000000").ShouldSucceed();
 
-        // Nothing in the source or the build's settings changed: the new publish alone makes the build measure again and show it.
-        var result = function.Build().ShouldSucceed();
-        function.Publish().ShouldSucceed(); // back to the default settings for the other tests of the shared project
+            // Nothing in the source or the build's settings changed: the new publish alone makes the build measure again and show it.
+            result = function.Build().ShouldSucceed();
+        }
+        finally
+        {
+            function.Publish(); // back to the default settings (and zip) for the other tests of the shared project
+        }
 
         Assert.Contains($"{function.Name} (JIT estimate): ", result.Output, StringComparison.Ordinal);
         Assert.Contains("; last publish (Native AOT, x86_64): ", result.Output, StringComparison.Ordinal);
