@@ -3,23 +3,24 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build/prerequisites.sh
-build/install-arm64-prerequisites.sh  # the arm64 end-to-end tests cross-publish and run under qemu
-build/install-chromium.sh             # the report tests render the HTML report in headless Chromium
+build/prerequisites.sh                # what the build itself needs (a linker, zlib)
 build/install-dynalite.sh             # the local DynamoDB of the template, CLI and sample integration tests
 
-# These npm installs wait on the network and the disk for minutes from a clean clone, the build and pack below on the
-# CPU: they run beside them, each into its own log, and the tests start once every one has finished.
+# These installs wait on the network and the disk for minutes from a clean clone, the build and pack below on the
+# CPU: they run beside them, each into its own log, and the tests start once every one has finished. Only the tests
+# use them. Scripts joined by + run one after the other (both apt-get: one dpkg lock).
+#   arm64 prerequisites: the arm64 end-to-end and template tests cross-publish and run under qemu.
+#   Chromium: the report tests render the HTML report in headless Chromium.
 #   IaC validators: the IaC tests validate emitted manifests with AWS's and HashiCorp's tools.
 #   Mermaid: the report tests render the Markdown report's Mermaid diagram with Mermaid itself.
 #   Azurite: the local Azure host's Storage Queue tests and the Azure template tests run against it.
 #   action-validator: the template tests check the generated GitHub Actions workflows.
-background=(install-iac-validators.sh install-mermaid.sh install-azurite.sh install-action-validator.sh)
+background=(install-arm64-prerequisites.sh+install-chromium.sh install-iac-validators.sh install-mermaid.sh install-azurite.sh install-action-validator.sh)
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 pids=()
 for install in "${background[@]}"; do
-  build/$install >"$logs/$install" 2>&1 &
+  (for script in ${install//+/ }; do build/$script || exit; done) >"$logs/$install" 2>&1 &
   pids+=($!)
 done
 
@@ -45,6 +46,10 @@ for i in "${!background[@]}"; do
   [ "$installed" = 0 ] || { echo "error: build/${background[$i]} failed ($installed)" >&2; exit 1; }
 done
 
+# dotnet test runs the test assemblies two at a time (one per core), in ServerlessSdk.sln's order, each assembly's
+# collections up to two at a time. The solution lists the longest first (Templates, Build, Tooling, Cli): each of
+# the first two runs its Native AOT publishes one at a time in a single collection, and the short ones fill in
+# after them instead of the longest starting last and running alone. Keep that order when adding a test project.
 log="$logs/test"
 status=0
 dotnet test ServerlessSdk.sln -c Release --no-build 2>&1 | tee "$log" || status=$?

@@ -7,7 +7,7 @@ namespace ServerlessSdk.Build.Tests;
 /// AOT bootstrap), so a project sets both without knowing whether the SDK is publishing.
 /// </summary>
 [Collection(LocalFeedCollection.Name)]
-public sealed class BudgetPropertyTests(LocalFeed feed)
+public sealed class BudgetPropertyTests(LocalFeed feed, SettingsCheckProject unbuilt) : IClassFixture<SettingsCheckProject>
 {
     [Fact]
     public void A_build_budget_is_checked_on_build()
@@ -38,7 +38,7 @@ public sealed class BudgetPropertyTests(LocalFeed feed)
     [InlineData("-p:ServerlessBuildMemoryBudget=-1", "SLS3003")]
     public void Every_budget_property_is_checked_before_the_build(string property, string code)
     {
-        using var function = new FunctionProject(feed, "BadBudget");
+        var function = unbuilt.Of(() => new FunctionProject(feed, "BadBudget"));
 
         Assert.Contains(code, function.Build(property).ShouldFail().Errors);
     }

@@ -5,7 +5,7 @@ namespace ServerlessSdk.Build.Tests;
 
 /// <summary>`dotnet build` emits SAM/Terraform/Serverless files from the functions declared in C#.</summary>
 [Collection(LocalFeedCollection.Name)]
-public sealed partial class IaCEmissionTests(LocalFeed feed)
+public sealed partial class IaCEmissionTests(LocalFeed feed, SettingsCheckProject unbuilt) : IClassFixture<SettingsCheckProject>
 {
     private const string NoMeasure = "<ServerlessSkipMeasure>true</ServerlessSkipMeasure>";
 
@@ -124,7 +124,7 @@ public sealed partial class IaCEmissionTests(LocalFeed feed)
     [InlineData("-p:ServerlessSnsKmsKeyId=not%20a%20key", "SLS4153")]
     public void A_bad_security_setting_stops_the_build_with_its_code(string property, string code)
     {
-        using var function = new FunctionProject(feed, "BadSetting", NoMeasure, DeclaredProgram);
+        var function = unbuilt.Of(() => new FunctionProject(feed, "BadSetting", NoMeasure, DeclaredProgram));
 
         Assert.Contains(code, function.Build(property).ShouldFail().Errors);
     }

@@ -12,7 +12,7 @@ public sealed class AzureTemplateContentTests(TemplatePack pack)
     [MemberData(nameof(AzureTemplates))]
     public void Azure_sets_the_platform_and_leaves_out_the_lambda_settings_samples_and_aws_deployment(string template)
     {
-        var project = pack.Create(template, "Orders", "--skip-restore", "--platform", "azure");
+        var project = pack.Shared(template, "Orders", "--skip-restore", "--platform", "azure");
         var csproj = File.ReadAllText(project.FunctionProjectFile);
 
         Assert.Equal("azure", project.Property("ServerlessPlatform"));
@@ -49,7 +49,7 @@ public sealed class AzureTemplateContentTests(TemplatePack pack)
     [MemberData(nameof(AzureTemplates))]
     public void The_default_platform_is_aws(string template)
     {
-        var project = pack.Create(template, "Default", "--skip-restore");
+        var project = pack.Shared(template, "Orders", "--skip-restore");
 
         Assert.Null(project.Property("ServerlessPlatform"));
         Assert.Equal("bootstrap", project.Property("AssemblyName"));
@@ -72,7 +72,7 @@ public sealed class AzureTemplateContentTests(TemplatePack pack)
     [Fact]
     public void The_azure_api_stores_items_in_table_storage_with_an_identity_and_ships_no_aws_or_in_memory_store()
     {
-        var project = pack.Create("serverless-api", "Shop", "--skip-restore", "--platform", "azure");
+        var project = pack.Shared("serverless-api", "Orders", "--skip-restore", "--platform", "azure");
         var csproj = File.ReadAllText(project.FunctionProjectFile);
         var version = System.Xml.Linq.XDocument.Load(Path.Combine(Repository.Root, "Directory.Packages.props")).Descendants("PackageVersion")
             .Single(p => (string?)p.Attribute("Include") == "Azure.Identity").Attribute("Version")!.Value;
@@ -100,7 +100,7 @@ public sealed class AzureTemplateContentTests(TemplatePack pack)
     [InlineData("serverless-scheduled")]
     public void The_generated_ci_workflow_is_valid(string template, params string[] options)
     {
-        var project = pack.Create(template, "Workflow", ["--skip-restore", .. options]);
+        var project = pack.Shared(template, "Orders", ["--skip-restore", .. options]);
 
         AssertWorkflowIsValid(project);
     }

@@ -13,7 +13,8 @@ namespace ServerlessSdk.Templates.Tests;
 /// <summary>
 /// Green from the first command: each template builds with zero warnings, its tests pass, it publishes a Native AOT
 /// zip within its budgets, and the published bootstrap answers its own sample events through the emulator.
-/// One Native AOT publish per template with defaults, plus the arm64 cross-publish.
+/// One Native AOT publish per template with defaults (the scheduled one at the solution root), plus the serilog
+/// variant and the arm64 cross-publish.
 /// </summary>
 [Collection(TemplatePackCollection.Name)]
 public sealed class TemplateBuildTests(TemplatePack pack)
@@ -95,7 +96,9 @@ public sealed class TemplateBuildTests(TemplatePack pack)
     [Fact]
     public async Task Scheduled_builds_tests_publishes_and_runs_its_job()
     {
-        var project = BuildTestPublish("serverless-scheduled", "Orders");
+        // Published at the solution root, as a user who built there would type it: the function, not its tests.
+        var project = BuildTestPublish("serverless-scheduled", "Orders", atSolutionRoot: true);
+        Assert.Empty(Directory.EnumerateDirectories(project.TestsDirectory, "publish", SearchOption.AllDirectories));
 
         var (results, logs) = await Emulated.InvokeAsync(project.PublishedBootstrap("linux-x64"), Event(project, "scheduled.json"));
 
@@ -149,17 +152,6 @@ public sealed class TemplateBuildTests(TemplatePack pack)
     }
 
     [Fact]
-    public void Publishing_at_the_solution_root_publishes_the_function_and_not_its_tests()
-    {
-        var project = pack.Create("serverless-scheduled", "RootPublish", "--skip-restore");
-
-        project.PublishSolution("linux-x64").ShouldSucceed();
-
-        Assert.True(File.Exists(project.Zip("linux-x64", "x86_64")));
-        Assert.Empty(Directory.EnumerateDirectories(project.TestsDirectory, "publish", SearchOption.AllDirectories));
-    }
-
-    [Fact]
     public void Without_tests_the_solution_builds_with_zero_warnings()
     {
         var project = pack.Create("serverless-queue", "orders_v2", "--skip-restore", "--no-tests", "--iac", "terraform");
@@ -183,14 +175,18 @@ public sealed class TemplateBuildTests(TemplatePack pack)
         Assert.DoesNotContain("main.tf", project.IaCFiles);
     }
 
-    private GeneratedProject BuildTestPublish(string template, string name)
+    /// <summary>
+    /// new → build (zero warnings) → IaC snapshot → the project's tests → one Native AOT publish, in the function's
+    /// folder or, with <paramref name="atSolutionRoot"/>, at the solution root → the IaC through its tools.
+    /// </summary>
+    private GeneratedProject BuildTestPublish(string template, string name, bool atSolutionRoot = false)
     {
         var project = pack.Create(template, name, "--skip-restore");
         project.Build().ShouldSucceed();
         Assert.Superset(new HashSet<string>(["template.yaml", "main.tf", "variables.tf", "outputs.tf", "serverless.yml"]), new HashSet<string>(project.IaCFiles));
         AssertIaCSnapshot(template, project);
         project.Test().ShouldSucceed();
-        project.Publish("linux-x64").ShouldSucceed();
+        (atSolutionRoot ? project.PublishSolution("linux-x64") : project.Publish("linux-x64")).ShouldSucceed();
         Assert.True(File.Exists(project.Zip("linux-x64", "x86_64")));
         ValidateIaC(project);
         return project;

@@ -45,7 +45,7 @@ public sealed class TemplateContentTests(TemplatePack pack)
     [MemberData(nameof(Templates))]
     public void Defaults_configure_native_aot_trimming_budgets_and_iac(string template)
     {
-        var project = pack.Create(template, "Orders", "--skip-restore");
+        var project = pack.Shared(template, "Orders", "--skip-restore");
 
         Assert.Equal("bootstrap", project.Property("AssemblyName"));
         Assert.Equal("Exe", project.Property("OutputType"));
@@ -60,8 +60,9 @@ public sealed class TemplateContentTests(TemplatePack pack)
         Assert.Equal("x86_64", project.Property("ServerlessArchitecture"));
         Assert.Equal("256", project.Property("ServerlessMemorySize"));
         Assert.Equal("sam;terraform;serverless", project.Property("ServerlessIaCFormats"));
-        Assert.Equal("100", project.Evaluated("ServerlessPublishColdStartBudget"));
-        Assert.Equal("10", project.Evaluated("ServerlessPackageSizeBudget"));
+        var budgets = project.Evaluated(["ServerlessPublishColdStartBudget", "ServerlessPackageSizeBudget"]);
+        Assert.Equal("100", budgets["ServerlessPublishColdStartBudget"]);
+        Assert.Equal("10", budgets["ServerlessPackageSizeBudget"]);
         Assert.True(File.Exists(Path.Combine(project.FunctionDirectory, project.Property("ServerlessStartupEvent")!)));
         Assert.True(File.Exists(Path.Combine(project.TestsDirectory, "Orders.Tests.csproj")));
         foreach (var file in new[] { "README.md", ".gitignore", ".editorconfig", ".github/workflows/ci.yml", "Orders.slnx" })
@@ -74,14 +75,15 @@ public sealed class TemplateContentTests(TemplatePack pack)
     [MemberData(nameof(Templates))]
     public void Build_and_publish_budgets_have_their_own_properties_and_need_no_sdk_internals(string template)
     {
-        var project = pack.Create(template, "Budgeted", "--skip-restore");
+        var project = pack.Shared(template, "Orders", "--skip-restore");
 
         // The same values whether or not the SDK is publishing: nothing in the project depends on its internals.
         foreach (var publishing in new[] { "_IsPublishing=false", "_IsPublishing=true" })
         {
-            Assert.Equal("100", project.Evaluated("ServerlessPublishColdStartBudget", publishing));
-            Assert.Equal("", project.Evaluated("ServerlessBuildColdStartBudget", publishing));
-            Assert.Equal("", project.Evaluated("ServerlessColdStartBudget", publishing));
+            var budgets = project.Evaluated(["ServerlessPublishColdStartBudget", "ServerlessBuildColdStartBudget", "ServerlessColdStartBudget"], publishing);
+            Assert.Equal("100", budgets["ServerlessPublishColdStartBudget"]);
+            Assert.Equal("", budgets["ServerlessBuildColdStartBudget"]);
+            Assert.Equal("", budgets["ServerlessColdStartBudget"]);
         }
 
         Assert.DoesNotContain("_IsPublishing", File.ReadAllText(project.FunctionProjectFile), StringComparison.Ordinal);
@@ -91,13 +93,13 @@ public sealed class TemplateContentTests(TemplatePack pack)
     [MemberData(nameof(Templates))]
     public void Logging_is_the_runtime_logger_by_default_and_serilog_on_request(string template)
     {
-        var lean = pack.Create(template, "LeanLogs", "--skip-restore");
-        var serilog = pack.Create(template, "SerilogLogs", "--skip-restore", "--logging", "serilog");
+        var lean = pack.Shared(template, "Orders", "--skip-restore");
+        var serilog = pack.Shared(template, "Orders", "--skip-restore", "--logging", "serilog");
 
         Assert.DoesNotContain("Serilog", File.ReadAllText(lean.FunctionProjectFile), StringComparison.Ordinal);
-        Assert.DoesNotContain("Serilog", lean.Read("src/LeanLogs/Program.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Serilog", lean.Read($"src/{lean.Name}/Program.cs"), StringComparison.Ordinal);
         Assert.Contains($"""<PackageReference Include="ServerlessSdk.Runtime.Serilog" Version="{pack.Version}" />""", File.ReadAllText(serilog.FunctionProjectFile), StringComparison.Ordinal);
-        Assert.Contains(".ForLambda().CreateLogger()", serilog.Read("src/SerilogLogs/Program.cs"), StringComparison.Ordinal);
+        Assert.Contains(".ForLambda().CreateLogger()", serilog.Read($"src/{serilog.Name}/Program.cs"), StringComparison.Ordinal);
         var leanCode = string.Concat(Directory.GetFiles(lean.FunctionDirectory, "*.cs").Select(File.ReadAllText));
         var serilogCode = string.Concat(Directory.GetFiles(serilog.FunctionDirectory, "*.cs").Select(File.ReadAllText));
         Assert.Contains("context.Logger.", leanCode, StringComparison.Ordinal);
@@ -109,7 +111,7 @@ public sealed class TemplateContentTests(TemplatePack pack)
     [MemberData(nameof(Templates))]
     public void Every_sdk_package_reference_is_the_packed_version(string template)
     {
-        var project = pack.Create(template, "Versions", "--skip-restore");
+        var project = pack.Shared(template, "Orders", "--skip-restore");
         var csproj = File.ReadAllText(project.FunctionProjectFile);
 
         foreach (var package in new[] { "ServerlessSdk.Runtime", "ServerlessSdk.Functions", "ServerlessSdk.Build" })
@@ -122,7 +124,7 @@ public sealed class TemplateContentTests(TemplatePack pack)
     [MemberData(nameof(Templates))]
     public void The_tool_manifest_pins_dotnet_serverless_at_the_packed_version(string template)
     {
-        var project = pack.Create(template, "Tools", "--skip-restore");
+        var project = pack.Shared(template, "Orders", "--skip-restore");
 
         using var manifest = JsonDocument.Parse(project.Read(".config/dotnet-tools.json"));
 
@@ -136,25 +138,25 @@ public sealed class TemplateContentTests(TemplatePack pack)
     [MemberData(nameof(Templates))]
     public void The_readme_tries_the_function_locally_with_the_tool_not_the_sdk_repository(string template)
     {
-        var project = pack.Create(template, "Local", "--skip-restore");
+        var project = pack.Shared(template, "Orders", "--skip-restore");
 
         var readme = project.Read("README.md");
 
         Assert.Contains("dotnet tool restore", readme, StringComparison.Ordinal);
-        Assert.Contains("dotnet serverless invoke --project src/Local --event src/Local/events/", readme, StringComparison.Ordinal);
+        Assert.Contains($"dotnet serverless invoke --project src/{project.Name} --event src/{project.Name}/events/", readme, StringComparison.Ordinal);
         Assert.DoesNotContain("demo.sh", readme, StringComparison.Ordinal);
         if (template == "serverless-api")
         {
-            Assert.Contains("dotnet serverless start-api --project src/Local", readme, StringComparison.Ordinal);
+            Assert.Contains($"dotnet serverless start-api --project src/{project.Name}", readme, StringComparison.Ordinal);
         }
     }
 
     [Fact]
     public void The_test_project_is_not_publishable()
     {
-        var project = pack.Create("serverless-api", "Publishable", "--skip-restore");
+        var project = pack.Shared("serverless-api", "Orders", "--skip-restore");
 
-        Assert.Contains("<IsPublishable>false</IsPublishable>", File.ReadAllText(Path.Combine(project.TestsDirectory, "Publishable.Tests.csproj")), StringComparison.Ordinal);
+        Assert.Contains("<IsPublishable>false</IsPublishable>", File.ReadAllText(Path.Combine(project.TestsDirectory, $"{project.Name}.Tests.csproj")), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -162,7 +164,7 @@ public sealed class TemplateContentTests(TemplatePack pack)
     [InlineData("serverless-queue", false)]
     public void Only_the_api_references_the_aws_sdk_at_the_repository_version(string template, bool references)
     {
-        var project = pack.Create(template, "Sdk", "--skip-restore");
+        var project = pack.Shared(template, "Orders", "--skip-restore");
         var csproj = File.ReadAllText(project.FunctionProjectFile);
         var version = System.Xml.Linq.XDocument.Load(Path.Combine(Repository.Root, "Directory.Packages.props")).Descendants("PackageVersion")
             .Single(p => (string?)p.Attribute("Include") == "AWSSDK.DynamoDBv2").Attribute("Version")!.Value;
@@ -175,7 +177,7 @@ public sealed class TemplateContentTests(TemplatePack pack)
     [MemberData(nameof(Templates))]
     public void No_template_token_survives_generation(string template)
     {
-        var project = pack.Create(template, "Tokens", "--skip-restore");
+        var project = pack.Shared(template, "Orders", "--skip-restore");
 
         foreach (var file in Directory.EnumerateFiles(project.Root, "*", SearchOption.AllDirectories))
         {
@@ -212,8 +214,9 @@ public sealed class TemplateContentTests(TemplatePack pack)
         Assert.Equal("terraform", project.Property("ServerlessIaCFormats"));
         Assert.Equal("512", project.Property("ServerlessMemorySize"));
         Assert.Equal("30", project.Property("ServerlessTimeout"));
-        Assert.Equal("150", project.Evaluated("ServerlessPublishColdStartBudget"));
-        Assert.Equal("5", project.Evaluated("ServerlessPackageSizeBudget"));
+        var budgets = project.Evaluated(["ServerlessPublishColdStartBudget", "ServerlessPackageSizeBudget"]);
+        Assert.Equal("150", budgets["ServerlessPublishColdStartBudget"]);
+        Assert.Equal("5", budgets["ServerlessPackageSizeBudget"]);
         var ci = project.Read(".github/workflows/ci.yml");
         Assert.Contains("linux-arm64", ci, StringComparison.Ordinal);
         Assert.DoesNotContain("linux-x64", ci, StringComparison.Ordinal);

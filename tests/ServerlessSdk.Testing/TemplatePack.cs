@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace ServerlessSdk.Testing;
 
 /// <summary>
@@ -12,6 +14,7 @@ public sealed class TemplatePack : IDisposable
 
     private readonly string _root = Directory.CreateTempSubdirectory("serverlesssdk-templates-").FullName;
     private readonly LocalFeed _feed = LocalFeed.Of(Packages);
+    private readonly ConcurrentDictionary<string, Lazy<GeneratedProject>> _shared = new(StringComparer.Ordinal);
     private int _count;
 
     public TemplatePack()
@@ -45,6 +48,14 @@ public sealed class TemplatePack : IDisposable
         NewTemplate([template, "-n", name, "-o", output, .. options]).ShouldSucceed();
         return new GeneratedProject(output, name);
     }
+
+    /// <summary>
+    /// <see cref="Create"/> once per test run for each template, name and options, the same folder for every caller:
+    /// for tests that only read or evaluate what dotnet new wrote, never build, restore or change it (each
+    /// <c>dotnet new</c> takes seconds, and the content tests would otherwise scaffold the same project dozens of times).
+    /// </summary>
+    public GeneratedProject Shared(string template, string name, params string[] options) =>
+        _shared.GetOrAdd(string.Join('\0', [template, name, .. options]), _ => new Lazy<GeneratedProject>(() => Create(template, name, options))).Value;
 
     public void Dispose()
     {
