@@ -242,6 +242,9 @@ static class DiagnosticCodes
     /// <summary>SLS4052: <c>ServerlessPlatform</c> is neither <c>aws</c> nor <c>azure</c>.</summary>
     public const string UnknownPlatform = "SLS4052";
 
+    /// <summary>SLS4060: a declared resource cannot be hosted on the project's <c>ServerlessPlatform</c> (a DynamoDB table, queue, topic, bucket, bus or event rule on Azure; a storage table on AWS).</summary>
+    public const string ResourceNotOnPlatform = Rules.PlatformResourceRules.NotOnPlatform;
+
     /// <summary>SLS4140: the function manifest in the compiled assembly cannot be read (a ServerlessSdk.Functions / ServerlessSdk.Build or tool version mismatch); reported by the build and by <c>dotnet serverless</c>.</summary>
     public const string ManifestUnreadable = "SLS4140";
 
