@@ -25,7 +25,7 @@ internal static class PlatformResourceRules
     public static ResourceProblem? Check(string platform, string kind, string name) => Hosts(platform, kind)
         ? null
         : new ResourceProblem(NotOnPlatform, platform == Azure
-            ? $"The {ResourceRules.Describe(kind)} '{name}' is an AWS resource, which ServerlessPlatform=azure cannot host: declare [assembly: StorageTable(\"{name}\")] for a table, or build with ServerlessPlatform=aws"
+            ? $"The {ResourceRules.Describe(kind)} '{name}' is an AWS resource, which ServerlessPlatform=azure cannot host: {(kind == ResourceRules.Table ? $"declare [assembly: StorageTable(\"{name}\")] instead" : "Azure apps declare storage tables only")}, or build with ServerlessPlatform=aws"
             : $"The storage table '{name}' is an Azure resource, which ServerlessPlatform=aws cannot host: declare [assembly: DynamoDbTable(\"{name}\", PartitionKey = \"id\")], or build with ServerlessPlatform=azure");
 
     /// <summary>The problem of an <c>[assembly: EventRule]</c> on <paramref name="platform"/> (EventBridge is AWS only), or null.</summary>
