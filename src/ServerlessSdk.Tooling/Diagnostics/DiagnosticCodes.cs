@@ -457,6 +457,12 @@ static class DiagnosticCodes
     /// <summary>SLS4205: an Azure project's manifest has a trigger Azure Functions cannot run (an AWS-only trigger).</summary>
     public const string AzureUnsupportedTrigger = "SLS4205";
 
+    /// <summary>SLS4206: the connection string given for creating an Azure project's declared storage tables locally is malformed.</summary>
+    public const string AzureTablesConnectionInvalid = "SLS4206";
+
+    /// <summary>SLS4207: an Azure project's declared storage tables could not be created in the table service (unreachable, or it refused).</summary>
+    public const string AzureTablesNotCreated = "SLS4207";
+
     /// <summary>SLS3030: the Azure Functions app zip is missing host.json, a function folder or the executable at its root.</summary>
     public const string AzureZipIncomplete = "SLS3030";
 
