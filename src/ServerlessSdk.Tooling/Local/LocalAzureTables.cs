@@ -60,6 +60,18 @@ public static class LocalAzureTables
         return created;
     }
 
+    /// <summary>
+    /// The app settings the declared tables give an Azure app locally, as main.bicep sets them on Azure: each table a
+    /// function uses, by its variable (<c>ITEMS_TABLE_NAME=Items</c>). Azure app settings are the app's, not a function's.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Environment(ServiceManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        var used = manifest.Functions.SelectMany(f => f.Uses).Select(u => u.Resource).ToHashSet(StringComparer.Ordinal);
+        return manifest.Resources.OfType<DeclaredStorageTable>().Where(t => used.Contains(t.Name))
+            .ToDictionary(t => t.EnvironmentVariable, t => t.Name, StringComparer.Ordinal);
+    }
+
     private static async Task<bool> CreateAsync(HttpClient http, StorageConnectionString storage, Uri endpoint, string table, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(endpoint.AbsoluteUri.TrimEnd('/') + "/Tables"));

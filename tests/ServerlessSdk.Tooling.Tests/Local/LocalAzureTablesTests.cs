@@ -33,6 +33,12 @@ public sealed class LocalAzureTablesTests
     }
 
     [Fact]
+    public void The_app_gets_the_name_of_each_used_table_as_main_bicep_sets_it()
+    {
+        Assert.Equal(new Dictionary<string, string> { ["ITEMS_TABLE_NAME"] = "Items" }, LocalAzureTables.Environment(Manifest));
+    }
+
+    [Fact]
     public async Task A_key_the_service_refuses_is_SLS4207()
     {
         using var azurite = Azurite.StartTable();
