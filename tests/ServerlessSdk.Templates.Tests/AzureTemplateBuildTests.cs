@@ -29,6 +29,7 @@ public sealed class AzureTemplateBuildTests(TemplatePack pack)
         using var tables = Azurite.StartTable();
         var storage = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentKey};TableEndpoint={tables.Endpoint}";
         var manifest = ServerlessSdk.Tooling.IaC.Manifest.ServiceManifestReader.FromAssembly(Path.Combine(project.FunctionDirectory, "bin", "Release", "net10.0", "Shop.dll"));
+        Assert.NotNull(manifest);
         Assert.Equal(["Items"], await ServerlessSdk.Tooling.Local.LocalAzureTables.CreateDeclaredAsync(manifest, storage, CancellationToken.None));
         await using var host = await LocalAzureHost.StartAsync(AzureApp.Load(Unzip(project)), new Dictionary<string, string> { ["AzureWebJobsStorage"] = storage });
 
