@@ -49,6 +49,7 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor TooManyIndexes = Error(DiagnosticCodes.TooManyIndexes, "Too many indexes on one table", "{0}");
     public static readonly DiagnosticDescriptor NotOnPlatform = Error(DiagnosticCodes.NotOnPlatform, "Not available on the target platform", "{0} cannot be hosted on {1}: {2}");
     public static readonly DiagnosticDescriptor ScheduleNotExpressible = Error(DiagnosticCodes.ScheduleNotExpressible, "Schedule has no NCRONTAB form", "Schedule '{0}' cannot be an Azure timer trigger: {1}");
+    public static readonly DiagnosticDescriptor ResourceNotOnPlatform = Error(DiagnosticCodes.ResourceNotOnPlatform, "Resource not available on the target platform", "{0}");
     public static readonly DiagnosticDescriptor UnknownPlatform = Error(DiagnosticCodes.UnknownPlatform, "Unknown ServerlessPlatform", "ServerlessPlatform '{0}' is not a platform: set it to aws or azure");
 
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
@@ -60,7 +61,7 @@ internal static class Diagnostics
         UnknownResource, DuplicateResource, InvalidResourceName, InvalidKeySchema, StreamNotEnabled, AccessNotMeaningful,
         InvalidResourceSetting, TriggerOverridesResource, ResourceVariableConflict, DuplicateIndex, TooManyIndexes,
         UnknownRuleBus, UnknownRuleTarget, EmptyEventPattern, UnsupportedRuleTarget,
-        NotOnPlatform, ScheduleNotExpressible, UnknownPlatform,
+        NotOnPlatform, ScheduleNotExpressible, UnknownPlatform, ResourceNotOnPlatform,
     }.ToDictionary(d => d.Id);
 
     /// <summary>True for a code that stops the build (and so the manifest); warnings leave both alone.</summary>

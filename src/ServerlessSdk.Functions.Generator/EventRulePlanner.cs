@@ -44,7 +44,7 @@ internal static class EventRulePlanner
     }
 
     /// <summary>The rules to record, sorted by name, with their errors; <c>Complete</c> is false when one had a compiler error.</summary>
-    public static (List<EventRuleModel> Rules, bool Complete) Plan(ImmutableArray<EventRuleModel> declared, IReadOnlyList<ResourceModel> resources, List<DiagnosticInfo> diagnostics)
+    public static (List<EventRuleModel> Rules, bool Complete) Plan(ImmutableArray<EventRuleModel> declared, IReadOnlyList<ResourceModel> resources, string platform, List<DiagnosticInfo> diagnostics)
     {
         var kinds = resources.ToDictionary(r => r.Name, r => r.Kind, System.StringComparer.Ordinal);
         var fifo = new HashSet<string>(resources.Where(r => r.IsFifo).Select(r => r.Name), System.StringComparer.Ordinal);
@@ -62,6 +62,11 @@ internal static class EventRulePlanner
             }
 
             identities[identity] = rule;
+            if (PlatformResourceRules.CheckEventRule(platform, rule.Name) is { } hosted)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.ResourceNotOnPlatform, rule.Location, hosted.Message));
+            }
+
             foreach (var problem in ResourceRules.CheckEventRule(kinds, rule.Name, rule.Bus, rule.Target, [.. rule.Sources], [.. rule.DetailTypes], fifo.Contains))
             {
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.ById[problem.Code], rule.Location, problem.Message));

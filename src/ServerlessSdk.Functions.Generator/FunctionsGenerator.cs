@@ -74,8 +74,8 @@ public sealed class FunctionsGenerator : IIncrementalGenerator
             var (((((methodModels, contexts), jwt), (serviceName, serviceProblem)), ((resourceModels, indexModels), ruleModels)), configuredPlatform) = data;
             var platform = PlatformMapper.Parse(configuredPlatform);
             var (functions, diagnostics, complete) = FunctionPlanner.Plan(methodModels, contexts, jwt is not null, platform ?? PlatformMapper.Aws);
-            var (declared, resourcesComplete) = ResourcePlanner.Plan(resourceModels, indexModels, methodModels, diagnostics);
-            var (rules, rulesComplete) = EventRulePlanner.Plan(ruleModels, declared, diagnostics);
+            var (declared, resourcesComplete) = ResourcePlanner.Plan(resourceModels, indexModels, methodModels, platform ?? PlatformMapper.Aws, diagnostics);
+            var (rules, rulesComplete) = EventRulePlanner.Plan(ruleModels, declared, platform ?? PlatformMapper.Aws, diagnostics);
             complete &= resourcesComplete && rulesComplete;
             if (serviceProblem is not null)
             {

@@ -30,8 +30,9 @@ internal static class KnownTypes
     public const string S3Bucket = Attributes + "S3BucketAttribute";
     public const string EventBus = Attributes + "EventBusAttribute";
     public const string DynamoDbIndex = Attributes + "DynamoDbIndexAttribute";
+    public const string StorageTable = Attributes + "StorageTableAttribute";
 
-    public static readonly string[] Resources = [DynamoDbTable, SqsQueue, SnsTopic, S3Bucket, EventBus];
+    public static readonly string[] Resources = [DynamoDbTable, SqsQueue, SnsTopic, S3Bucket, EventBus, StorageTable];
 
     public const string EventRule = Attributes + "EventRuleAttribute";
 
@@ -43,6 +44,7 @@ internal static class KnownTypes
         SnsTopic => Rules.ResourceRules.Topic,
         S3Bucket => Rules.ResourceRules.Bucket,
         EventBus => Rules.ResourceRules.EventBus,
+        StorageTable => Rules.ResourceRules.StorageTable,
         _ => null,
     };
 

@@ -8,7 +8,8 @@ namespace ServerlessSdk.Functions.Generator;
 
 /// <summary>
 /// Checks what only the whole project shows about declared resources: duplicate names, [Uses] and triggers that name
-/// them, and variables that would shadow theirs. The rules and codes are ServerlessSdk.Rules.ResourceRules'.
+/// them, variables that would shadow theirs, and what the platform cannot host. The rules and codes are
+/// ServerlessSdk.Rules.ResourceRules' and PlatformResourceRules'.
 /// </summary>
 internal static class ResourcePlanner
 {
@@ -20,6 +21,7 @@ internal static class ResourcePlanner
         ImmutableArray<ResourceModel> declared,
         ImmutableArray<IndexModel> indexes,
         ImmutableArray<MethodModel> methods,
+        string platform,
         List<DiagnosticInfo> diagnostics)
     {
         var ordered = declared.Distinct()
@@ -46,6 +48,10 @@ internal static class ResourcePlanner
 
             identities[identity] = resource;
             resources.Add(resource);
+            if (PlatformResourceRules.Check(platform, resource.Kind, resource.Name) is { } problem)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.ResourceNotOnPlatform, resource.Location, problem.Message));
+            }
         }
 
         var kinds = resources.ToDictionary(r => r.Name, r => r.Kind, System.StringComparer.Ordinal);

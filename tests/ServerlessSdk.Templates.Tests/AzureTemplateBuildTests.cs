@@ -21,11 +21,16 @@ public sealed class AzureTemplateBuildTests(TemplatePack pack)
     public async Task Api_builds_tests_publishes_and_serves_items_under_api_from_table_storage()
     {
         var project = BuildTestPublish("serverless-api", "Shop", "Items");
-        AssertBicepCompiles(Path.Combine(project.IaCFolder, "items-table.bicep"));
+        var bicep = File.ReadAllText(Path.Combine(project.IaCFolder, "main.bicep"));
+        Assert.Contains("tableServices/tables@", bicep, StringComparison.Ordinal); // the declared table, with its role and ITEMS_TABLE_NAME
+        Assert.Contains("0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3", bicep, StringComparison.Ordinal); // Storage Table Data Contributor
+        Assert.Contains("ITEMS_TABLE_NAME:", bicep, StringComparison.Ordinal);
 
         using var tables = Azurite.StartTable();
         var storage = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentKey};TableEndpoint={tables.Endpoint}";
-        await CreateTableAsync(tables.Endpoint, "Items");
+        var manifest = ServerlessSdk.Tooling.IaC.Manifest.ServiceManifestReader.FromAssembly(Path.Combine(project.FunctionDirectory, "bin", "Release", "net10.0", "Shop.dll"));
+        Assert.NotNull(manifest);
+        Assert.Equal(["Items"], await ServerlessSdk.Tooling.Local.LocalAzureTables.CreateDeclaredAsync(manifest, storage, CancellationToken.None));
         await using var host = await LocalAzureHost.StartAsync(AzureApp.Load(Unzip(project)), new Dictionary<string, string> { ["AzureWebJobsStorage"] = storage });
 
         var created = await host.SendAsync(HttpMethod.Post, "/api/items", """{"name":"Tea","price":3.5}""", new Dictionary<string, string> { ["content-type"] = "application/json" });
@@ -144,25 +149,6 @@ public sealed class AzureTemplateBuildTests(TemplatePack pack)
         var folder = Path.Combine(project.Root, "deployed");
         ZipFile.ExtractToDirectory(project.Zip(Rid, "x86_64"), folder);
         return folder;
-    }
-
-    /// <summary>Creates a table through the template's own store, as <c>items-table.bicep</c> does on Azure.</summary>
-    private static async Task CreateTableAsync(Uri endpoint, string table)
-    {
-        using var http = new HttpClient();
-        var date = DateTimeOffset.UtcNow.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(endpoint.AbsoluteUri.TrimEnd('/') + "/Tables"))
-        {
-            Content = new StringContent($$"""{"TableName":"{{table}}"}""", System.Text.Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("x-ms-date", date);
-        request.Headers.Add("x-ms-version", "2019-02-02");
-        request.Headers.Accept.ParseAdd("application/json;odata=nometadata");
-        var resource = $"/devstoreaccount1{request.RequestUri!.AbsolutePath}";
-        var signature = Convert.ToBase64String(System.Security.Cryptography.HMACSHA256.HashData(Convert.FromBase64String(DevelopmentKey), System.Text.Encoding.UTF8.GetBytes($"{date}\n{resource}")));
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("SharedKeyLite", $"devstoreaccount1:{signature}");
-        using var response = await http.SendAsync(request);
-        Assert.True(response.IsSuccessStatusCode, $"Create Table: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     private static List<JsonElement> JsonLines(IEnumerable<string> lines) =>

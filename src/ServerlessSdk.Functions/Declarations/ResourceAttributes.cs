@@ -140,10 +140,24 @@ public sealed class EventBusAttribute(string name) : Attribute
 }
 
 /// <summary>
+/// An Azure Table Storage table the service owns (<c>ServerlessPlatform=azure</c>): infra/main.bicep creates it in the
+/// Function App's storage account and grants the app's managed identity Storage Table Data Reader (every user only
+/// reads) or Storage Table Data Contributor on that table alone. Functions that use it get its name in
+/// <c>NAME_TABLE_NAME</c>, as with <see cref="DynamoDbTableAttribute"/> on AWS (docs/azure.md).
+/// </summary>
+/// <param name="name">The table's name: 3–63 letters and digits, starting with a letter (not <c>tables</c>).</param>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class StorageTableAttribute(string name) : Attribute
+{
+    /// <summary>Resource name, and the table's name in the storage account.</summary>
+    public string Name { get; } = name;
+}
+
+/// <summary>
 /// Says what the handler (or every handler of a class) does with a declared resource: its role is granted only the
 /// actions that access needs, on that resource alone, and the resource's name reaches it as an environment variable.
 /// </summary>
-/// <param name="resource">The name of an <c>[assembly: DynamoDbTable]</c>, <c>SqsQueue</c>, <c>SnsTopic</c>, <c>S3Bucket</c> or <c>EventBus</c>.</param>
+/// <param name="resource">The name of an <c>[assembly: DynamoDbTable]</c>, <c>SqsQueue</c>, <c>SnsTopic</c>, <c>S3Bucket</c>, <c>EventBus</c> or (Azure) <c>StorageTable</c>.</param>
 /// <param name="access">Read, Write or ReadWrite (topics and buses are written only).</param>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
 public sealed class UsesAttribute(string resource, Access access) : Attribute

@@ -242,6 +242,9 @@ static class DiagnosticCodes
     /// <summary>SLS4052: <c>ServerlessPlatform</c> is neither <c>aws</c> nor <c>azure</c>.</summary>
     public const string UnknownPlatform = "SLS4052";
 
+    /// <summary>SLS4060: a declared resource cannot be hosted on the project's <c>ServerlessPlatform</c> (a DynamoDB table, queue, topic, bucket, bus or event rule on Azure; a storage table on AWS).</summary>
+    public const string ResourceNotOnPlatform = Rules.PlatformResourceRules.NotOnPlatform;
+
     /// <summary>SLS4140: the function manifest in the compiled assembly cannot be read (a ServerlessSdk.Functions / ServerlessSdk.Build or tool version mismatch); reported by the build and by <c>dotnet serverless</c>.</summary>
     public const string ManifestUnreadable = "SLS4140";
 
@@ -465,6 +468,12 @@ static class DiagnosticCodes
 
     /// <summary>SLS4205: an Azure project's manifest has a trigger Azure Functions cannot run (an AWS-only trigger).</summary>
     public const string AzureUnsupportedTrigger = "SLS4205";
+
+    /// <summary>SLS4206: the connection string given for creating an Azure project's declared storage tables locally is malformed.</summary>
+    public const string AzureTablesConnectionInvalid = "SLS4206";
+
+    /// <summary>SLS4207: an Azure project's declared storage tables could not be created in the table service (unreachable, or it refused).</summary>
+    public const string AzureTablesNotCreated = "SLS4207";
 
     /// <summary>SLS3030: the Azure Functions app zip is missing host.json, a function folder or the executable at its root.</summary>
     public const string AzureZipIncomplete = "SLS3030";

@@ -1,4 +1,4 @@
-// One source for declared resources ([assembly: DynamoDbTable], SqsQueue, SnsTopic, S3Bucket, EventBus and [Uses]):
+// One source for declared resources ([assembly: DynamoDbTable], SqsQueue, SnsTopic, S3Bucket, EventBus, StorageTable and [Uses]):
 // their kinds, naming rules, checks and the environment variable each reaches a function in. Compiled into
 // ServerlessSdk.Tooling and linked into the source generator (netstandard2.0), so the compile-time check, the manifest
 // check and every IaC format agree. Plain C#, BCL only.
@@ -70,11 +70,14 @@ internal static class ResourceRules
     public const string Bucket = "s3-bucket";
     public const string EventBus = "event-bus";
 
+    /// <summary>An Azure Table Storage table in the Function App's storage account (<c>[assembly: StorageTable]</c>).</summary>
+    public const string StorageTable = "storage-table";
+
     /// <summary>Not a resource kind (nothing <c>[Uses]</c> one): the name rule of <c>[assembly: EventRule]</c>.</summary>
     public const string EventRule = "event-rule";
 
     /// <summary>Every kind, in the manifest's spelling.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = [Table, Queue, Topic, Bucket, EventBus];
+    public static IReadOnlyList<string> Kinds { get; } = [Table, Queue, Topic, Bucket, EventBus, StorageTable];
 
     /// <summary>SQS's longest visibility timeout (12 hours).</summary>
     public const int MaxVisibilityTimeoutSeconds = 43200;
@@ -86,6 +89,7 @@ internal static class ResourceRules
     private static readonly Regex QueueOrTopicName = new("^[A-Za-z][A-Za-z0-9_-]{0,79}$", RegexOptions.CultureInvariant);
     private static readonly Regex BucketName = new(@"^[a-z][a-z0-9.-]{1,61}[a-z0-9]$", RegexOptions.CultureInvariant);
     private static readonly Regex EventBusName = new(@"^[A-Za-z][A-Za-z0-9_.-]{0,127}$", RegexOptions.CultureInvariant);
+    private static readonly Regex StorageTableName = new("^[A-Za-z][A-Za-z0-9]{2,62}$", RegexOptions.CultureInvariant);
     private static readonly Regex EventRuleName = new(@"^[A-Za-z][A-Za-z0-9_.-]{0,63}$", RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -97,7 +101,7 @@ internal static class ResourceRules
     /// <summary>What the variable holds: a table's or bucket's name, a queue's URL, a topic's ARN, a bus's name.</summary>
     public static string Suffix(string kind) => kind switch
     {
-        Table => "TABLE_NAME",
+        Table or StorageTable => "TABLE_NAME",
         Queue => "QUEUE_URL",
         Topic => "TOPIC_ARN",
         Bucket => "BUCKET_NAME",
@@ -120,7 +124,7 @@ internal static class ResourceRules
     };
 
     /// <summary>Whether reading means anything for the kind: topics and buses are only written to (published, put).</summary>
-    public static bool AllowsRead(string kind) => kind is Table or Queue or Bucket;
+    public static bool AllowsRead(string kind) => kind is Table or Queue or Bucket or StorageTable;
 
     /// <summary>The name problem of a declaration, or null.</summary>
     public static ResourceProblem? CheckName(string kind, string name)
@@ -132,12 +136,15 @@ internal static class ResourceRules
             Topic => (QueueOrTopicName, "at most 80 letters, digits, '-' and '_'"),
             Bucket => (BucketName, "3–63 lowercase letters, digits, '.' and '-', ending with a letter or digit"),
             EventRule => (EventRuleName, "at most 64 letters, digits, '.', '-' and '_'"),
+            StorageTable => (StorageTableName, "3–63 letters and digits"),
             _ => (EventBusName, "at most 128 letters, digits, '.', '-' and '_'"),
         };
-        var reserved = kind == EventBus && name == "default";
+
+        // Azure reserves "tables" (case-insensitive: table names are) for the Tables resource itself.
+        var reserved = (kind == EventBus && name == "default") || (kind == StorageTable && string.Equals(name, "tables", StringComparison.OrdinalIgnoreCase));
         return rule.IsMatch(name) && !reserved && !name.Contains("..")
             ? null
-            : new ResourceProblem(InvalidResourceName, $"{Describe(kind)} name '{name}' is invalid: use {expected}, starting with a letter{(kind == EventBus ? " (not 'default', the account's bus)" : string.Empty)}");
+            : new ResourceProblem(InvalidResourceName, $"{Describe(kind)} name '{name}' is invalid: use {expected}, starting with a letter{Reserved(kind)}");
     }
 
     /// <summary>The problems of a table's key schema and time-to-live attribute (DynamoDB: attribute names are 1–255 characters).</summary>
@@ -186,7 +193,7 @@ internal static class ResourceRules
     {
         if (!kinds.TryGetValue(resource, out var kind))
         {
-            return new ResourceProblem(UnknownResource, $"{function} uses '{resource}', which no [assembly: DynamoDbTable/SqsQueue/SnsTopic/S3Bucket/EventBus] declares{Known(kinds)}");
+            return new ResourceProblem(UnknownResource, $"{function} uses '{resource}', which no [assembly: DynamoDbTable/SqsQueue/SnsTopic/S3Bucket/EventBus/StorageTable] declares{Known(kinds)}");
         }
 
         return reads && !AllowsRead(kind)
@@ -272,7 +279,15 @@ internal static class ResourceRules
         Topic => "topic",
         Bucket => "bucket",
         EventRule => "event rule",
+        StorageTable => "storage table",
         _ => "event bus",
+    };
+
+    private static string Reserved(string kind) => kind switch
+    {
+        EventBus => " (not 'default', the account's bus)",
+        StorageTable => " (not 'tables', which Azure reserves)",
+        _ => string.Empty,
     };
 
     private static string Known(IReadOnlyDictionary<string, string> kinds, string? kind = null)

@@ -102,6 +102,7 @@ public sealed class DeclaredResourceTests
     [InlineData("SLS4035")]
     [InlineData("SLS4036")]
     [InlineData("SLS4038")]
+    [InlineData("SLS4060")]
     public void A_hand_written_manifest_gets_the_generators_codes(string code)
     {
         var manifest = code switch
@@ -113,6 +114,7 @@ public sealed class DeclaredResourceTests
             "SLS4034" => Service(Function("Changes", new DynamoDbStreamTrigger("Items", StreamStartingPosition.Latest, 100, true, true)), Items),
             "SLS4035" => Service(Function("Api", Route()) with { Uses = [new ResourceUse("Alerts", ResourceAccess.Read)] }, new DeclaredTopic("Alerts")),
             "SLS4036" => Service(Function("Api", Route()), new DeclaredQueue("Orders", false, 50000, 5)),
+            "SLS4060" => Service(Function("Api", Route()) with { Uses = [new ResourceUse("Items", ResourceAccess.Read)] }, new DeclaredStorageTable("Items")),
             _ => Service(Function("Api", Route()) with { Uses = [new ResourceUse("Items", ResourceAccess.Read)], Environment = new Dictionary<string, string> { ["ITEMS_TABLE_NAME"] = "x" } }, Items),
         };
 

@@ -71,6 +71,8 @@ public static class AzureEmitter
             }
         }
 
+        // The generator's rules and codes: names, uses, and what Azure cannot host (SLS4060).
+        diagnostics.AddRange(Model.DeclaredResources.Check(manifest));
         if (!AzurePlans.All.Contains(settings.Plan))
         {
             diagnostics.Add(ServerlessDiagnostic.Error(DiagnosticCodes.UnknownAzurePlan, $"ServerlessAzurePlan '{settings.Plan}' is not known; use {string.Join(", ", AzurePlans.All)}"));

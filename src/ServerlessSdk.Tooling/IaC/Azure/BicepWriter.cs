@@ -6,7 +6,7 @@ namespace ServerlessSdk.Tooling.IaC.Azure;
 /// <summary>
 /// infra/main.bicep: a Linux Function App running the custom handler, on Flex Consumption (default), Elastic Premium
 /// or a Dedicated plan; its storage account (no account keys: managed identity and role assignments), the queues,
-/// containers and Service Bus queues its triggers read, Application Insights on a Log Analytics workspace, HTTPS
+/// containers and Service Bus queues its triggers read, the declared storage tables (<see cref="BicepTables"/>), Application Insights on a Log Analytics workspace, HTTPS
 /// only, TLS 1.2, FTP and basic publishing credentials off. Validated by <c>bicep build</c>/<c>bicep lint</c> in tests.
 /// </summary>
 public static class BicepWriter
@@ -30,6 +30,7 @@ public static class BicepWriter
         var queues = triggers.OfType<StorageQueueTrigger>().Select(t => t.Queue).Distinct().Order(StringComparer.Ordinal).ToList();
         var containers = triggers.OfType<BlobTrigger>().Select(t => t.Container).Distinct().Order(StringComparer.Ordinal).ToList();
         var busQueues = triggers.OfType<ServiceBusQueueTrigger>().Select(t => t.Queue).Distinct().Order(StringComparer.Ordinal).ToList();
+        var tables = BicepTables.Plan(manifest);
         var flex = settings.Plan == AzurePlans.Flex;
         var b = new StringBuilder();
 
@@ -146,6 +147,7 @@ public static class BicepWriter
             }
         }
 
+        b.Append(BicepTables.Resources(tables, StorageApi));
         if (busQueues.Count > 0)
         {
             b.Append($$"""
@@ -236,7 +238,7 @@ public static class BicepWriter
               parent: app
               name: 'appsettings'
               properties: {
-            {{AppSettings(settings.Plan, queues.Count + containers.Count > 0, busQueues.Count > 0, DisabledFunctions(manifest))}}
+            {{AppSettings(settings.Plan, queues.Count + containers.Count > 0, busQueues.Count > 0, DisabledFunctions(manifest), BicepTables.AppSettings(tables))}}
               }
             }
 
@@ -262,6 +264,11 @@ public static class BicepWriter
         foreach (var queue in queues)
         {
             b.Append(Role(Identifier("queueRole", queue), Identifier("queue", queue), AzureRoles.StorageQueueDataContributor, $"the {queue} queue trigger"));
+        }
+
+        foreach (var (identifier, scope, roleId, purpose) in BicepTables.Roles(tables))
+        {
+            b.Append(Role(identifier, scope, roleId, purpose));
         }
 
         foreach (var queue in busQueues)
@@ -365,7 +372,7 @@ public static class BicepWriter
     /// <summary>The app setting that disables the Azure function <paramref name="functionName"/>.</summary>
     public static string DisabledSetting(string functionName) => $"AzureWebJobs.{functionName}.Disabled";
 
-    private static string AppSettings(string plan, bool storageTriggers, bool serviceBus, IEnumerable<string> disabledFunctions)
+    private static string AppSettings(string plan, bool storageTriggers, bool serviceBus, IEnumerable<string> disabledFunctions, IEnumerable<string> tableSettings)
     {
         var lines = new List<string>
         {
@@ -395,6 +402,7 @@ public static class BicepWriter
         }
 
         lines.AddRange(disabledFunctions.Select(name => $"'{DisabledSetting(name)}': 'true'"));
+        lines.AddRange(tableSettings);
 
         return string.Join('\n', lines.Select(l => "    " + l));
     }

@@ -10,7 +10,7 @@ namespace ServerlessSdk.Tooling.IaC.Manifest;
 /// <param name="Name">The declared name (the AWS name is prefixed with the service).</param>
 public abstract record DeclaredResource(string Name)
 {
-    /// <summary>The manifest <c>kind</c>: dynamodb-table, sqs-queue, sns-topic, s3-bucket or event-bus.</summary>
+    /// <summary>The manifest <c>kind</c>: dynamodb-table, sqs-queue, sns-topic, s3-bucket, event-bus or storage-table.</summary>
     public abstract string Kind { get; }
 
     /// <summary>
@@ -109,6 +109,17 @@ public sealed record DeclaredEventBus(string Name) : DeclaredResource(Name)
 {
     /// <inheritdoc />
     public override string Kind => ResourceRules.EventBus;
+}
+
+/// <summary>
+/// An Azure Table Storage table (<c>[assembly: StorageTable]</c>, Azure only): created in the Function App's storage
+/// account under <see cref="DeclaredResource.Name"/>, with a role on that table for the app's identity.
+/// </summary>
+/// <param name="Name">Declared name, and the table's name.</param>
+public sealed record DeclaredStorageTable(string Name) : DeclaredResource(Name)
+{
+    /// <inheritdoc />
+    public override string Kind => ResourceRules.StorageTable;
 }
 
 /// <summary>

@@ -80,6 +80,7 @@ public static class ServiceManifestReader
             ResourceRules.Topic => new DeclaredTopic(name),
             ResourceRules.Bucket => new DeclaredBucket(name, Bool(r, "versioning")),
             ResourceRules.EventBus => new DeclaredEventBus(name),
+            ResourceRules.StorageTable => new DeclaredStorageTable(name),
             _ => throw new FormatException($"unknown resource kind '{kind}'"),
         };
     }

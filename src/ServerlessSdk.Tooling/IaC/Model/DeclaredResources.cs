@@ -15,7 +15,7 @@ internal static class DeclaredResources
         var problems = new List<ResourceProblem>();
         foreach (var resource in manifest.Resources)
         {
-            problems.AddRange(new[] { ResourceRules.CheckName(resource.Kind, resource.Name) }.OfType<ResourceProblem>());
+            problems.AddRange(new[] { ResourceRules.CheckName(resource.Kind, resource.Name), PlatformResourceRules.Check(manifest.Platform, resource.Kind, resource.Name) }.OfType<ResourceProblem>());
             problems.AddRange(resource switch
             {
                 DeclaredTable t => ResourceRules.CheckTable(t.Name, t.PartitionKey.Name, t.SortKey?.Name, t.TimeToLiveAttribute),
@@ -45,7 +45,7 @@ internal static class DeclaredResources
         var fifo = manifest.Resources.OfType<DeclaredQueue>().Where(q => q.Fifo).Select(q => q.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var rule in manifest.EventRules)
         {
-            problems.AddRange(new[] { ResourceRules.CheckName(ResourceRules.EventRule, rule.Name) }.OfType<ResourceProblem>());
+            problems.AddRange(new[] { ResourceRules.CheckName(ResourceRules.EventRule, rule.Name), PlatformResourceRules.CheckEventRule(manifest.Platform, rule.Name) }.OfType<ResourceProblem>());
             problems.AddRange(ResourceRules.CheckEventRule(kinds, rule.Name, rule.Bus, rule.Target, rule.Sources, rule.DetailTypes, fifo.Contains));
         }
 

@@ -174,7 +174,7 @@ public sealed record ArchitectureDiagram
 
     private static DiagramNodeKind KindOf(DeclaredResource resource) => resource switch
     {
-        DeclaredTable => DiagramNodeKind.Table,
+        DeclaredTable or DeclaredStorageTable => DiagramNodeKind.Table,
         DeclaredQueue => DiagramNodeKind.Queue,
         DeclaredTopic => DiagramNodeKind.Topic,
         DeclaredBucket => DiagramNodeKind.Bucket,

@@ -32,6 +32,18 @@ public static class AzureFixtures
         Function("ProcessOrder", new StorageQueueTrigger("orders", "AzureWebJobsStorage")),
         Function("Cleanup", new TimerTrigger("0 0 3 * * *", "cron(0 3 * * ? *)")));
 
+    /// <summary>
+    /// Declared storage tables: Items only read (Reader), Orders written by one function and read by another
+    /// (Contributor), Audit used by no function (created, no role, no setting).
+    /// </summary>
+    public static ServiceManifest Tables() => Manifest(
+        Function("GetItem", new HttpRouteTrigger("GET", "/items/{id}", HttpAuth.None, [])) with { Uses = [new("Items", ResourceAccess.Read)] },
+        Function("PutOrder", new HttpRouteTrigger("POST", "/orders", HttpAuth.None, [])) with { Uses = [new("Orders", ResourceAccess.Write)] },
+        Function("ListOrders", new HttpRouteTrigger("GET", "/orders", HttpAuth.None, [])) with { Uses = [new("Items", ResourceAccess.Read), new("Orders", ResourceAccess.Read)] }) with
+    {
+        Resources = [new DeclaredStorageTable("Audit"), new DeclaredStorageTable("Items"), new DeclaredStorageTable("Orders")],
+    };
+
     /// <summary>Every case the Bicep compiler checks: each trigger kind on Flex, and the mixed one on every plan.</summary>
     public static IEnumerable<(string Name, ServiceManifest Manifest, AzureSettings Settings)> BicepCases()
     {
@@ -42,6 +54,7 @@ public static class AzureFixtures
         yield return ("blob", Blob(), Settings());
         yield return ("eventgrid", EventGrid(), Settings());
         yield return ("servicebus", ServiceBus(), Settings() with { Tags = [new("team", "orders"), new("cost-center", "42")] });
+        yield return ("tables", Tables(), Settings());
         foreach (var plan in AzurePlans.All)
         {
             yield return ($"mixed-{plan}", Mixed(), Settings(plan));

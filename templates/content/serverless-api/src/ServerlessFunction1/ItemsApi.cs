@@ -4,7 +4,11 @@ using ServerlessSdk.Runtime;
 using ServerlessSdk.Runtime.Events;
 using ServerlessSdk.Runtime.Metrics;
 
-#if (!azure)
+#if (azure)
+// The table infra/main.bicep creates in the app's storage account; [Uses] below grants the app's managed identity
+// Storage Table Data Contributor on this table alone, and gives the app the table's name in ITEMS_TABLE_NAME.
+[assembly: StorageTable("Items")]
+#else
 // The table the IaC creates (on-demand, encrypted, point-in-time recovery); [Uses] below grants this function read
 // and write access to it, and gives it the table's name in ITEMS_TABLE_NAME.
 [assembly: DynamoDbTable("Items", PartitionKey = "id")]
@@ -19,6 +23,7 @@ namespace ServerlessFunction1;
 /// to a <see cref="Guid"/> (400 when it is not one) and answers unknown paths 404 and other methods 405.
 /// </summary>
 [LambdaFunction(Name = "Items")]
+[Uses("Items", Access.ReadWrite)]
 #else
 /// <c>/items</c> on an API Gateway HTTP API. Every route is one function (one cold start); the generated router binds
 /// <c>{id}</c> to a <see cref="Guid"/> (400 when it is not one) and answers unknown paths 404 and other methods 405.
@@ -31,7 +36,7 @@ public sealed class ItemsApi(IItemStore store, TimeProvider clock)
     private const int MaxNameLength = 100;
 
 #if (azure)
-    /// <summary>What Azure runs (once per instance, at start-up): the Items table of the app's storage account.</summary>
+    /// <summary>What Azure runs (once per instance, at start-up): the declared table of the app's storage account.</summary>
     public ItemsApi()
         : this(TableStorageItemStore.FromEnvironment(), TimeProvider.System)
 #else

@@ -5,8 +5,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Azure.Core;
-using Azure.Identity;
 
 namespace ServerlessFunction1;
 
@@ -16,20 +14,21 @@ namespace ServerlessFunction1;
 /// official client, but it does not publish Native AOT cleanly (12.13.0: IL2026/IL3050 from its reflection-based
 /// entity binder), so this store speaks the documented protocol itself: insert, point read, delete, and a
 /// partition query that follows continuation tokens.
-/// On Azure it authenticates with the app's managed identity (the role assignment in infra/items-table.bicep);
-/// locally with the account key of a connection string (Azurite: <c>UseDevelopmentStorage=true</c>).
+/// On Azure it authenticates with a token of the app's managed identity (<see cref="ManagedIdentityToken"/>; the
+/// table-scoped role main.bicep grants for <c>[Uses("Items", Access.ReadWrite)]</c>); locally with the account key of
+/// a connection string (Shared Key Lite; Azurite: <c>UseDevelopmentStorage=true</c>).
 /// </summary>
 public sealed class TableStorageItemStore : IItemStore
 {
-    /// <summary>The variable that overrides the table's name (<see cref="DefaultTableName"/>).</summary>
+    /// <summary>The variable main.bicep sets to the declared table's name (<see cref="DefaultTableName"/> when unset).</summary>
     public const string TableNameVariable = "ITEMS_TABLE_NAME";
 
-    /// <summary>The table infra/items-table.bicep creates.</summary>
+    /// <summary>The table <c>[assembly: StorageTable("Items")]</c> declares.</summary>
     public const string DefaultTableName = "Items";
 
     private const string Partition = "items";
     private const string ApiVersion = "2019-02-02";
-    private const string StorageScope = "https://storage.azure.com/.default";
+    private const string StorageResource = "https://storage.azure.com/";
 
     // Azurite's well-known development account (public, documented): what UseDevelopmentStorage=true means.
     private const string DevelopmentAccount = "devstoreaccount1";
@@ -58,7 +57,10 @@ public sealed class TableStorageItemStore : IItemStore
         var tableName = Environment.GetEnvironmentVariable(TableNameVariable) is { Length: > 0 } name ? name : DefaultTableName;
         if (Environment.GetEnvironmentVariable("AzureWebJobsStorage__accountName") is { Length: > 0 } account)
         {
-            return WithIdentity(new Uri($"https://{account}.table.core.windows.net"), tableName, new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned));
+            var http = new HttpClient();
+            var identity = ManagedIdentityToken.FromEnvironment(http, StorageResource)
+                ?? throw new InvalidOperationException("AzureWebJobsStorage__accountName is set but IDENTITY_ENDPOINT/IDENTITY_HEADER are not: the app has no managed identity (main.bicep gives it one).");
+            return WithIdentity(http, new Uri($"https://{account}.table.core.windows.net"), tableName, identity);
         }
 
         return Environment.GetEnvironmentVariable("AzureWebJobsStorage") is { Length: > 0 } connectionString
@@ -66,13 +68,10 @@ public sealed class TableStorageItemStore : IItemStore
             : throw new InvalidOperationException("Neither AzureWebJobsStorage__accountName nor AzureWebJobsStorage is set: main.bicep sets the first; set the second to UseDevelopmentStorage=true for Azurite.");
     }
 
-    /// <summary>A store that sends the credential's bearer token (Entra ID), as on Azure.</summary>
-    public static TableStorageItemStore WithIdentity(Uri tableEndpoint, string tableName, TokenCredential credential) =>
-        new(new HttpClient(), tableEndpoint, tableName, async (request, cancellationToken) =>
-        {
-            var token = await credential.GetTokenAsync(new TokenRequestContext([StorageScope]), cancellationToken);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
-        });
+    /// <summary>A store that sends the managed identity's bearer token (Entra ID), as on Azure.</summary>
+    public static TableStorageItemStore WithIdentity(HttpClient http, Uri tableEndpoint, string tableName, ManagedIdentityToken identity) =>
+        new(http, tableEndpoint, tableName, async (request, cancellationToken) =>
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await identity.GetAsync(cancellationToken)));
 
     /// <summary>A store that signs requests with the account key of a storage connection string (Shared Key Lite).</summary>
     public static TableStorageItemStore FromConnectionString(string connectionString, string tableName)
@@ -108,7 +107,7 @@ public sealed class TableStorageItemStore : IItemStore
         });
     }
 
-    /// <summary>Creates the table unless it exists (infra/items-table.bicep does it on Azure; tests and local runs call this).</summary>
+    /// <summary>Creates the table unless it exists (main.bicep does it on Azure; the tests call this against Azurite).</summary>
     public async ValueTask CreateTableIfMissingAsync(CancellationToken cancellationToken)
     {
         var tables = new Uri(_table.AbsoluteUri[..(_table.AbsoluteUri.LastIndexOf('/') + 1)] + "Tables");
