@@ -27,6 +27,8 @@ done
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # The startup probe of every project that declares tables (samples included) and the tests run this dynalite.
 export SERVERLESS_DYNALITE="$PWD/build/dynalite/node_modules/.bin/dynalite"
+# The local Azure Storage the probe, `dotnet serverless invoke`/`start-api` and the tests start for Azure projects.
+export SERVERLESS_AZURITE="$PWD/build/azurite/node_modules/.bin"
 
 dotnet restore ServerlessSdk.sln
 dotnet build ServerlessSdk.sln -c Release --no-restore

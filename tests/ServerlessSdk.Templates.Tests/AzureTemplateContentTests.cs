@@ -19,12 +19,25 @@ public sealed class AzureTemplateContentTests(TemplatePack pack)
         Assert.Equal("infra", project.Property("ServerlessIaCOutputPath"));
         Assert.Equal("true", project.Property("PublishAot"));
         Assert.Null(project.Property("AssemblyName"));
-        foreach (var lambdaOnly in new[] { "ServerlessIaCFormats", "ServerlessArchitecture", "ServerlessStartupEvent" })
+        foreach (var lambdaOnly in new[] { "ServerlessIaCFormats", "ServerlessArchitecture" })
         {
             Assert.DoesNotContain(lambdaOnly, csproj, StringComparison.Ordinal);
         }
 
-        Assert.False(Directory.Exists(Path.Combine(project.FunctionDirectory, "events")));
+        // The queue variant's probe delivers its own sample order; the others have no event to send.
+        var events = Path.Combine(project.FunctionDirectory, "events");
+        if (template == "serverless-queue")
+        {
+            Assert.Equal("events/order.json", project.Property("ServerlessStartupEvent"));
+            Assert.Equal(["order.json"], Directory.EnumerateFiles(events).Select(Path.GetFileName));
+        }
+        else
+        {
+            Assert.Null(project.Property("ServerlessStartupEvent"));
+            Assert.False(Directory.Exists(events));
+        }
+
+        Assert.Null(project.Property("ServerlessSkipMeasure"));
         var readme = project.Read("README.md");
         Assert.Contains("az functionapp deployment source config-zip", readme, StringComparison.Ordinal);
         Assert.Contains("FUNCTIONS_CUSTOMHANDLER_PORT", readme, StringComparison.Ordinal);

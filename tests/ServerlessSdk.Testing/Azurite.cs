@@ -1,97 +1,43 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using ServerlessSdk.Tooling.Local;
+using Product = ServerlessSdk.Tooling.Local.Azurite;
 
 namespace ServerlessSdk.Testing;
 
 /// <summary>
-/// Azurite's queue, blob or table service (build/azurite, installed by build/install-azurite.sh, which build/test.sh runs)
-/// on a free port, in memory; disposing stops it. A missing install is an error, never a skip.
+/// Azurite's queue, blob or table service through the product's own launcher (<see cref="Product"/>): the install
+/// <c>SERVERLESS_AZURITE</c> names, else build/azurite (build/install-azurite.sh, which build/test.sh runs), on a free
+/// port, in memory; disposing stops it. A missing install is an error (SLS6160), never a skip.
 /// </summary>
 public sealed class Azurite : IDisposable
 {
-    private readonly Process _process;
+    private readonly Product _service;
 
-    private Azurite(Process process, int port)
-    {
-        _process = process;
-        Endpoint = new Uri($"http://127.0.0.1:{port}/devstoreaccount1");
-    }
+    private Azurite(Product service) => _service = service;
 
     /// <summary>The development account's endpoint of the service started (path-style).</summary>
-    public Uri Endpoint { get; }
+    public Uri Endpoint => _service.Endpoint;
 
     /// <summary>The development account's queue endpoint (path-style), for <see cref="StartQueue"/>.</summary>
     public Uri QueueEndpoint => Endpoint;
 
-    /// <summary>The executable of one Azurite service (<c>queue</c>, <c>table</c>, <c>blob</c>) in build/azurite.</summary>
-    public static string Executable(string service) => Path.Combine(Repository.Root, "build", "azurite", "node_modules", ".bin", $"azurite-{service}");
+    /// <summary>The folder of the Azurite executables the tests use: pass it as <c>SERVERLESS_AZURITE</c> to processes that start their own.</summary>
+    public static string Folder => Path.GetDirectoryName(Executable("queue"))!;
+
+    /// <summary>The executable of one Azurite service (<c>queue</c>, <c>table</c>, <c>blob</c>).</summary>
+    public static string Executable(string service) =>
+        Product.Locate(Enum.Parse<AzureStorageService>(service, ignoreCase: true), Environment.GetEnvironmentVariable, Repository.Root);
 
     /// <summary>Starts the queue service and waits until it accepts connections.</summary>
-    public static Azurite StartQueue() => Start("queue");
+    public static Azurite StartQueue() => Start(AzureStorageService.Queue);
 
     /// <summary>Starts the blob service and waits until it accepts connections.</summary>
-    public static Azurite StartBlob() => Start("blob");
+    public static Azurite StartBlob() => Start(AzureStorageService.Blob);
 
     /// <summary>Starts the table service and waits until it accepts connections.</summary>
-    public static Azurite StartTable() => Start("table");
+    public static Azurite StartTable() => Start(AzureStorageService.Table);
 
-    private static Azurite Start(string service)
-    {
-        var executable = Executable(service);
-        if (!File.Exists(executable))
-        {
-            throw new InvalidOperationException($"Azurite is not installed at {executable}: run build/install-azurite.sh");
-        }
+    public void Dispose() => _service.Dispose();
 
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
-        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        foreach (var argument in new[] { $"--{service}Host", "127.0.0.1", $"--{service}Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--silent" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start");
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"Azurite exited with code {process.ExitCode}");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, port);
-                return new Azurite(process, port);
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(100);
-            }
-        }
-
-        process.Kill(entireProcessTree: true);
-        throw new TimeoutException("Azurite did not listen within 60 s");
-    }
-
-    public void Dispose()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
-        }
-
-        _process.Dispose();
-    }
+    private static Azurite Start(AzureStorageService service) =>
+        new(Product.Start(service, Executable(service.ToString())));
 }

@@ -26,12 +26,14 @@ public sealed class GeneratedProject(string root, string name)
 
     /// <summary><c>dotnet build</c> of the whole solution, every warning an error, so success means zero warnings.</summary>
     /// <summary>
-    /// The repository's dynalite and Azurite for what starts one: the probe of a function that declares tables, and
+    /// The repository's dynalite and Azurite for what starts one: the probe of a function that declares tables or has a queue trigger, and
     /// the generated integration tests (a user installs them with npm install --global dynalite azurite).
     /// </summary>
     private static Dictionary<string, string> Environment => new()
     {
         [Tooling.Local.Dynalite.ExecutableVariable] = DynaliteFixture.Executable,
+        // The probe's local Azure Storage (an Azure queue function, declared tables).
+        [Tooling.Local.Azurite.ExecutableVariable] = Azurite.Folder,
         // The serverless-api --platform azure integration tests' Table service (AzuriteTables.cs in the template).
         ["SERVERLESS_AZURITE_TABLE"] = Azurite.Executable("table"),
     };

@@ -5,6 +5,7 @@ using ServerlessSdk.Cli.Invocation;
 using ServerlessSdk.Cli.Output;
 using ServerlessSdk.Emulator.Azure;
 using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Measurement;
 
 namespace ServerlessSdk.Cli.Commands;
 
@@ -70,10 +71,11 @@ internal static class InvokeCommand
         // --function may name an Azure function (Items_2, a further trigger) as well as a C# one.
         var declared = name is not null && catalog.Functions.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)) is { } named ? named
             : name is null ? catalog.Resolve(null) : null;
-        var settings = declared?.Declaration?.Environment ?? new Dictionary<string, string>();
-        await using var session = AzureSession.Open(target, settings);
+        var app = AzureSession.LoadApp(target);
+        using var storage = await LocalAzureStorageSession.StartAsync(terminal, app, catalog.Manifest, target.Project.ProjectDirectory, cancellationToken).ConfigureAwait(false);
+        await using var session = AzureSession.Open(target, LocalAzureStorageSession.Settings(declared?.Declaration?.Environment, storage));
         var azure = session.Resolve(declared?.Name ?? name!);
-        var request = given is null ? AzureSampleRequests.For(session.App, azure, DateTimeOffset.UtcNow) : session.RequestFrom(azure, given, source ?? "-");
+        var request = given is not null ? session.RequestFrom(azure, given, source ?? "-") : DefaultRequest(target, catalog, session.App, azure);
         var (report, invocationLogs) = await session.SendAsync(request, declared?.Declaration?.Timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null, cancellationToken).ConfigureAwait(false);
         var logs = session.Logs.Select(l => l.Text).Concat(invocationLogs).ToList();
         var shown = new LocalFunction(azure.Name, declared?.Declaration);
@@ -87,6 +89,23 @@ internal static class InvokeCommand
         }
 
         return report.Succeeded ? ExitCodes.Success : ExitCodes.FunctionFailed;
+    }
+
+    /// <summary>
+    /// The probe's request: for the app's only function, when it is not HTTP, ServerlessStartupEvent's content as its
+    /// trigger value (a queue message, a blob); otherwise the sample for its trigger.
+    /// </summary>
+    private static AzureRequest DefaultRequest(FunctionTarget target, FunctionCatalog catalog, AzureApp app, AzureFunction azure)
+    {
+        if (azure.IsHttp || catalog.Functions.Count != 1 || string.IsNullOrWhiteSpace(target.Project.StartupEvent))
+        {
+            return AzureSampleRequests.For(app, azure, DateTimeOffset.UtcNow);
+        }
+
+        var file = DefaultEvent.For(target.Project.ProjectDirectory, target.Project.StartupEvent, triggerType: null);
+        return file.Succeeded
+            ? AzureSampleRequests.WithContent(azure, Encoding.UTF8.GetString(file.Payload.Span), DateTimeOffset.UtcNow)
+            : throw new ToolException(file.Diagnostics[0]);
     }
 
     private static void WriteText(Terminal terminal, LocalFunction function, InvocationReport report, IReadOnlyList<string> logs)

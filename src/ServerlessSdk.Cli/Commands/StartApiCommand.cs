@@ -40,7 +40,7 @@ internal static class StartApiCommand
                     result.GetValue(aot), result.GetValue(noBuild), cancellationToken).ConfigureAwait(false);
                 if (target.Project.IsAzure)
                 {
-                    await ServeAzureAsync(terminal, target, listenPort, cancellationToken).ConfigureAwait(false);
+                    await ServeAzureAsync(terminal, target, built, listenPort, cancellationToken).ConfigureAwait(false);
                     return ExitCodes.Success;
                 }
 
@@ -59,7 +59,7 @@ internal static class StartApiCommand
         : throw ToolException.Error(DiagnosticCodes.PortInvalid, $"--port {port} is not a TCP port: give one from 1 to 65535, or 0 to pick a free one.");
 
     /// <summary>An Azure project: its HTTP functions under the route prefix, through one warm custom handler.</summary>
-    private static async Task ServeAzureAsync(Terminal terminal, FunctionTarget target, int port, CancellationToken cancellationToken)
+    private static async Task ServeAzureAsync(Terminal terminal, FunctionTarget target, FunctionCatalog catalog, int port, CancellationToken cancellationToken)
     {
         var gate = new Lock();
         void Log(string line)
@@ -72,10 +72,13 @@ internal static class StartApiCommand
 
         // Read once before listening, so a missing app folder fails with its code instead of on the first request.
         await using var probe = AzureSession.Open(target);
+        // One storage account for the app, as on Azure: every handler restart after a rebuild keeps its data.
+        using var storage = await LocalAzureStorageSession.StartAsync(terminal, probe.App, catalog.Manifest, target.Project.ProjectDirectory, cancellationToken).ConfigureAwait(false);
+        var settings = LocalAzureStorageSession.Settings(null, storage);
         AzureApiServer server;
         try
         {
-            server = await AzureApiServer.StartAsync(() => AzureSession.Open(target), Log, port, cancellationToken).ConfigureAwait(false);
+            server = await AzureApiServer.StartAsync(() => AzureSession.Open(target, settings), Log, port, cancellationToken).ConfigureAwait(false);
         }
         catch (IOException ex) when (ex.InnerException is SocketException || ex.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
         {

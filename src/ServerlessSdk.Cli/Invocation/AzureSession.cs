@@ -50,12 +50,16 @@ internal sealed class AzureSession : IAsyncDisposable
     public IReadOnlyList<LogLine> Logs => _host?.Logs ?? [];
 
     /// <summary>Reads the project's app folder (SLS6200 when the build has not written it).</summary>
-    public static AzureSession Open(FunctionTarget target, IReadOnlyDictionary<string, string>? settings = null)
+    public static AzureSession Open(FunctionTarget target, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(target, LoadApp(target), settings ?? new Dictionary<string, string>());
+
+    /// <summary>The project's app folder as host.json and the function.json files describe it (SLS6200 when the build has not written it).</summary>
+    public static AzureApp LoadApp(FunctionTarget target)
     {
         var folder = target.Project.AzureAppFolder ?? Path.Combine(target.Project.ProjectDirectory, "functionapp");
         try
         {
-            return new AzureSession(target, AzureApp.Load(folder), settings ?? new Dictionary<string, string>());
+            return AzureApp.Load(folder);
         }
         catch (AzureAppException ex)
         {

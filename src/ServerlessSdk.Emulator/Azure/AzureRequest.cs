@@ -47,17 +47,33 @@ public static class AzureSampleRequests
         {
             "httpTrigger" => Http(app, function),
             "timerTrigger" => AzureRequest.Invocation(function.Name, LocalAzureHost.TimerData(now)),
-            "queueTrigger" => AzureRequest.Invocation(function.Name, JsonValue.Create("{\"sample\":true}"), QueueMetadata("sample-message", now)),
-            "blobTrigger" => Blob(function, "sample.json", "{\"sample\":true}", now),
-            "serviceBusTrigger" => AzureRequest.Invocation(function.Name, JsonValue.Create("{\"sample\":true}"), new JsonObject
+            "queueTrigger" or "blobTrigger" or "serviceBusTrigger" => WithContent(function, "{\"sample\":true}", now),
+            "eventGridTrigger" => AzureRequest.Invocation(function.Name, EventGridEvent(now)),
+            _ => AzureRequest.Invocation(function.Name, new JsonObject()),
+        };
+    }
+
+    /// <summary>
+    /// An invocation of a non-HTTP <paramref name="function"/> whose trigger value is <paramref name="content"/> (a
+    /// project's own event file, <c>ServerlessStartupEvent</c>): a queue or Service Bus message's text, a blob's
+    /// content (named <c>sample.json</c>), otherwise the JSON the trigger binds (a timer's <c>{ "IsPastDue": … }</c>).
+    /// </summary>
+    public static AzureRequest WithContent(AzureFunction function, string content, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        ArgumentNullException.ThrowIfNull(content);
+        return function.TriggerType switch
+        {
+            "queueTrigger" => AzureRequest.Invocation(function.Name, JsonValue.Create(content), QueueMetadata("sample-message", now)),
+            "blobTrigger" => Blob(function, "sample.json", content, now),
+            "serviceBusTrigger" => AzureRequest.Invocation(function.Name, JsonValue.Create(content), new JsonObject
             {
                 ["MessageId"] = "sample-message",
                 ["DeliveryCount"] = 1,
                 ["EnqueuedTimeUtc"] = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
                 ["ContentType"] = "application/json",
             }),
-            "eventGridTrigger" => AzureRequest.Invocation(function.Name, EventGridEvent(now)),
-            _ => AzureRequest.Invocation(function.Name, new JsonObject()),
+            _ => AzureRequest.Invocation(function.Name, ParseOrText(content)),
         };
     }
 
@@ -73,6 +89,18 @@ public static class AzureSampleRequests
         ["dataVersion"] = "1.0",
         ["metadataVersion"] = "1",
     };
+
+    private static JsonNode? ParseOrText(string content)
+    {
+        try
+        {
+            return JsonNode.Parse(content);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return JsonValue.Create(content);
+        }
+    }
 
     /// <summary>The metadata the queue extension sends with a message (<c>Id</c>, <c>DequeueCount</c>, …).</summary>
     public static JsonObject QueueMetadata(string id, DateTimeOffset now) => new()

@@ -454,6 +454,15 @@ static class DiagnosticCodes
 
     /// <summary>SLS6153: <c>AWS_ENDPOINT_URL_DYNAMODB</c> is not an absolute http or https URL.</summary>
     public const string InvalidDynamoDbEndpoint = "SLS6153";
+
+    /// <summary>SLS6160: an Azure project needs local Azure Storage (a queue or blob trigger, declared tables), but Azurite is not installed and <c>AzureWebJobsStorage</c> is not set.</summary>
+    public const string AzuriteNotInstalled = "SLS6160";
+
+    /// <summary>SLS6161: Azurite was found but a service did not start listening (Node.js missing or too old, or it crashed).</summary>
+    public const string AzuriteDidNotStart = "SLS6161";
+
+    /// <summary>SLS6162: a declared table or a trigger's queue could not be created in the local Azure Storage (Azurite unreachable or the request refused).</summary>
+    public const string LocalAzureStorageNotPrepared = "SLS6162";
     /// <summary>SLS4200 (warning): a generated Azure file (host.json, function.json, main.bicep) was edited by hand; the edit is kept and the file is not regenerated.</summary>
     public const string AzureFileEditedByHand = "SLS4200";
 

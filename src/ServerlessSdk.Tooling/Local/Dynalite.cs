@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using ServerlessSdk.Tooling.Diagnostics;
 
 namespace ServerlessSdk.Tooling.Local;
@@ -56,15 +54,15 @@ public sealed class Dynalite : IDisposable
         var failures = new List<string>();
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            var port = FreeLoopbackPort();
+            var port = LocalProcess.FreeLoopbackPort();
             var process = Launch(executable, port);
-            var output = new OutputCollector(process);
+            var output = new ReadyLineWatcher(process, ReadyLine);
             if (output.WaitForReady(StartTimeout))
             {
                 return new Dynalite(process, new Uri($"http://127.0.0.1:{port}"));
             }
 
-            Stop(process);
+            LocalProcess.Stop(process);
             failures.Add(output.Text);
         }
 
@@ -76,7 +74,7 @@ public sealed class Dynalite : IDisposable
     /// <summary>Kills dynalite and its children; its data is gone with it.</summary>
     public void Dispose()
     {
-        Stop(_process);
+        LocalProcess.Stop(_process);
         _process.Dispose();
     }
 
@@ -106,84 +104,8 @@ public sealed class Dynalite : IDisposable
         }
     }
 
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static void Stop(Process process)
-    {
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(5000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // It exited between the check and the kill.
-        }
-    }
-
     private static LocalDynamoDbException NotInstalled(string why) =>
         new(ServerlessDiagnostic.Error(DiagnosticCodes.DynaliteNotInstalled,
             $"The local DynamoDB cannot run: {why}. Install it with `npm install --global dynalite` (Node.js >= 20), "
             + $"set {ExecutableVariable} to its executable, or set AWS_ENDPOINT_URL_DYNAMODB to a running one."));
-
-    /// <summary>Reads both streams to the end (a full pipe would block dynalite) and spots the ready line.</summary>
-    private sealed class OutputCollector
-    {
-        private readonly System.Text.StringBuilder _text = new();
-        private readonly TaskCompletionSource<bool> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public OutputCollector(Process process)
-        {
-            process.OutputDataReceived += (_, e) => Add(e.Data);
-            process.ErrorDataReceived += (_, e) => Add(e.Data);
-            process.EnableRaisingEvents = true;
-            process.Exited += (_, _) => _ready.TrySetResult(false);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            if (process.HasExited)
-            {
-                _ready.TrySetResult(false);
-            }
-        }
-
-        public string Text
-        {
-            get
-            {
-                lock (_text)
-                {
-                    return _text.Length == 0 ? "no output" : _text.ToString();
-                }
-            }
-        }
-
-        public bool WaitForReady(TimeSpan timeout) =>
-            _ready.Task.Wait(timeout) && _ready.Task.Result;
-
-        private void Add(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-
-            lock (_text)
-            {
-                _text.AppendLine(line);
-            }
-
-            if (line.Contains(ReadyLine, StringComparison.Ordinal))
-            {
-                _ready.TrySetResult(true);
-            }
-        }
-    }
 }

@@ -27,6 +27,23 @@ public sealed class AzureInvokeTests : IClassFixture<AzureInvokeTests.BuiltAzure
         Assert.True(root.GetProperty("coldStart").GetBoolean());
         Assert.True(root.GetProperty("timings").GetProperty("initMs").GetDouble() > 0);
         Assert.Contains(root.GetProperty("logs").EnumerateArray(), line => line.GetString()!.Contains("Processed order", StringComparison.Ordinal));
+        // Its queue trigger needs storage: the tool started Azurite's queue service for the run.
+        Assert.Matches(@"Azure Storage: http://127\.0\.0\.1:\d+/devstoreaccount1 \(Azurite", result.Error);
+    }
+
+    [Fact]
+    public void The_users_AzureWebJobsStorage_wins_and_without_it_a_missing_azurite_is_SLS6160()
+    {
+        var own = Tool.RunWithEnvironment(Folder, new Dictionary<string, string>
+        {
+            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            [Tooling.Local.Azurite.ExecutableVariable] = "/nonexistent/azurite",
+        }, "invoke", "-f", "ProcessOrder", "--no-build").ShouldExitWith(0);
+        Assert.Contains("Azure Storage: AzureWebJobsStorage from the environment", own.Error, StringComparison.Ordinal);
+
+        var missing = Tool.RunWithEnvironment(Folder, new Dictionary<string, string> { [Tooling.Local.Azurite.ExecutableVariable] = "/nonexistent/azurite" },
+            "invoke", "-f", "ProcessOrder", "--no-build").ShouldExitWith(2);
+        Assert.Contains("SLS6160", missing.Codes);
     }
 
     [Fact]
@@ -75,6 +92,7 @@ public sealed class AzureInvokeTests : IClassFixture<AzureInvokeTests.BuiltAzure
         Assert.Equal(200, (int)item.StatusCode);
         Assert.Equal(42, JsonDocument.Parse(await item.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32());
         Assert.Equal(404, (int)missing.StatusCode);
+        Assert.True(await api.WaitForOutputAsync(@"Azure Storage: http://127\.0\.0\.1:\d+/devstoreaccount1 \(Azurite"), api.Output);
     }
 
     /// <summary>The copy, built once for the class.</summary>

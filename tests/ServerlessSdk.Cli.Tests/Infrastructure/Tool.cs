@@ -80,6 +80,12 @@ internal static partial class Tool
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment.Remove("GITHUB_STEP_SUMMARY");
+        // The Azure app's local storage (its queue trigger): the repository's Azurite unless the run names one.
+        if (!start.Environment.TryGetValue(Tooling.Local.Azurite.ExecutableVariable, out var azurite) || string.IsNullOrEmpty(azurite))
+        {
+            start.Environment[Tooling.Local.Azurite.ExecutableVariable] = ServerlessSdk.Testing.Azurite.Folder;
+        }
+
         foreach (var variable in new[] { "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildSDKsPath" })
         {
             start.Environment.Remove(variable);

@@ -2,14 +2,25 @@
 custom handlers"): listens on FUNCTIONS_CUSTOMHANDLER_PORT; POST /<function> answers { Outputs, Logs, ReturnValue }
 echoing what it got; any other request (proxied HTTP) answers with its method and path. Modes: serve (default),
 exit (exits 3 before listening), garbage (answers invocations with text that is not JSON), fail (answers every
-request with 500, as a handler whose function threw)."""
-import json, os, sys
+request with 500, as a handler whose function threw), storage (exits 4 before listening unless AzureWebJobsStorage
+names endpoints that accept connections, and fails invocations whose data is not an order, as the queue template)."""
+import json, os, socket, sys
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 mode = sys.argv[1] if len(sys.argv) > 1 else "serve"
 print("pid %d mode %s" % (os.getpid(), mode), flush=True)
 if mode == "exit":
     sys.exit(3)
+if mode == "storage":
+    parts = dict(p.split("=", 1) for p in os.environ.get("AzureWebJobsStorage", "").split(";") if "=" in p)
+    endpoints = [v for k, v in parts.items() if k.endswith("Endpoint")]
+    if not endpoints:
+        print("AzureWebJobsStorage has no endpoint", flush=True)
+        sys.exit(4)
+    for endpoint in endpoints:
+        host, port = endpoint.split("//", 1)[1].split("/", 1)[0].split(":")
+        socket.create_connection((host, int(port)), timeout=5).close()
+    print("storage %s" % ",".join(sorted(k for k in parts if k.endswith("Endpoint"))), flush=True)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -44,6 +55,9 @@ class Handler(BaseHTTPRequestHandler):
             self.answer(201, json.dumps({"method": "POST", "path": self.path, "body": raw}))
             return
         payload = json.loads(raw)
+        if mode == "storage" and "orderId" not in json.dumps(payload["Data"]):
+            self.answer(500, json.dumps({"message": "not an order"}))
+            return
         outputs = {}
         if "req" in payload["Data"]:
             req = payload["Data"]["req"]

@@ -77,6 +77,61 @@ public sealed class AzureMeasurementTests : IDisposable
         Assert.NotNull(outcome.Report.AzureCost);
     }
 
+    // The figures are not under test here: a loaded machine must not fail these on a budget.
+    private static readonly BudgetInputs Loose = new() { ColdStartBudget = "60000", MemoryBudget = "4096" };
+
+    [Fact]
+    public async Task A_queue_function_gets_azurite_started_by_the_probe_and_its_startup_event_as_the_message()
+    {
+        // "storage" exits before listening without AzureWebJobsStorage endpoints that accept connections, and fails
+        // a message that is not an order: measured without a diagnostic only with both.
+        File.WriteAllText(Path.Combine(_folder, "order.json"), """{"orderId":"o-1","customerId":"c-1","total":2}""");
+        var request = Request("storage", proxy: false, ("ProcessOrder", AzureTestApps.Queue("orders"))) with
+        {
+            ProjectDirectory = _folder,
+            StartupEventFile = "order.json",
+            Budgets = Loose,
+        };
+
+        var outcome = await FunctionMeasurement.RunAsync(request);
+
+        Assert.Empty(outcome.Diagnostics);
+        Assert.Equal(2, outcome.Report.Startup!.Runs);
+        Assert.Equal(4, outcome.Report.Startup.WarmInvokeMs!.Summary.Count);
+    }
+
+    [Fact]
+    public async Task Without_the_startup_event_the_queue_function_gets_the_sample_message()
+    {
+        var request = Request("storage", proxy: false, ("ProcessOrder", AzureTestApps.Queue("orders"))) with { Budgets = Loose };
+
+        var outcome = await FunctionMeasurement.RunAsync(request);
+
+        Assert.Equal([DiagnosticCodes.ProbeInvocationError], outcome.Diagnostics.Select(d => d.Code));
+        Assert.NotNull(outcome.Report.Startup);
+    }
+
+    [Fact]
+    public async Task A_queue_function_without_azurite_is_not_probed_and_says_SLS6160()
+    {
+        var request = Request("storage", proxy: false, ("ProcessOrder", AzureTestApps.Queue("orders")));
+        var saved = Environment.GetEnvironmentVariable(ServerlessSdk.Tooling.Local.Azurite.ExecutableVariable);
+        var diagnostics = new List<ServerlessDiagnostic>();
+        try
+        {
+            // Read by the probe from the process: this class's tests run one at a time.
+            Environment.SetEnvironmentVariable(ServerlessSdk.Tooling.Local.Azurite.ExecutableVariable, "/nonexistent/azurite");
+            diagnostics.AddRange((await FunctionMeasurement.RunAsync(request)).Diagnostics);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ServerlessSdk.Tooling.Local.Azurite.ExecutableVariable, saved);
+        }
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.AzuriteNotInstalled, DiagnosticSeverity.Warning), (warning.Code, warning.Severity));
+    }
+
     [Fact]
     public async Task Without_a_manifest_the_apps_first_function_is_probed_with_its_own_trigger()
     {
