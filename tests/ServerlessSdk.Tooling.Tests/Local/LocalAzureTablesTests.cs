@@ -22,7 +22,7 @@ public sealed class LocalAzureTablesTests
     [Fact]
     public async Task Creates_every_declared_table_once_and_leaves_existing_ones_alone()
     {
-        using var azurite = Azurite.StartTable();
+        using var azurite = ServerlessSdk.Testing.Azurite.StartTable();
         var connection = ConnectionString(azurite.Endpoint, DevelopmentKey);
 
         var first = await LocalAzureTables.CreateDeclaredAsync(Manifest, connection, CancellationToken.None);
@@ -41,7 +41,7 @@ public sealed class LocalAzureTablesTests
     [Fact]
     public async Task A_key_the_service_refuses_is_SLS4207()
     {
-        using var azurite = Azurite.StartTable();
+        using var azurite = ServerlessSdk.Testing.Azurite.StartTable();
         var connection = ConnectionString(azurite.Endpoint, Convert.ToBase64String(new byte[64]));
 
         var error = await Assert.ThrowsAsync<LocalAzureTablesException>(() => LocalAzureTables.CreateDeclaredAsync(Manifest, connection, CancellationToken.None));
