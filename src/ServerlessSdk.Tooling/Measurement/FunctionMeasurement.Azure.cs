@@ -79,7 +79,4 @@ public static partial class FunctionMeasurement
 
     /// <summary>The report's trigger type of an Azure function: <c>azure-</c> and the binding type, e.g. <c>azure-httpTrigger</c>.</summary>
     private static string AzureTriggerType(AzureFunction function) => "azure-" + function.TriggerType;
-
-    private static bool IsAzure(MeasurementRequest request) =>
-        string.Equals(request.Platform, ServerlessPlatforms.Azure, StringComparison.OrdinalIgnoreCase);
 }

@@ -35,8 +35,8 @@ public sealed class AzureMeasurementTests : IDisposable
             ReportFolder = Path.Combine(_folder, "reports"),
             MeasuredAt = Now,
             Probe = Quick,
-            Platform = ServerlessPlatforms.Azure,
             AzureAppFolder = _folder,
+            Settings = new() { Platform = ServerlessPlatforms.Azure },
         };
     }
 
@@ -45,7 +45,7 @@ public sealed class AzureMeasurementTests : IDisposable
     {
         var request = Request("serve", proxy: true, ("Items", AzureTestApps.Http("items/{id}", "get")));
 
-        var outcome = await FunctionMeasurement.RunAsync(request with { Budgets = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" } });
+        var outcome = await FunctionMeasurement.RunAsync(request with { Settings = request.Settings with { Budgets = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" } } });
 
         Assert.Empty(outcome.Diagnostics);
         var report = outcome.Report;
@@ -139,7 +139,7 @@ public sealed class AzureMeasurementTests : IDisposable
             var outcome = await FunctionMeasurement.RunAsync(request with
             {
                 PackageZip = zip,
-                Budgets = new BudgetInputs { ColdStartBudget = "0.001", PackageSizeBudget = "0.000001", MonthlyCostBudget = "0.0000001" },
+                Settings = request.Settings with { Budgets = new BudgetInputs { ColdStartBudget = "0.001", PackageSizeBudget = "0.000001", MonthlyCostBudget = "0.0000001" } },
             });
 
             Assert.Equal(new FileInfo(zip).Length, outcome.Report.Package!.ZippedBytes);
