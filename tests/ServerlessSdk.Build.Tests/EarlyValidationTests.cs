@@ -1,4 +1,7 @@
 using ServerlessSdk.Build.Tests.Infrastructure;
+using ServerlessSdk.Tooling.Diagnostics;
+using ServerlessSdk.Tooling.Measurement;
+using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Build.Tests;
 
@@ -39,6 +42,31 @@ public sealed class EarlyValidationTests(LocalFeed feed, SettingsCheckProject un
 
         Assert.Equal(code, Assert.Single(result.Errors));
         Assert.False(File.Exists(CompiledAssembly(function)));
+    }
+
+    /// <summary>
+    /// One parser, one default: the IaC and the measurement read the settings with the early check's parser, so a
+    /// target run on its own (past the early check) gives the same error, with the same message naming the default.
+    /// </summary>
+    [Fact]
+    public void A_bad_memory_size_is_the_same_error_from_the_early_check_the_iac_and_the_measurement()
+    {
+        using var function = new FunctionProject(feed, "OneParse", program: ProjectShapeTests.ApiProgram);
+        function.Build().ShouldSucceed();
+        var expected = Assert.Single(ProjectSettings.Parse(new ProjectSettingsInput { MemorySize = "64" }, MeasurementKind.Build).Diagnostics);
+
+        var results = new[]
+        {
+            function.Build("-p:ServerlessMemorySize=64").ShouldFail(),
+            function.Build("--no-restore", "-t:ServerlessGenerateIaC", "-p:ServerlessMemorySize=64").ShouldFail(),
+            function.Build("--no-restore", "-t:ServerlessMeasureBuild", "-p:ServerlessMemorySize=64").ShouldFail(),
+        };
+
+        Assert.All(results, result =>
+        {
+            Assert.Equal(DiagnosticCodes.InvalidMemorySize, Assert.Single(result.Errors));
+            Assert.Contains(expected.Message, result.Output, StringComparison.Ordinal);
+        });
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed partial class ProjectShapeTests(LocalFeed feed)
 
     // The shapes move the zip, not what is in it: their publishes are FunctionProject.QuickPublish.
 
-    private const string ApiProgram = """
+    internal const string ApiProgram = """
         using ServerlessSdk.Functions;
         using ServerlessSdk.Runtime.Events;
 

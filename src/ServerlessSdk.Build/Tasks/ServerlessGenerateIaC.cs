@@ -68,7 +68,7 @@ public sealed class ServerlessGenerateIaC : ServerlessSettingsTask
             return false;
         }
 
-        var settings = IaCSettings.From(project, PackagePaths(), Alarms, S3Versioning);
+        var settings = new IaCSettings { Project = project, Alarms = Alarms, S3Versioning = S3Versioning, PackagePaths = PackagePaths() };
         var result = IaCEmitter.Emit(manifest, settings, OutputFolder, [.. project.IaCFormats], Overwrite);
         var ok = DiagnosticLog.Report(Log, result.Diagnostics);
         Files = [.. result.Written.Concat(result.Unchanged).Order(StringComparer.Ordinal).Select(f => new Microsoft.Build.Utilities.TaskItem(f))];

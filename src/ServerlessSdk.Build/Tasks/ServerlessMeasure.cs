@@ -6,9 +6,10 @@ namespace ServerlessSdk.Build.Tasks;
 
 /// <summary>
 /// Measures a built or published function (package size, cold start through the Runtime API emulator or, for an
-/// Azure project, the local Functions host, memory, cost), checks its budgets and writes the reports. All the logic is <see cref="FunctionMeasurement"/>'s.
+/// Azure project, the local Functions host, memory, cost), checks its budgets and writes the reports. All the logic is
+/// <see cref="FunctionMeasurement"/>'s; the settings are the shared parameters, read by the one settings parser.
 /// </summary>
-public sealed class ServerlessMeasure : ServerlessBudgetTask, ICancelableTask
+public sealed class ServerlessMeasure : ServerlessSettingsTask, ICancelableTask
 {
     private readonly CancellationTokenSource _cancellation = new();
 
@@ -34,41 +35,17 @@ public sealed class ServerlessMeasure : ServerlessBudgetTask, ICancelableTask
     [Required]
     public string ReportFolder { get; set; } = string.Empty;
 
-    /// <summary><c>ServerlessTriggerType</c>: picks the probe's sample event.</summary>
-    public string? TriggerType { get; set; }
-
-    /// <summary><c>ServerlessStartupEvent</c>: a JSON event file the probe sends instead of the trigger's sample.</summary>
-    public string? StartupEventFile { get; set; }
-
     /// <summary>The project's folder: its <c>events/&lt;trigger type&gt;.json</c> is the probe's event when there is no startup event.</summary>
     public string? ProjectDirectory { get; set; }
 
     /// <summary>The IL assembly with the function manifest (its trigger picks the sample event when ServerlessTriggerType is unset).</summary>
     public string? ManifestAssembly { get; set; }
 
-    /// <summary><c>ServerlessArchitecture</c>.</summary>
-    public string? Architecture { get; set; }
-
-    /// <summary><c>ServerlessMemorySize</c> in MB.</summary>
-    public string? MemorySize { get; set; }
-
-    /// <summary><c>ServerlessExpectedMonthlyInvocations</c>.</summary>
-    public string? ExpectedMonthlyInvocations { get; set; }
-
-    /// <summary><c>ServerlessExpectedColdStartRate</c>.</summary>
-    public string? ColdStartRate { get; set; }
-
     /// <summary>The last publish's report copy: a publish writes it, a build shows its figures beside the JIT estimate.</summary>
     public string? LastPublishReportFile { get; set; }
 
     /// <summary>The Native AOT compiler's <c>.mstat</c> for the published executable; empty for no size breakdown.</summary>
     public string? SizeStatisticsFile { get; set; }
-
-    /// <summary><c>ServerlessPlatform</c>: <c>aws</c> (default) or <c>azure</c> (probed through the local Functions host).</summary>
-    public string? Platform { get; set; }
-
-    /// <summary><c>ServerlessAzurePlan</c>: on Flex Consumption (the default) <c>ServerlessMemorySize</c> is the instance memory.</summary>
-    public string? AzurePlan { get; set; }
 
     /// <summary>An Azure project's app folder: host.json and the function folders.</summary>
     public string? AzureAppFolder { get; set; }
@@ -104,21 +81,13 @@ public sealed class ServerlessMeasure : ServerlessBudgetTask, ICancelableTask
             PackageFolder = PackageFolder,
             PayloadFiles = PayloadFiles?.Select(item => item.ItemSpec).ToList(),
             EntryPoint = EntryPoint,
-            TriggerType = TriggerType,
-            StartupEventFile = StartupEventFile,
             ProjectDirectory = ProjectDirectory,
             ManifestAssembly = ManifestAssembly,
-            Architecture = Architecture,
-            MemorySize = MemorySize,
-            ExpectedMonthlyInvocations = ExpectedMonthlyInvocations,
-            ColdStartRate = ColdStartRate,
-            Budgets = BudgetInputs(),
+            Settings = SettingsInput(),
             ReportFolder = ReportFolder,
             LastPublishReportFile = string.IsNullOrWhiteSpace(LastPublishReportFile) ? null : LastPublishReportFile,
             SizeStatisticsFile = string.IsNullOrWhiteSpace(SizeStatisticsFile) ? null : SizeStatisticsFile,
             MeasuredAt = DateTimeOffset.UtcNow,
-            Platform = string.IsNullOrWhiteSpace(Platform) ? null : Platform,
-            AzurePlan = string.IsNullOrWhiteSpace(AzurePlan) ? null : AzurePlan,
             AzureAppFolder = string.IsNullOrWhiteSpace(AzureAppFolder) ? null : AzureAppFolder,
             PackageZip = string.IsNullOrWhiteSpace(PackageZip) ? null : PackageZip,
         };

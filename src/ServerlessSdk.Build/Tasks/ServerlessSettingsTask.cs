@@ -82,33 +82,35 @@ public abstract class ServerlessSettingsTask : ServerlessBudgetTask
 
     /// <summary>The settings parsed for a build or a publish (which differ only in the default budgets).</summary>
     protected (ProjectSettings Settings, IReadOnlyList<ServerlessDiagnostic> Diagnostics) ParseSettings(MeasurementKind kind, string? platform = null) =>
-        ProjectSettings.Parse(
-            new ProjectSettingsInput
-            {
-                Platform = platform ?? Platform,
-                AzurePlan = AzurePlan,
-                Architecture = Architecture,
-                MemorySize = MemorySize,
-                Timeout = Timeout,
-                LogRetentionDays = LogRetentionDays,
-                Runtime = Runtime,
-                StageName = StageName,
-                IaCFormats = IaCFormats,
-                SnsKmsKeyId = SnsKmsKeyId,
-                AsyncMaxRetryAttempts = AsyncMaxRetryAttempts,
-                AsyncMaxEventAgeSeconds = AsyncMaxEventAgeSeconds,
-                StreamMaxRetryAttempts = StreamMaxRetryAttempts,
-                StreamMaxRecordAgeSeconds = StreamMaxRecordAgeSeconds,
-                HttpThrottlingRateLimit = HttpThrottlingRateLimit,
-                HttpThrottlingBurstLimit = HttpThrottlingBurstLimit,
-                Tags = Tags,
-                TriggerType = TriggerType,
-                StartupEventFile = StartupEventFile,
-                ExpectedMonthlyInvocations = ExpectedMonthlyInvocations,
-                ColdStartRate = ColdStartRate,
-                TaskHost = TaskHost,
-                Budgets = BudgetInputs(),
-                Switches = Switches.Select(s => s.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : null, StringComparer.Ordinal),
-            },
-            kind);
+        ProjectSettings.Parse(SettingsInput() with { Platform = platform ?? Platform }, kind);
+
+    /// <summary>The parameters as the settings parser takes them, for a task that hands them on (the measurement).</summary>
+    protected ProjectSettingsInput SettingsInput() =>
+        new()
+        {
+            Platform = Platform,
+            AzurePlan = AzurePlan,
+            Architecture = Architecture,
+            MemorySize = MemorySize,
+            Timeout = Timeout,
+            LogRetentionDays = LogRetentionDays,
+            Runtime = Runtime,
+            StageName = StageName,
+            IaCFormats = IaCFormats,
+            SnsKmsKeyId = SnsKmsKeyId,
+            AsyncMaxRetryAttempts = AsyncMaxRetryAttempts,
+            AsyncMaxEventAgeSeconds = AsyncMaxEventAgeSeconds,
+            StreamMaxRetryAttempts = StreamMaxRetryAttempts,
+            StreamMaxRecordAgeSeconds = StreamMaxRecordAgeSeconds,
+            HttpThrottlingRateLimit = HttpThrottlingRateLimit,
+            HttpThrottlingBurstLimit = HttpThrottlingBurstLimit,
+            Tags = Tags,
+            TriggerType = TriggerType,
+            StartupEventFile = StartupEventFile,
+            ExpectedMonthlyInvocations = ExpectedMonthlyInvocations,
+            ColdStartRate = ColdStartRate,
+            TaskHost = TaskHost,
+            Budgets = BudgetInputs(),
+            Switches = Switches.Select(s => s.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : null, StringComparer.Ordinal),
+        };
 }

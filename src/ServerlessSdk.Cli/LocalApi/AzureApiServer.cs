@@ -1,13 +1,6 @@
 using System.Diagnostics;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using ServerlessSdk.Cli.Invocation;
 
 namespace ServerlessSdk.Cli.LocalApi;
@@ -31,11 +24,7 @@ internal sealed class AzureApiServer : IAsyncDisposable
     {
         _open = open;
         _log = log;
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IHostLifetime, NoSignalLifetime>();
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(options => options.Listen(IPAddress.Loopback, port));
-        _app = builder.Build();
+        _app = LoopbackHost.Builder(port).Build();
         _app.Run(HandleAsync);
     }
 
@@ -45,17 +34,13 @@ internal sealed class AzureApiServer : IAsyncDisposable
     public static async Task<AzureApiServer> StartAsync(Func<AzureSession> open, Action<string> log, int port, CancellationToken cancellationToken)
     {
         var server = new AzureApiServer(open, log, port);
-        await server._app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Address = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        server.Address = await LoopbackHost.StartAsync(server._app, cancellationToken).ConfigureAwait(false);
         return server;
     }
 
     public async ValueTask DisposeAsync()
     {
-        using var shutdown = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-        await _app.StopAsync(shutdown.Token).ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
+        await LoopbackHost.StopAsync(_app).ConfigureAwait(false);
         if (_session is not null)
         {
             await _session.DisposeAsync().ConfigureAwait(false);

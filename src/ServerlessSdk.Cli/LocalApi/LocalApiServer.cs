@@ -1,15 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServerlessSdk.Cli.Invocation;
 using ServerlessSdk.Cli.Output;
@@ -36,19 +30,10 @@ internal sealed class LocalApiServer : IAsyncDisposable
         _routes = routes;
         _functions = functions;
         _log = log;
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.Logging.ClearProviders();
+        // API Gateway HTTP API's request limit; the event must then fit Lambda's 6 MiB, checked once it is mapped.
+        var builder = LoopbackHost.Builder(port, options => options.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Logging.AddProvider(new KestrelRequestLog(log));
         builder.Logging.AddFilter(KestrelRequestLog.BadRequestCategory, LogLevel.Debug);
-
-        // The tool owns Ctrl+C and SIGTERM (the command's cancellation token); the host's console lifetime would swallow them.
-        builder.Services.AddSingleton<IHostLifetime, NoSignalLifetime>();
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(options =>
-        {
-            options.Listen(IPAddress.Loopback, port);
-            // API Gateway HTTP API's request limit; the event must then fit Lambda's 6 MiB, checked once it is mapped.
-            options.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
-        });
         _app = builder.Build();
         _app.Run(HandleAsync);
     }
@@ -59,19 +44,11 @@ internal sealed class LocalApiServer : IAsyncDisposable
     public static async Task<LocalApiServer> StartAsync(RouteTable routes, IReadOnlyDictionary<string, WarmFunction> functions, Action<string> log, int port, CancellationToken cancellationToken)
     {
         var server = new LocalApiServer(routes, functions, log, port);
-        await server._app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Address = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        server.Address = await LoopbackHost.StartAsync(server._app, cancellationToken).ConfigureAwait(false);
         return server;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        // Requests still open get a second, not the host's 30: whoever stops the tool wants it stopped.
-        using var shutdown = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-        await _app.StopAsync(shutdown.Token).ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
+    public async ValueTask DisposeAsync() => await LoopbackHost.StopAsync(_app).ConfigureAwait(false);
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -233,12 +210,4 @@ internal sealed class LocalApiServer : IAsyncDisposable
         http.ContentLength = response.Body.Length;
         await http.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
     }
-}
-
-/// <summary>A host lifetime that leaves process signals alone.</summary>
-internal sealed class NoSignalLifetime : IHostLifetime
-{
-    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

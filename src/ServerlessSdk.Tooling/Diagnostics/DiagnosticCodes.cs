@@ -266,7 +266,7 @@ static class DiagnosticCodes
     /// <summary>SLS4105: an overlay entry has the same name as a generated one; the overlay adds, it does not replace.</summary>
     public const string IaCOverlayConflict = "SLS4105";
 
-    /// <summary>SLS4120: a function's memory size (its own or <c>ServerlessMemorySize</c>) is outside 128–10240 MB.</summary>
+    /// <summary>SLS4120: a function's own memory size is outside 128–10240 MB (<c>ServerlessMemorySize</c> is <see cref="InvalidMemorySize"/>).</summary>
     public const string IaCInvalidMemorySize = "SLS4120";
 
     /// <summary>SLS4121: a function's timeout (its own or <c>ServerlessTimeout</c>) is outside 1–900 seconds.</summary>
@@ -283,9 +283,6 @@ static class DiagnosticCodes
 
     /// <summary>SLS4125: the HTTP API stage name is neither <c>$default</c> nor letters, digits, hyphens and underscores.</summary>
     public const string IaCInvalidStageName = "SLS4125";
-
-    /// <summary>SLS4126: the runtime is not an OS-only runtime a Native AOT <c>bootstrap</c> runs on.</summary>
-    public const string IaCInvalidRuntime = "SLS4126";
 
     /// <summary>SLS4127: the service name is not 1–40 lowercase letters, digits and hyphens starting with a letter.</summary>
     public const string IaCInvalidServiceName = "SLS4127";

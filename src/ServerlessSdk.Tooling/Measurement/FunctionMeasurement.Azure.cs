@@ -118,19 +118,16 @@ public static partial class FunctionMeasurement
     /// </summary>
     private static AzureRequest? AzureStartupRequest(MeasurementRequest request, AzureApp app, AzureFunction function, bool several, List<ServerlessDiagnostic> diagnostics)
     {
-        if (several || function.IsHttp || string.IsNullOrWhiteSpace(request.StartupEventFile))
+        if (several || function.IsHttp || string.IsNullOrWhiteSpace(request.Settings.StartupEventFile))
         {
             return AzureSampleRequests.For(app, function, request.MeasuredAt);
         }
 
-        var file = DefaultEvent.For(request.ProjectDirectory, request.StartupEventFile, triggerType: null);
+        var file = DefaultEvent.For(request.ProjectDirectory, request.Settings.StartupEventFile, triggerType: null);
         diagnostics.AddRange(file.Diagnostics);
         return file.Succeeded ? AzureSampleRequests.WithContent(function, System.Text.Encoding.UTF8.GetString(file.Payload.Span), request.MeasuredAt) : null;
     }
 
     /// <summary>The report's trigger type of an Azure function: <c>azure-</c> and the binding type, e.g. <c>azure-httpTrigger</c>.</summary>
     private static string AzureTriggerType(AzureFunction function) => "azure-" + function.TriggerType;
-
-    private static bool IsAzure(MeasurementRequest request) =>
-        string.Equals(request.Platform, ServerlessPlatforms.Azure, StringComparison.OrdinalIgnoreCase);
 }

@@ -25,19 +25,8 @@ public static partial class FunctionMeasurement
         ArgumentNullException.ThrowIfNull(request);
         var diagnostics = new List<ServerlessDiagnostic>();
 
-        // The trigger type and event file are the probe's to report (SampleEvents), so they are not parsed twice here.
-        var (project, settingErrors) = ProjectSettings.Parse(
-            new ProjectSettingsInput
-            {
-                Architecture = request.Architecture,
-                MemorySize = request.MemorySize,
-                Platform = request.Platform,
-                AzurePlan = request.AzurePlan,
-                ExpectedMonthlyInvocations = request.ExpectedMonthlyInvocations,
-                ColdStartRate = request.ColdStartRate,
-                Budgets = request.Budgets,
-            },
-            request.Kind);
+        // The trigger type and event file are the probe's to report (DefaultEvent), so they are not parsed twice here.
+        var (project, settingErrors) = ProjectSettings.Parse(request.Settings with { TriggerType = null, StartupEventFile = null }, request.Kind);
         diagnostics.AddRange(settingErrors);
         var settings = CostSettings.From(project);
         var budgets = project.Budgets;
@@ -50,14 +39,14 @@ public static partial class FunctionMeasurement
 
         // Read once: the probe needs its functions, the report its policies and routes.
         var manifest = ReadManifest(request, request.EntryPoint?.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) == true);
-        var probe = await ProbeAsync(request, manifest, settings, diagnostics, cancellationToken).ConfigureAwait(false);
+        var azure = project.Platform == ServerlessPlatforms.Azure;
+        var probe = await ProbeAsync(request, manifest, settings, azure, diagnostics, cancellationToken).ConfigureAwait(false);
         var executable = request.Kind == MeasurementKind.Publish ? ExecutableBreakdownReader.TryRead(request.EntryPoint, request.SizeStatisticsFile, diagnostics) : null;
 
         // Under an emulator (qemu-user) the timings and the resident memory are the emulator's, tens of times the real
         // machine's: the run proves the function starts and answers, but only the package size is checked against its
         // budget; cold start, memory and cost read as not measured (the report still shows the emulated figures).
         var emulated = probe.Emulator is not null;
-        var azure = IsAzure(request);
         StartupFigures? startup;
         Costs cost;
         BudgetEvaluation evaluation;
@@ -118,7 +107,7 @@ public static partial class FunctionMeasurement
     private static readonly ProbeOutcome NotProbed = new([], null, null);
 
     private static async Task<ProbeOutcome> ProbeAsync(
-        MeasurementRequest request, ServiceManifest? manifest, CostSettings settings, List<ServerlessDiagnostic> diagnostics, CancellationToken cancellationToken)
+        MeasurementRequest request, ServiceManifest? manifest, CostSettings settings, bool azure, List<ServerlessDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.EntryPoint))
         {
@@ -137,7 +126,7 @@ public static partial class FunctionMeasurement
             return new ProbeOutcome([], reason, null);
         }
 
-        if (IsAzure(request))
+        if (azure)
         {
             var azureCommand = foreign?.Emulated ?? (isDll ? FunctionCommand.DotnetDll(request.EntryPoint) : FunctionCommand.Executable(request.EntryPoint));
             return await ProbeAzureAsync(request, manifest, azureCommand, foreign?.Emulator, settings, diagnostics, cancellationToken).ConfigureAwait(false);
@@ -206,8 +195,8 @@ public static partial class FunctionMeasurement
 
         // The rule invoke uses too: ServerlessTriggerType when set, else the manifest's trigger (a queue function is
         // probed with an SQS event without anyone saying so).
-        var onlyTrigger = string.IsNullOrWhiteSpace(request.TriggerType) ? DefaultEvent.TriggerTypeOf(manifest) : request.TriggerType;
-        var onlyEvent = DefaultEvent.For(request.ProjectDirectory, request.StartupEventFile, onlyTrigger);
+        var onlyTrigger = string.IsNullOrWhiteSpace(request.Settings.TriggerType) ? DefaultEvent.TriggerTypeOf(manifest) : request.Settings.TriggerType;
+        var onlyEvent = DefaultEvent.For(request.ProjectDirectory, request.Settings.StartupEventFile, onlyTrigger);
         var onlyFigures = await ProbeOneAsync(
             command, foreign?.Emulator, onlyEvent, name: null, settings.MemoryMb, OneFunctionEnvironment(request, manifest, tables), request, diagnostics, cancellationToken).ConfigureAwait(false);
         return onlyEvent.Succeeded ? new ProbeOutcome([new ProbedFunction(null, onlyEvent.TriggerType, settings.MemoryMb, onlyFigures)], null, foreign?.Emulator) : NotProbed;

@@ -1,10 +1,10 @@
-using ServerlessSdk.Tooling.Budgets;
+using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Tooling.Measurement;
 
 /// <summary>
 /// Everything <see cref="FunctionMeasurement.RunAsync"/> needs, in the shape an MSBuild task has it: paths, and
-/// property values as raw strings (empty = default) that the measurement validates itself.
+/// the project's settings as raw strings (empty = default) that the one settings parser validates.
 /// </summary>
 public sealed record MeasurementRequest
 {
@@ -28,32 +28,11 @@ public sealed record MeasurementRequest
     /// </summary>
     public string? EntryPoint { get; init; }
 
-    /// <summary>
-    /// <c>ServerlessTriggerType</c>: which sample event the probe sends (<see cref="SampleEvents.TriggerTypes"/>);
-    /// unset, the trigger of the manifest's function decides (<see cref="DefaultEvent"/>).
-    /// </summary>
-    public string? TriggerType { get; init; }
-
-    /// <summary><c>ServerlessStartupEvent</c>: a JSON event file the probe sends instead of the trigger's sample event.</summary>
-    public string? StartupEventFile { get; init; }
-
     /// <summary>The project's folder, where <see cref="DefaultEvent"/> looks for <c>events/&lt;trigger type&gt;.json</c>; null skips that.</summary>
     public string? ProjectDirectory { get; init; }
 
     /// <summary>The IL assembly holding the function manifest; null reads it from <see cref="EntryPoint"/> when that is a <c>.dll</c>.</summary>
     public string? ManifestAssembly { get; init; }
-
-    /// <summary><c>ServerlessArchitecture</c>: <c>x86_64</c> (default) or <c>arm64</c>.</summary>
-    public string? Architecture { get; init; }
-
-    /// <summary><c>ServerlessMemorySize</c>: MB, 128 to 10,240 (default 256); on Flex Consumption the instance memory, 512, 2,048 or 4,096 (default 2,048).</summary>
-    public string? MemorySize { get; init; }
-
-    /// <summary><c>ServerlessExpectedMonthlyInvocations</c>: default 1,000,000.</summary>
-    public string? ExpectedMonthlyInvocations { get; init; }
-
-    /// <summary><c>ServerlessColdStartRate</c>: the fraction of invocations assumed cold, default 0.01.</summary>
-    public string? ColdStartRate { get; init; }
 
     /// <summary>
     /// The Native AOT compiler's size statistics for <see cref="EntryPoint"/> (<c>IlcGenerateMstatFile</c>'s
@@ -61,8 +40,13 @@ public sealed record MeasurementRequest
     /// </summary>
     public string? SizeStatisticsFile { get; init; }
 
-    /// <summary>The budget properties.</summary>
-    public BudgetInputs Budgets { get; init; } = new();
+    /// <summary>
+    /// The <c>Serverless*</c> properties as the project has them (architecture, memory, platform, cost inputs,
+    /// budgets, trigger type, startup event), parsed by <see cref="ProjectSettings.Parse"/> like every other step's.
+    /// The trigger type picks the probe's sample event; unset, the trigger of the manifest's function decides
+    /// (<see cref="DefaultEvent"/>). The startup event file is sent instead of a sample.
+    /// </summary>
+    public ProjectSettingsInput Settings { get; init; } = new();
 
     /// <summary>Variables the function needs to start, added to its Lambda environment in the probe.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = NoVariables;
@@ -87,15 +71,6 @@ public sealed record MeasurementRequest
 
     /// <summary>Probe settings; null for <see cref="StartupProbeOptions.For"/> the <see cref="Kind"/>.</summary>
     public StartupProbeOptions? Probe { get; init; }
-
-    /// <summary>
-    /// <c>ServerlessPlatform</c>: <c>aws</c> (default) or <c>azure</c>. An Azure project is probed through the local
-    /// Functions host from <see cref="AzureAppFolder"/> and its cost estimated at Flex Consumption's prices.
-    /// </summary>
-    public string? Platform { get; init; }
-
-    /// <summary><c>ServerlessAzurePlan</c>: on Flex Consumption (the default) <see cref="MemorySize"/> is the instance memory the cost bills.</summary>
-    public string? AzurePlan { get; init; }
 
     /// <summary>An Azure project's app folder (host.json and the function folders, <c>ServerlessAzureAppPath</c>).</summary>
     public string? AzureAppFolder { get; init; }

@@ -14,7 +14,7 @@ namespace ServerlessSdk.Tooling.Settings;
 public sealed record ProjectSettings
 {
     /// <summary>The configured architecture.</summary>
-    public LambdaInstructionSet Architecture { get; init; } = LambdaInstructionSet.X64;
+    public LambdaInstructionSet Architecture { get; init; } = SettingDefaults.Architecture;
 
     /// <summary>Where the functions run: <see cref="ServerlessPlatforms.Aws"/> or <see cref="ServerlessPlatforms.Azure"/>.</summary>
     public string Platform { get; init; } = SettingDefaults.Platform;
@@ -32,7 +32,7 @@ public sealed record ProjectSettings
     public int LogRetentionDays { get; init; } = SettingDefaults.LogRetentionDays;
 
     /// <summary>The Lambda runtime.</summary>
-    public OsOnlyRuntime Runtime { get; init; } = OsOnlyRuntimes.ProvidedAl2023;
+    public OsOnlyRuntime Runtime { get; init; } = SettingDefaults.Runtime;
 
     /// <summary>The HTTP API stage.</summary>
     public string StageName { get; init; } = SettingDefaults.StageName;
@@ -89,7 +89,7 @@ public sealed record ProjectSettings
         var azurePlan = read.Choice(input.AzurePlan, "ServerlessAzurePlan", DiagnosticCodes.UnknownAzurePlan, IaC.Azure.AzurePlans.All, p => p, SettingDefaults.AzurePlan);
         var settings = new ProjectSettings
         {
-            Architecture = read.Choice(input.Architecture, "ServerlessArchitecture", DiagnosticCodes.UnknownArchitecture, LambdaInstructionSet.All, a => a.Name, LambdaInstructionSet.X64),
+            Architecture = read.Choice(input.Architecture, "ServerlessArchitecture", DiagnosticCodes.UnknownArchitecture, LambdaInstructionSet.All, a => a.Name, SettingDefaults.Architecture),
             Platform = platform,
             AzurePlan = azurePlan,
             // On Flex Consumption the same property is the instance memory: main.bicep's and the cost estimate's.
@@ -98,7 +98,7 @@ public sealed record ProjectSettings
                 : read.Whole(input.MemorySize, "ServerlessMemorySize", DiagnosticCodes.InvalidMemorySize, SettingDefaults.MinMemoryMb, SettingDefaults.MaxMemoryMb, "MB", SettingDefaults.MemoryMb),
             TimeoutSeconds = read.Whole(input.Timeout, "ServerlessTimeout", DiagnosticCodes.IaCInvalidTimeout, SettingDefaults.MinTimeoutSeconds, SettingDefaults.MaxTimeoutSeconds, "seconds", SettingDefaults.TimeoutSeconds),
             LogRetentionDays = read.Retention(input.LogRetentionDays),
-            Runtime = read.Choice(input.Runtime, "ServerlessRuntime", DiagnosticCodes.UnknownRuntime, OsOnlyRuntimes.All, r => r.Name, OsOnlyRuntimes.ProvidedAl2023),
+            Runtime = read.Choice(input.Runtime, "ServerlessRuntime", DiagnosticCodes.UnknownRuntime, OsOnlyRuntimes.All, r => r.Name, SettingDefaults.Runtime),
             StageName = read.Stage(input.StageName),
             IaCFormats = read.Formats(input.IaCFormats),
             SnsKmsKeyId = read.KmsKey(input.SnsKmsKeyId, "ServerlessSnsKmsKeyId", SettingDefaults.SnsKmsKeyId),

@@ -1,3 +1,5 @@
+using ServerlessSdk.Tooling.Platform;
+
 namespace ServerlessSdk.Tooling.Settings;
 
 /// <summary>
@@ -31,10 +33,10 @@ public static class SettingDefaults
     public const int LogRetentionDays = 14;
 
     /// <summary><c>ServerlessArchitecture</c> when neither the property nor the runtime identifier says: x86_64.</summary>
-    public const string Architecture = "x86_64";
+    public static LambdaInstructionSet Architecture => LambdaInstructionSet.X64;
 
     /// <summary><c>ServerlessRuntime</c>: Amazon Linux 2023.</summary>
-    public const string Runtime = "provided.al2023";
+    public static OsOnlyRuntime Runtime => OsOnlyRuntimes.ProvidedAl2023;
 
     /// <summary><c>ServerlessStageName</c>: the auto-deployed HTTP API stage.</summary>
     public const string StageName = "$default";

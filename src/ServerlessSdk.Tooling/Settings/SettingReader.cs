@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC;
 using ServerlessSdk.Tooling.Measurement;
+using ServerlessSdk.Rules;
 
 namespace ServerlessSdk.Tooling.Settings;
 
@@ -53,12 +54,12 @@ internal sealed partial class SettingReader(List<ServerlessDiagnostic> diagnosti
             return fallback;
         }
 
-        if (int.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && IaCSettingsValidator.LogRetentionValues.Contains(days))
+        if (int.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && LambdaLimits.LogRetentionDays.Contains(days))
         {
             return days;
         }
 
-        Invalid(DiagnosticCodes.IaCInvalidLogRetention, "ServerlessLogRetentionDays", raw, $"a CloudWatch retention ({string.Join(", ", IaCSettingsValidator.LogRetentionValues)})", Invariant($"{fallback}"));
+        Invalid(DiagnosticCodes.IaCInvalidLogRetention, "ServerlessLogRetentionDays", raw, $"a CloudWatch retention ({string.Join(", ", LambdaLimits.LogRetentionDays)})", Invariant($"{fallback}"));
         return fallback;
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ServerlessSdk.Cli.Tests.Infrastructure;
 
 namespace ServerlessSdk.Cli.Tests.Commands;
@@ -35,17 +34,7 @@ public sealed class PackageTests : IDisposable
 
     private static (int ExitCode, string Output) Execute(string fileName, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo(fileName, arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        Tool.Isolate(start);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
+        var result = Tool.Run(Tool.StartInfo(fileName, arguments, workingDirectory), stdin: null);
+        return (result.ExitCode, result.Output + result.Error);
     }
 }

@@ -6,43 +6,21 @@ namespace ServerlessSdk.Cli.Tests.Infrastructure;
 /// the function.json files) written as the build of a package consumer writes them: the tool runs it through the
 /// local Functions host.
 /// </summary>
-public sealed class AzureAppCopy : IDisposable
+public sealed class AzureAppCopy : ProjectCopy
 {
-    private readonly string _root;
-
     public AzureAppCopy()
+        : base("serverlesssdk-cli-azure-", "AzureApp")
     {
-        _root = Directory.CreateTempSubdirectory("serverlesssdk-cli-azure-").FullName;
-        ProjectDirectory = Path.Combine(_root, "AzureApp");
-        Directory.CreateDirectory(ProjectDirectory);
-        var source = Path.Combine(Repository.Root, "tests", "ServerlessSdk.Functions.AzureTestFunction");
-        foreach (var file in Directory.EnumerateFiles(source, "*.cs"))
-        {
-            File.Copy(file, Path.Combine(ProjectDirectory, Path.GetFileName(file)));
-        }
-
-        IsolatedWorkspace.Prepare(_root);
-        var bin = AppContext.BaseDirectory;
+        CopySources("ServerlessSdk.Functions.AzureTestFunction");
         var generator = Path.Combine(Repository.Root, "src", "ServerlessSdk.Functions.Generator", "bin", Tool.Configuration, "netstandard2.0", "ServerlessSdk.Functions.Generator.dll");
-        File.WriteAllText(Path.Combine(ProjectDirectory, "AzureApp.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <AssemblyName>handler</AssemblyName>
-                <InvariantGlobalization>true</InvariantGlobalization>
-                <ServerlessPlatform>azure</ServerlessPlatform>
-              </PropertyGroup>
-              <ItemGroup>
-                <CompilerVisibleProperty Include="ServerlessPlatform" />
-                <CompilerVisibleProperty Include="MSBuildProjectName" />
-                <Reference Include="ServerlessSdk.Runtime" HintPath="{Path.Combine(bin, "ServerlessSdk.Runtime.dll")}" />
-                <Reference Include="ServerlessSdk.Functions" HintPath="{Path.Combine(bin, "ServerlessSdk.Functions.dll")}" />
-                <Analyzer Include="{generator}" />
-              </ItemGroup>
-            </Project>
+        WriteProject(
+            "handler",
+            "<ServerlessPlatform>azure</ServerlessPlatform>",
+            $"""
+            <CompilerVisibleProperty Include="ServerlessPlatform" />
+            <CompilerVisibleProperty Include="MSBuildProjectName" />
+            <Reference Include="ServerlessSdk.Functions" HintPath="{Path.Combine(AppContext.BaseDirectory, "ServerlessSdk.Functions.dll")}" />
+            <Analyzer Include="{generator}" />
             """);
 
         // What ServerlessSdk.Build writes (docs/azure.md), proxied: the runtime serves HTTP functions only as proxied
@@ -55,10 +33,6 @@ public sealed class AzureAppCopy : IDisposable
         Write(app, "ProcessOrder/function.json", """{ "bindings": [ { "type": "queueTrigger", "direction": "in", "name": "message", "queueName": "orders", "connection": "AzureWebJobsStorage" } ] }""");
         Write(app, "Cleanup/function.json", """{ "bindings": [ { "type": "timerTrigger", "direction": "in", "name": "timer", "schedule": "0 */5 * * * *" } ] }""");
     }
-
-    public string ProjectDirectory { get; }
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private static string Http(string route, string method) =>
         $$"""{ "bindings": [ { "type": "httpTrigger", "direction": "in", "name": "req", "authLevel": "anonymous", "methods": [ "{{method}}" ], "route": "{{route}}" }, { "type": "http", "direction": "out", "name": "res" } ] }""";

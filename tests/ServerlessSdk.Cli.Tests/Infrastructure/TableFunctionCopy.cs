@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Xml.Linq;
 
 namespace ServerlessSdk.Cli.Tests.Infrastructure;
@@ -8,7 +7,7 @@ namespace ServerlessSdk.Cli.Tests.Infrastructure;
 /// sample's) and stores request bodies in it with the AWS SDK's low-level client: the subject of the local loop's
 /// table tests. Built in a temporary folder against the runtime beside this test.
 /// </summary>
-public sealed class TableFunctionCopy : IDisposable
+public sealed class TableFunctionCopy : ProjectCopy
 {
     private const string Manifest = """
         {
@@ -57,51 +56,13 @@ public sealed class TableFunctionCopy : IDisposable
         }
         """";
 
-    private readonly string _root = Directory.CreateTempSubdirectory("serverlesssdk-cli-table-").FullName;
-
     public TableFunctionCopy()
+        : base("serverlesssdk-cli-table-", "TableFunction")
     {
-        ProjectDirectory = Directory.CreateDirectory(Path.Combine(_root, "TableFunction")).FullName;
-        IsolatedWorkspace.Prepare(_root);
         var sdkVersion = XDocument.Load(Path.Combine(Repository.Root, "Directory.Packages.props")).Descendants("PackageVersion")
             .Single(p => (string?)p.Attribute("Include") == "AWSSDK.DynamoDBv2").Attribute("Version")!.Value;
         File.WriteAllText(Path.Combine(ProjectDirectory, "Program.cs"), Program.Replace("MANIFEST", "\n" + Manifest + "\n", StringComparison.Ordinal));
-        File.WriteAllText(Path.Combine(ProjectDirectory, "TableFunction.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <AssemblyName>bootstrap</AssemblyName>
-                <InvariantGlobalization>true</InvariantGlobalization>
-              </PropertyGroup>
-              <ItemGroup>
-                <Reference Include="ServerlessSdk.Runtime" HintPath="{Path.Combine(AppContext.BaseDirectory, "ServerlessSdk.Runtime.dll")}" />
-                <PackageReference Include="AWSSDK.DynamoDBv2" Version="{sdkVersion}" />
-              </ItemGroup>
-            </Project>
-            """);
-        var start = new ProcessStartInfo("dotnet", ["build", ProjectDirectory, "-nologo"]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        Tool.Isolate(start);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"building the table function failed:\n{output}\n{error.Result}");
-    }
-
-    public string ProjectDirectory { get; }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A function process may still hold the folder; temp is cleaned eventually.
-        }
+        WriteProject("bootstrap", items: $"""<PackageReference Include="AWSSDK.DynamoDBv2" Version="{sdkVersion}" />""");
+        Build();
     }
 }

@@ -12,7 +12,7 @@ public sealed class HttpTimeoutTests
     [Fact]
     public void A_project_timeout_above_30_seconds_on_an_http_function_is_a_warning()
     {
-        var (model, diagnostics) = ServiceModelBuilder.Build(new ServiceManifest("orders", [Api]), IaCFixtures.Settings() with { Timeout = 60 });
+        var (model, diagnostics) = ServiceModelBuilder.Build(new ServiceManifest("orders", [Api]), IaCFixtures.Settings(new() { TimeoutSeconds = 60 }));
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.TimeoutOverHttpApiLimit, diagnostic.Code);
@@ -25,7 +25,7 @@ public sealed class HttpTimeoutTests
     {
         var manifest = new ServiceManifest("orders", [Api with { Timeout = 60 }]);
 
-        Assert.Empty(ServiceModelBuilder.Build(manifest, IaCFixtures.Settings() with { Timeout = 60 }).Diagnostics);
+        Assert.Empty(ServiceModelBuilder.Build(manifest, IaCFixtures.Settings(new() { TimeoutSeconds = 60 })).Diagnostics);
     }
 
     [Fact]
@@ -33,6 +33,6 @@ public sealed class HttpTimeoutTests
     {
         var manifest = new ServiceManifest("orders", [IaCFixtures.Function("Work", new SqsTrigger("jobs", 10, 0, true, 3))]);
 
-        Assert.Empty(ServiceModelBuilder.Build(manifest, IaCFixtures.Settings() with { Timeout = 900 }).Diagnostics);
+        Assert.Empty(ServiceModelBuilder.Build(manifest, IaCFixtures.Settings(new() { TimeoutSeconds = 900 })).Diagnostics);
     }
 }

@@ -1,5 +1,6 @@
 using ServerlessSdk.Tooling.IaC;
 using ServerlessSdk.Tooling.IaC.Manifest;
+using ServerlessSdk.Tooling.Settings;
 
 namespace ServerlessSdk.Tooling.Tests.IaC;
 
@@ -17,7 +18,7 @@ public static class IaCFixtures
     [
         ("complete", Complete(), Settings() with { Alarms = true }),
         ("minimal", Minimal(), Settings()),
-        ("http", Single(new HttpRouteTrigger("GET", "/items/{id}", HttpAuth.None, []), new HttpRouteTrigger("POST", "/items", HttpAuth.Iam, []), new HttpRouteTrigger("DELETE", "/items/{id}", HttpAuth.Jwt, ["items/write"])) with { JwtAuthorizer = Jwt }, Settings() with { StageName = "prod" }),
+        ("http", Single(new HttpRouteTrigger("GET", "/items/{id}", HttpAuth.None, []), new HttpRouteTrigger("POST", "/items", HttpAuth.Iam, []), new HttpRouteTrigger("DELETE", "/items/{id}", HttpAuth.Jwt, ["items/write"])) with { JwtAuthorizer = Jwt }, Settings(new() { StageName = "prod" })),
         ("sqs", Single(new SqsTrigger("orders", 10, 0, true, 5), new SqsTrigger("audit", 100, 5, false, 0)), Settings()),
         ("sns", Single(new SnsTrigger("alerts", """{"severity":["high","critical"]}"""), new SnsTrigger("events", null)), Settings()),
         ("eventbridge", Single(new EventBridgeTrigger("""{"source":["orders"],"detail-type":["OrderPlaced"]}""", "default")), Settings()),
@@ -50,6 +51,9 @@ public static class IaCFixtures
             ["arm64"] = "../bin/Release/net10.0/linux-arm64/Orders-arm64.zip",
         },
     };
+
+    /// <summary>The fixture's zips with other project settings, as <see cref="ProjectSettings.Parse"/> would give them.</summary>
+    public static IaCSettings Settings(ProjectSettings project) => Settings() with { Project = project };
 
     /// <summary>
     /// The inputs a case's IaC needs to validate or deploy: each DynamoDB table's stream ARN (placeholder values) under

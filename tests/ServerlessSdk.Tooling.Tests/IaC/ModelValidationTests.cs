@@ -113,7 +113,7 @@ public sealed class ModelValidationTests
     [Fact]
     public void Defaults_fill_what_a_function_leaves_unset_and_the_dispatch_variable_is_added()
     {
-        var settings = IaCFixtures.Settings() with { MemorySize = 1024, Timeout = 12, LogRetentionDays = 7 };
+        var settings = IaCFixtures.Settings(new() { MemoryMb = 1024, TimeoutSeconds = 12, LogRetentionDays = 7 });
         var manifest = new ServiceManifest("orders", [IaCFixtures.Function("ItemsApi") with { Timeout = 3, Environment = new Dictionary<string, string> { ["Z"] = "1", ["A"] = "2" } }]);
 
         var function = Assert.Single(ServiceModelBuilder.Build(manifest, settings).Model!.Functions);

@@ -1,6 +1,9 @@
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC;
 using ServerlessSdk.Tooling.IaC.Manifest;
+using ServerlessSdk.Tooling.Measurement;
+using ServerlessSdk.Tooling.Settings;
+using ServerlessSdk.Rules;
 
 namespace ServerlessSdk.Tooling.Tests.IaC;
 
@@ -13,24 +16,28 @@ public sealed class SettingsValidationTests
     }
 
     [Fact]
-    public void The_defaults_are_the_documented_ones()
+    public void The_defaults_are_the_project_settings_defaults()
     {
         var settings = new IaCSettings();
 
-        Assert.Equal((256, 30, "x86_64", 14, "provided.al2023", "$default", false), (settings.MemorySize, settings.Timeout, settings.Architecture, settings.LogRetentionDays, settings.Runtime, settings.StageName, settings.Alarms));
+        Assert.Equal((256, 30, "x86_64", 14, "provided.al2023", "$default", false), (settings.Project.MemoryMb, settings.Project.TimeoutSeconds, settings.Project.Architecture.Name, settings.Project.LogRetentionDays, settings.Project.Runtime.Name, settings.Project.StageName, settings.Alarms));
+    }
+
+    [Fact]
+    public void Unset_properties_write_the_same_iac_as_the_unset_settings()
+    {
+        using var parsed = new Zip.TempFolder();
+        using var unset = new Zip.TempFolder();
+        var (project, diagnostics) = ProjectSettings.Parse(new ProjectSettingsInput(), MeasurementKind.Build);
+
+        Assert.Empty(diagnostics);
+        Assert.True(EmitHelper.Emit(parsed.Path, IaCFixtures.Complete(), IaCFixtures.Settings(project)).Succeeded);
+        Assert.True(EmitHelper.Emit(unset.Path, IaCFixtures.Complete(), IaCFixtures.Settings()).Succeeded);
+        Assert.Equal(EmitHelper.Files(unset.Path), EmitHelper.Files(parsed.Path));
     }
 
     public static TheoryData<IaCSettings, string> InvalidSettings() => new()
     {
-        { IaCFixtures.Settings() with { MemorySize = 127 }, DiagnosticCodes.IaCInvalidMemorySize },
-        { IaCFixtures.Settings() with { MemorySize = 10241 }, DiagnosticCodes.IaCInvalidMemorySize },
-        { IaCFixtures.Settings() with { Timeout = 0 }, DiagnosticCodes.IaCInvalidTimeout },
-        { IaCFixtures.Settings() with { Timeout = 901 }, DiagnosticCodes.IaCInvalidTimeout },
-        { IaCFixtures.Settings() with { LogRetentionDays = 2 }, DiagnosticCodes.IaCInvalidLogRetention },
-        { IaCFixtures.Settings() with { LogRetentionDays = 0 }, DiagnosticCodes.IaCInvalidLogRetention },
-        { IaCFixtures.Settings() with { Runtime = "dotnet8" }, DiagnosticCodes.IaCInvalidRuntime },
-        { IaCFixtures.Settings() with { StageName = "my stage" }, DiagnosticCodes.IaCInvalidStageName },
-        { IaCFixtures.Settings() with { StageName = string.Empty }, DiagnosticCodes.IaCInvalidStageName },
         { IaCFixtures.Settings() with { PackagePaths = new Dictionary<string, string>() }, DiagnosticCodes.IaCInvalidPackagePath },
         { IaCFixtures.Settings() with { PackagePaths = new Dictionary<string, string> { ["x86_64"] = "/abs/path.zip" } }, DiagnosticCodes.IaCInvalidPackagePath },
         { IaCFixtures.Settings() with { PackagePaths = new Dictionary<string, string> { ["x86_64"] = "..\\bin\\f.zip" } }, DiagnosticCodes.IaCInvalidPackagePath },
@@ -46,18 +53,18 @@ public sealed class SettingsValidationTests
     [Theory]
     [InlineData("x64")]
     [InlineData("ARM64")]
-    public void An_unknown_architecture_is_reported(string architecture)
+    public void A_function_on_an_unknown_architecture_is_reported(string architecture)
     {
-        var diagnostics = IaCSettingsValidator.Validate(IaCFixtures.Settings() with { Architecture = architecture }, IaCFixtures.Minimal());
+        var manifest = new ServiceManifest("orders", [IaCFixtures.Function("Odd") with { Architecture = architecture }]);
 
-        Assert.Contains(DiagnosticCodes.IaCInvalidArchitecture, diagnostics.Select(d => d.Code));
+        Assert.Equal([DiagnosticCodes.IaCInvalidArchitecture], IaCSettingsValidator.Validate(IaCFixtures.Settings(), manifest).Select(d => d.Code));
     }
 
     [Fact]
     public void Every_cloudwatch_retention_value_is_accepted()
     {
-        Assert.All(IaCSettingsValidator.LogRetentionValues, days =>
-            Assert.Empty(IaCSettingsValidator.Validate(IaCFixtures.Settings() with { LogRetentionDays = days }, IaCFixtures.Minimal())));
+        Assert.All(LambdaLimits.LogRetentionDays, days =>
+            Assert.Empty(IaCSettingsValidator.Validate(IaCFixtures.Settings(), new ServiceManifest("orders", [IaCFixtures.Function("Logs") with { LogRetentionDays = days }]))));
     }
 
     [Fact]
@@ -95,8 +102,9 @@ public sealed class SettingsValidationTests
     public void Emission_with_invalid_settings_writes_nothing()
     {
         using var folder = new Zip.TempFolder();
+        var manifest = new ServiceManifest("hello", [IaCFixtures.Function("Hello") with { Timeout = 0 }]);
 
-        var result = EmitHelper.Emit(folder.Path, IaCFixtures.Minimal(), IaCFixtures.Settings() with { Timeout = 0 });
+        var result = EmitHelper.Emit(folder.Path, manifest, IaCFixtures.Settings());
 
         Assert.False(result.Succeeded);
         Assert.Equal([DiagnosticCodes.IaCInvalidTimeout], EmitHelper.Codes(result));

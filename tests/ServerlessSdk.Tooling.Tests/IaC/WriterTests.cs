@@ -39,7 +39,7 @@ public sealed class WriterTests
     public void Sam_names_a_non_default_stage()
     {
         using var folder = new TempFolder();
-        EmitHelper.Emit(folder.Path, IaCFixtures.Minimal(), IaCFixtures.Settings() with { StageName = "prod" }, formats: ["sam"]);
+        EmitHelper.Emit(folder.Path, IaCFixtures.Minimal(), IaCFixtures.Settings(new() { StageName = "prod" }), formats: ["sam"]);
 
         var template = File.ReadAllText(Path.Combine(folder.Path, "template.yaml"));
 

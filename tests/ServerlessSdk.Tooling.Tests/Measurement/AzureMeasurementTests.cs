@@ -35,8 +35,8 @@ public sealed class AzureMeasurementTests : IDisposable
             ReportFolder = Path.Combine(_folder, "reports"),
             MeasuredAt = Now,
             Probe = Quick,
-            Platform = ServerlessPlatforms.Azure,
             AzureAppFolder = _folder,
+            Settings = new() { Platform = ServerlessPlatforms.Azure },
         };
     }
 
@@ -45,7 +45,7 @@ public sealed class AzureMeasurementTests : IDisposable
     {
         var request = Request("serve", proxy: true, ("Items", AzureTestApps.Http("items/{id}", "get")));
 
-        var outcome = await FunctionMeasurement.RunAsync(request with { Budgets = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" } });
+        var outcome = await FunctionMeasurement.RunAsync(request with { Settings = request.Settings with { Budgets = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" } } });
 
         Assert.Empty(outcome.Diagnostics);
         var report = outcome.Report;
@@ -89,9 +89,8 @@ public sealed class AzureMeasurementTests : IDisposable
         var request = Request("storage", proxy: false, ("ProcessOrder", AzureTestApps.Queue("orders"))) with
         {
             ProjectDirectory = _folder,
-            StartupEventFile = "order.json",
-            Budgets = Loose,
         };
+        request = request with { Settings = request.Settings with { StartupEventFile = "order.json", Budgets = Loose } };
 
         var outcome = await FunctionMeasurement.RunAsync(request);
 
@@ -103,7 +102,8 @@ public sealed class AzureMeasurementTests : IDisposable
     [Fact]
     public async Task Without_the_startup_event_the_queue_function_gets_the_sample_message()
     {
-        var request = Request("storage", proxy: false, ("ProcessOrder", AzureTestApps.Queue("orders"))) with { Budgets = Loose };
+        var request = Request("storage", proxy: false, ("ProcessOrder", AzureTestApps.Queue("orders")));
+        request = request with { Settings = request.Settings with { Budgets = Loose } };
 
         var outcome = await FunctionMeasurement.RunAsync(request);
 
@@ -194,7 +194,7 @@ public sealed class AzureMeasurementTests : IDisposable
             var outcome = await FunctionMeasurement.RunAsync(request with
             {
                 PackageZip = zip,
-                Budgets = new BudgetInputs { ColdStartBudget = "0.001", PackageSizeBudget = "0.000001", MonthlyCostBudget = "0.0000001" },
+                Settings = request.Settings with { Budgets = new BudgetInputs { ColdStartBudget = "0.001", PackageSizeBudget = "0.000001", MonthlyCostBudget = "0.0000001" } },
             });
 
             Assert.Equal(new FileInfo(zip).Length, outcome.Report.Package!.ZippedBytes);

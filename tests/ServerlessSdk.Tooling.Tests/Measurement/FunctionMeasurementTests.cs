@@ -3,6 +3,7 @@ using ServerlessSdk.Tooling.Budgets;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.Measurement;
 using ServerlessSdk.Tooling.Reports;
+using ServerlessSdk.Tooling.Settings;
 using ServerlessSdk.Tooling.Tests.Checks;
 using ServerlessSdk.Tooling.Tests.Elf;
 using ServerlessSdk.Tooling.Tests.Zip;
@@ -49,7 +50,7 @@ public sealed class FunctionMeasurementTests : IDisposable
         // Budgets far above anything a loaded test machine measures: this test is about the report, not the budgets.
         var generous = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" };
 
-        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { Budgets = generous });
+        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { Settings = new() { Budgets = generous } });
 
         Assert.Empty(outcome.Diagnostics);
         var report = outcome.Report;
@@ -68,7 +69,7 @@ public sealed class FunctionMeasurementTests : IDisposable
     [Fact]
     public async Task Settings_reach_the_report_and_the_cost()
     {
-        var request = Request(Bootstrap("echo")) with { Architecture = "arm64", MemorySize = "512", ExpectedMonthlyInvocations = "3000000", ColdStartRate = "0.05" };
+        var request = Request(Bootstrap("echo")) with { Settings = new() { Architecture = "arm64", MemorySize = "512", ExpectedMonthlyInvocations = "3000000", ColdStartRate = "0.05" } };
 
         var report = (await FunctionMeasurement.RunAsync(request)).Report;
 
@@ -98,8 +99,7 @@ public sealed class FunctionMeasurementTests : IDisposable
         Bootstrap("echo");
         var request = Request(entryPoint: null) with
         {
-            Architecture = "amd64",
-            Budgets = new BudgetInputs { ColdStartBudget = "soon", BudgetSeverity = "loud" },
+            Settings = new() { Architecture = "amd64", Budgets = new BudgetInputs { ColdStartBudget = "soon", BudgetSeverity = "loud" } },
         };
 
         var outcome = await FunctionMeasurement.RunAsync(request);
@@ -109,10 +109,28 @@ public sealed class FunctionMeasurementTests : IDisposable
         Assert.Equal(3, outcome.Files.Count);
     }
 
+    /// <summary>The measurement reads its settings with the one parser: the same code and message as the early check and the IaC.</summary>
+    [Theory]
+    [InlineData("64", null, DiagnosticCodes.InvalidMemorySize)]
+    [InlineData("big", null, DiagnosticCodes.InvalidMemorySize)]
+    [InlineData(null, "gcp", DiagnosticCodes.UnknownPlatform)]
+    public async Task A_bad_setting_is_the_settings_parsers_error_and_its_default_is_used(string? memory, string? platform, string code)
+    {
+        Bootstrap("echo");
+        var input = new ProjectSettingsInput { MemorySize = memory, Platform = platform };
+        var parsed = Assert.Single(ProjectSettings.Parse(input, MeasurementKind.Publish).Diagnostics);
+
+        var outcome = await FunctionMeasurement.RunAsync(Request(entryPoint: null) with { Settings = input });
+
+        var measured = Assert.Single(outcome.Diagnostics);
+        Assert.Equal((code, parsed.Message), (measured.Code, measured.Message));
+        Assert.Equal((SettingDefaults.MemoryMb, ServerlessPlatforms.Aws), (outcome.Report.MemoryMb, outcome.Report.Platform));
+    }
+
     [Fact]
     public async Task An_unknown_trigger_type_is_reported_and_skips_the_probe()
     {
-        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { TriggerType = "websocket" });
+        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { Settings = new() { TriggerType = "websocket" } });
 
         Assert.Equal([DiagnosticCodes.UnknownTriggerType], Codes.Of(outcome.Diagnostics));
         Assert.Null(outcome.Report.Startup);
@@ -124,8 +142,8 @@ public sealed class FunctionMeasurementTests : IDisposable
         var manifest = QueueManifest.WriteAssembly(Path.Combine(_publish.Path, "QueueFunction.dll"));
         var generous = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" };
 
-        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("sqs-only")) with { ManifestAssembly = manifest, Budgets = generous });
-        var asApi = await FunctionMeasurement.RunAsync(Request(Bootstrap("sqs-only")) with { ManifestAssembly = manifest, TriggerType = "api", Budgets = generous });
+        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("sqs-only")) with { ManifestAssembly = manifest, Settings = new() { Budgets = generous } });
+        var asApi = await FunctionMeasurement.RunAsync(Request(Bootstrap("sqs-only")) with { ManifestAssembly = manifest, Settings = new() { TriggerType = "api", Budgets = generous } });
 
         Assert.Empty(outcome.Diagnostics);
         Assert.NotNull(outcome.Report.Startup);
@@ -148,8 +166,7 @@ public sealed class FunctionMeasurementTests : IDisposable
         {
             ManifestAssembly = manifest,
             ProjectDirectory = project.Path,
-            StartupEventFile = "events/sqs.json", // one event for one function: not for a bootstrap hosting three
-            Budgets = generous,
+            Settings = new() { StartupEventFile = "events/sqs.json", Budgets = generous }, // one event for one function: not for a bootstrap hosting three
         });
 
         Assert.Empty(outcome.Diagnostics);
@@ -200,7 +217,7 @@ public sealed class FunctionMeasurementTests : IDisposable
             StringComparison.Ordinal);
         var manifest = QueueManifest.WriteAssembly(Path.Combine(_publish.Path, "Opted.dll"), json);
 
-        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { ManifestAssembly = manifest, TriggerType = "api" });
+        var outcome = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { ManifestAssembly = manifest, Settings = new() { TriggerType = "api" } });
 
         var grant = Assert.Single(outcome.Report.BroadAccess);
         Assert.Equal(("Worker", "no resource-level permissions"), (grant.Function, grant.Justification));
@@ -212,8 +229,8 @@ public sealed class FunctionMeasurementTests : IDisposable
     {
         var budgets = new BudgetInputs { ColdStartBudget = "0.001" };
 
-        var publish = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { Budgets = budgets });
-        var build = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo"), MeasurementKind.Build) with { Budgets = budgets });
+        var publish = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { Settings = new() { Budgets = budgets } });
+        var build = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo"), MeasurementKind.Build) with { Settings = new() { Budgets = budgets } });
 
         Assert.Equal(DiagnosticSeverity.Error, Assert.Single(publish.Diagnostics, d => d.Code == DiagnosticCodes.ColdStartBudgetExceeded).Severity);
         Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(build.Diagnostics, d => d.Code == DiagnosticCodes.ColdStartBudgetExceeded).Severity);
@@ -266,7 +283,7 @@ public sealed class FunctionMeasurementTests : IDisposable
     {
         var copy = Path.Combine(_publish.Path, "last-publish.json");
         var generous = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" };
-        var published = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { Budgets = generous, LastPublishReportFile = copy });
+        var published = await FunctionMeasurement.RunAsync(Request(Bootstrap("echo")) with { LastPublishReportFile = copy, Settings = new() { Budgets = generous } });
         foreach (var file in published.Files)
         {
             FileWriter.WriteIfChanged(file.Path, file.Content);

@@ -81,10 +81,8 @@ public sealed class AzureInstanceMemoryTests : IDisposable
             ReportFolder = Path.Combine(_folder.Path, "reports"),
             MeasuredAt = DateTimeOffset.UnixEpoch,
             Probe = new StartupProbeOptions { Runs = 1, WarmUpRuns = 0, WarmInvocations = 1 },
-            Platform = ServerlessPlatforms.Azure,
             AzureAppFolder = _folder.Path,
-            MemorySize = "4096",
-            Budgets = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" },
+            Settings = new() { Platform = ServerlessPlatforms.Azure, MemorySize = "4096", Budgets = new BudgetInputs { ColdStartBudget = "60000", MemoryBudget = "4096" } },
         };
 
         var outcome = await FunctionMeasurement.RunAsync(request);

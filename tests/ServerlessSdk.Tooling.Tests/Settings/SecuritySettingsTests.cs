@@ -31,7 +31,7 @@ public sealed class SecuritySettingsTests
     }
 
     [Fact]
-    public void Set_values_reach_the_iac_settings()
+    public void Set_values_are_parsed_into_the_settings_the_iac_reads()
     {
         var (settings, codes) = Parse(new ProjectSettingsInput
         {
@@ -45,14 +45,11 @@ public sealed class SecuritySettingsTests
             Tags = " team = orders ; costcenter=42;",
         });
 
-        var iac = IaCSettings.From(settings, new Dictionary<string, string>(), alarms: false, s3Versioning: true);
-
         Assert.Empty(codes);
-        Assert.Equal("arn:aws:kms:us-east-1:123456789012:alias/orders", iac.SnsKmsKeyId);
-        Assert.Equal((0, 60, 10000, 604800), (iac.AsyncMaxRetryAttempts, iac.AsyncMaxEventAgeSeconds, iac.StreamMaxRetryAttempts, iac.StreamMaxRecordAgeSeconds));
-        Assert.Equal((500, 1000), (iac.HttpThrottlingRateLimit, iac.HttpThrottlingBurstLimit));
-        Assert.Equal([new("team", "orders"), new KeyValuePair<string, string>("costcenter", "42")], iac.Tags);
-        Assert.True(iac.S3Versioning);
+        Assert.Equal("arn:aws:kms:us-east-1:123456789012:alias/orders", settings.SnsKmsKeyId);
+        Assert.Equal((0, 60, 10000, 604800), (settings.AsyncMaxRetryAttempts, settings.AsyncMaxEventAgeSeconds, settings.StreamMaxRetryAttempts, settings.StreamMaxRecordAgeSeconds));
+        Assert.Equal((500, 1000), (settings.HttpThrottlingRateLimit, settings.HttpThrottlingBurstLimit));
+        Assert.Equal([new("team", "orders"), new KeyValuePair<string, string>("costcenter", "42")], settings.Tags);
     }
 
     [Theory]

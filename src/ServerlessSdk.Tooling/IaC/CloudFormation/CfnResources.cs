@@ -100,7 +100,7 @@ internal static class CfnResources
     /// <summary>Encrypted with <c>ServerlessSnsKmsKeyId</c> (the AWS managed key unless set).</summary>
     public static YamlMap Topic(string topic, ServiceModel model) => Resource("AWS::SNS::Topic", new YamlMap()
         .Add("TopicName", model.Physical(topic))
-        .Add("KmsMasterKeyId", model.Settings.SnsKmsKeyId)
+        .Add("KmsMasterKeyId", model.Settings.Project.SnsKmsKeyId)
         .Add("Tags", Tags(model)));
 
     /// <summary>An on-demand stream (no shard count to size), encrypted with the AWS managed Kinesis key.</summary>

@@ -52,7 +52,7 @@ internal sealed record ServiceModel(
         Functions.SelectMany(f => f.Triggers.S3.Where(t => t.Bucket == bucket).Select(t => (f, t)));
 
     /// <summary>The HTTP API's URL path suffix: nothing for the <c>$default</c> stage.</summary>
-    public string StagePath => Settings.StageName == "$default" ? string.Empty : Settings.StageName;
+    public string StagePath => Settings.Project.StageName == "$default" ? string.Empty : Settings.Project.StageName;
 
     /// <summary>The physical name of a queue, topic, bucket or stream the IaC creates: prefixed with the service like a function's.</summary>
     public string Physical(string name) => Naming.Physical(Service, name);
@@ -64,8 +64,8 @@ internal sealed record ServiceModel(
     public IReadOnlyList<KeyValuePair<string, string>> Tags =>
     [
         new("service", Service),
-        new("stage", Settings.StageName == "$default" ? "default" : Settings.StageName),
-        .. Settings.Tags,
+        new("stage", Settings.Project.StageName == "$default" ? "default" : Settings.Project.StageName),
+        .. Settings.Project.Tags,
     ];
 
     /// <summary>The CloudWatch log group of the HTTP API's access log.</summary>

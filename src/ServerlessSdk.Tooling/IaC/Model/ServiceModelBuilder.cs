@@ -67,7 +67,7 @@ internal static class ServiceModelBuilder
     private static FunctionModel Resolve(ServiceManifest manifest, FunctionDeclaration f, IaCSettings settings)
     {
         var service = manifest.Service;
-        var architecture = f.Architecture ?? settings.Architecture;
+        var architecture = f.Architecture ?? settings.Project.Architecture.Name;
         var environment = f.Environment
             .Where(e => e.Key != FunctionModel.DispatchVariable)
             .Append(new KeyValuePair<string, string>(FunctionModel.DispatchVariable, f.Name))
@@ -77,10 +77,10 @@ internal static class ServiceModelBuilder
             f.Name,
             f.Handler,
             $"{service}-{Naming.Kebab(f.Name)}",
-            f.MemorySize ?? settings.MemorySize,
-            f.Timeout ?? settings.Timeout,
+            f.MemorySize ?? settings.Project.MemoryMb,
+            f.Timeout ?? settings.Project.TimeoutSeconds,
             architecture,
-            f.LogRetentionDays ?? settings.LogRetentionDays,
+            f.LogRetentionDays ?? settings.Project.LogRetentionDays,
             f.Tracing,
             f.ReservedConcurrency,
             f.ProvisionedConcurrency,
@@ -139,7 +139,7 @@ internal static class ServiceModelBuilder
     /// </summary>
     private static void CheckDefaultTimeout(ServiceManifest manifest, IaCSettings settings, List<ServerlessDiagnostic> diagnostics)
     {
-        if (settings.Timeout <= SettingDefaults.HttpApiIntegrationTimeoutSeconds)
+        if (settings.Project.TimeoutSeconds <= SettingDefaults.HttpApiIntegrationTimeoutSeconds)
         {
             return;
         }
@@ -153,7 +153,7 @@ internal static class ServiceModelBuilder
         {
             diagnostics.Add(ServerlessDiagnostic.Warning(
                 DiagnosticCodes.TimeoutOverHttpApiLimit,
-                $"ServerlessTimeout {settings.Timeout} s applies to HTTP API function(s) {string.Join(", ", names)}, above API Gateway's {SettingDefaults.HttpApiIntegrationTimeoutSeconds} s integration limit: callers get 503 after {SettingDefaults.HttpApiIntegrationTimeoutSeconds} s while the function keeps running; set ServerlessTimeout (or their [LambdaFunction(Timeout = …)]) to {SettingDefaults.HttpApiIntegrationTimeoutSeconds} or less"));
+                $"ServerlessTimeout {settings.Project.TimeoutSeconds} s applies to HTTP API function(s) {string.Join(", ", names)}, above API Gateway's {SettingDefaults.HttpApiIntegrationTimeoutSeconds} s integration limit: callers get 503 after {SettingDefaults.HttpApiIntegrationTimeoutSeconds} s while the function keeps running; set ServerlessTimeout (or their [LambdaFunction(Timeout = …)]) to {SettingDefaults.HttpApiIntegrationTimeoutSeconds} or less"));
         }
     }
 

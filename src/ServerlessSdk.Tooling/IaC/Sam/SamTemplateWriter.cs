@@ -35,7 +35,7 @@ internal static class SamTemplateWriter
         if (model.HasHttpApi)
         {
             resources.Add(CfnNames.HttpApi, HttpApi(model));
-            resources.Add(CfnNames.AccessLogGroup, CfnResources.LogGroup(model.AccessLogGroupName, model.Settings.LogRetentionDays, model));
+            resources.Add(CfnNames.AccessLogGroup, CfnResources.LogGroup(model.AccessLogGroupName, model.Settings.Project.LogRetentionDays, model));
         }
 
         foreach (var (id, queue) in model.Queues.SelectMany(q => CfnResources.Queue(q, model)).Concat(CfnResources.FailureQueues(model)))
@@ -117,7 +117,7 @@ internal static class SamTemplateWriter
             .Add("Description", $"ServerlessSdk function {f.Name} ({f.Handler})")
             .Add("CodeUri", f.PackagePath)
             .Add("Handler", "bootstrap")
-            .Add("Runtime", model.Settings.Runtime)
+            .Add("Runtime", model.Settings.Project.Runtime.Name)
             .Add("Architectures", YamlSeq.Of(f.Architecture))
             .Add("MemorySize", f.MemorySize)
             .Add("Timeout", f.Timeout)
@@ -146,8 +146,8 @@ internal static class SamTemplateWriter
         {
             // With AutoPublishAlias SAM puts this on the alias, where the events invoke.
             properties.Add("EventInvokeConfig", new YamlMap()
-                .Add("MaximumRetryAttempts", model.Settings.AsyncMaxRetryAttempts)
-                .Add("MaximumEventAgeInSeconds", model.Settings.AsyncMaxEventAgeSeconds)
+                .Add("MaximumRetryAttempts", model.Settings.Project.AsyncMaxRetryAttempts)
+                .Add("MaximumEventAgeInSeconds", model.Settings.Project.AsyncMaxEventAgeSeconds)
                 .Add("DestinationConfig", new YamlMap().Add("OnFailure", new YamlMap()
                     .Add("Type", "SQS")
                     .Add("Destination", YamlMap.GetAtt(CfnNames.FailureQueue(f), "Arn")))));
@@ -167,15 +167,15 @@ internal static class SamTemplateWriter
         var properties = new YamlMap()
             .Add("Description", $"{model.Service} HTTP API")
             .Add("DefaultRouteSettings", new YamlMap()
-                .Add("ThrottlingBurstLimit", model.Settings.HttpThrottlingBurstLimit)
-                .Add("ThrottlingRateLimit", model.Settings.HttpThrottlingRateLimit))
+                .Add("ThrottlingBurstLimit", model.Settings.Project.HttpThrottlingBurstLimit)
+                .Add("ThrottlingRateLimit", model.Settings.Project.HttpThrottlingRateLimit))
             .Add("AccessLogSettings", new YamlMap()
                 .Add("DestinationArn", YamlMap.GetAtt(CfnNames.AccessLogGroup, "Arn"))
                 .Add("Format", AccessLogFormat.Json))
             .Add("Tags", CfnResources.TagMap(model));
-        if (model.Settings.StageName != "$default")
+        if (model.Settings.Project.StageName != "$default")
         {
-            properties.Add("StageName", model.Settings.StageName);
+            properties.Add("StageName", model.Settings.Project.StageName);
         }
 
         var auth = new YamlMap();

@@ -91,8 +91,8 @@ internal static class ServerlessEvents
         .Add("startingPosition", SamEvents.StartingPosition(position))
         .Add("batchSize", batchSize)
         .Add("bisectBatchOnFunctionError", bisect)
-        .Add("maximumRetryAttempts", settings.StreamMaxRetryAttempts)
-        .Add("maximumRecordAgeInSeconds", settings.StreamMaxRecordAgeSeconds)
+        .Add("maximumRetryAttempts", settings.Project.StreamMaxRetryAttempts)
+        .Add("maximumRecordAgeInSeconds", settings.Project.StreamMaxRecordAgeSeconds)
         .Add("destinations", new YamlMap().Add("onFailure", ServerlessYamlWriter.FailureDestination(f)))
         .AddIf("functionResponseType", reportFailures ? "ReportBatchItemFailures" : null);
 }

@@ -25,17 +25,17 @@ internal static class ServerlessYamlWriter
         var settings = model.Settings;
         var provider = new YamlMap()
             .Add("name", "aws")
-            .Add("runtime", settings.Runtime)
-            .Add("architecture", settings.Architecture)
-            .Add("memorySize", settings.MemorySize)
-            .Add("timeout", settings.Timeout)
+            .Add("runtime", settings.Project.Runtime.Name)
+            .Add("architecture", settings.Project.Architecture.Name)
+            .Add("memorySize", settings.Project.MemoryMb)
+            .Add("timeout", settings.Project.TimeoutSeconds)
             // The framework tags the functions with tags and every resource of the stack with stackTags.
             .Add("tags", CfnResources.TagMap(model))
             .Add("stackTags", CfnResources.TagMap(model));
         if (model.HasHttpApi)
         {
             // Only the framework's HTTP API access log group takes this; each function's log group is ours.
-            provider.Add("logRetentionInDays", settings.LogRetentionDays)
+            provider.Add("logRetentionInDays", settings.Project.LogRetentionDays)
                 .Add("logs", new YamlMap().Add("httpApi", new YamlMap().Add("format", AccessLogFormat.Json)));
             var httpApi = new YamlMap().Add("payload", "2.0");
             if (model.HasJwtRoutes && model.JwtAuthorizer is { } jwt)
@@ -134,8 +134,8 @@ internal static class ServerlessYamlWriter
     /// <summary>The framework's HTTP API stage has no throttling setting: its default route settings are extended.</summary>
     private static YamlMap Throttling(ServiceModel model) => new YamlMap().Add("HttpApiStage", new YamlMap().Add("Properties", new YamlMap()
         .Add("DefaultRouteSettings", new YamlMap()
-            .Add("ThrottlingBurstLimit", model.Settings.HttpThrottlingBurstLimit)
-            .Add("ThrottlingRateLimit", model.Settings.HttpThrottlingRateLimit))));
+            .Add("ThrottlingBurstLimit", model.Settings.Project.HttpThrottlingBurstLimit)
+            .Add("ThrottlingRateLimit", model.Settings.Project.HttpThrottlingRateLimit))));
 
     private static YamlMap Function(FunctionModel f, ServiceModel model)
     {
@@ -179,8 +179,8 @@ internal static class ServerlessYamlWriter
 
         if (f.HasAsyncTriggers)
         {
-            function.Add("maximumRetryAttempts", model.Settings.AsyncMaxRetryAttempts)
-                .Add("maximumEventAge", model.Settings.AsyncMaxEventAgeSeconds)
+            function.Add("maximumRetryAttempts", model.Settings.Project.AsyncMaxRetryAttempts)
+                .Add("maximumEventAge", model.Settings.Project.AsyncMaxEventAgeSeconds)
                 .Add("destinations", new YamlMap().Add("onFailure", FailureDestination(f)));
         }
 

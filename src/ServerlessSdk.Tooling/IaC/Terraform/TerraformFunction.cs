@@ -74,7 +74,7 @@ internal static class TerraformFunction
                 .Set("description", $"ServerlessSdk function {f.Name} ({f.Handler})")
                 .Set("role", HclValue.Expr($"aws_iam_role.{f.Snake}.arn"))
                 .Set("handler", "bootstrap")
-                .Set("runtime", model.Settings.Runtime)
+                .Set("runtime", model.Settings.Project.Runtime.Name)
                 .Set("architectures", HclList.Strings([f.Architecture]))
                 .Set("memory_size", f.MemorySize)
                 .Set("timeout", f.Timeout)

@@ -20,7 +20,7 @@ internal static partial class TerraformHttpApi
             .Set("protocol_type", "HTTP"));
         yield return TerraformWriter.Resource("aws_cloudwatch_log_group", "http_api_access", b => b
             .Set("name", model.AccessLogGroupName)
-            .Set("retention_in_days", model.Settings.LogRetentionDays));
+            .Set("retention_in_days", model.Settings.Project.LogRetentionDays));
         var format = new HclObject();
         foreach (var (key, value) in AccessLogFormat.Fields)
         {
@@ -32,8 +32,8 @@ internal static partial class TerraformHttpApi
             .Set("name", HclValue.Expr("var.stage"))
             .Set("auto_deploy", true)
             .Block("default_route_settings", r => r
-                .Set("throttling_burst_limit", model.Settings.HttpThrottlingBurstLimit)
-                .Set("throttling_rate_limit", model.Settings.HttpThrottlingRateLimit))
+                .Set("throttling_burst_limit", model.Settings.Project.HttpThrottlingBurstLimit)
+                .Set("throttling_rate_limit", model.Settings.Project.HttpThrottlingRateLimit))
             .Block("access_log_settings", l => l
                 .Set("destination_arn", HclValue.Expr("aws_cloudwatch_log_group.http_api_access.arn"))
                 .Set("format", HclValue.JsonEncode(format))));

@@ -80,8 +80,8 @@ internal static class TerraformTriggers
 
     /// <summary>Retries and age are bounded; what is left goes to the function's dead-letter queue.</summary>
     private static HclBody StreamFailures(HclBody b, FunctionModel f, IaCSettings settings) => b
-        .Set("maximum_retry_attempts", settings.StreamMaxRetryAttempts)
-        .Set("maximum_record_age_in_seconds", settings.StreamMaxRecordAgeSeconds)
+        .Set("maximum_retry_attempts", settings.Project.StreamMaxRetryAttempts)
+        .Set("maximum_record_age_in_seconds", settings.Project.StreamMaxRecordAgeSeconds)
         .Block("destination_config", d => d.Block("on_failure", o => o.Set("destination_arn", HclValue.Expr(TfNames.FailureQueue(f) + ".arn"))));
 
     /// <summary>Asynchronous invocations: bounded retries and age, then the function's dead-letter queue.</summary>
@@ -94,8 +94,8 @@ internal static class TerraformTriggers
                 b.Set("qualifier", HclValue.Expr(TfNames.Alias(f) + ".name"));
             }
 
-            b.Set("maximum_retry_attempts", settings.AsyncMaxRetryAttempts)
-                .Set("maximum_event_age_in_seconds", settings.AsyncMaxEventAgeSeconds)
+            b.Set("maximum_retry_attempts", settings.Project.AsyncMaxRetryAttempts)
+                .Set("maximum_event_age_in_seconds", settings.Project.AsyncMaxEventAgeSeconds)
                 .Block("destination_config", d => d.Block("on_failure", o => o.Set("destination", HclValue.Expr(TfNames.FailureQueue(f) + ".arn"))))
                 // Lambda checks the role may send to the destination when the configuration is saved.
                 .Set("depends_on", new HclList([HclValue.Expr($"aws_iam_role_policy.{f.Snake}")]));

@@ -43,7 +43,7 @@ internal static class TerraformWriter
         blocks.AddRange(model.Functions.Where(f => f.HasFailureQueue).Select(f => DeadLetterQueue(TfNames.FailureQueueName(f), f.FailureQueueName)));
         blocks.AddRange(model.Topics.Select(t => Resource("aws_sns_topic", Naming.Snake(t), b => b
             .Set("name", model.Physical(t))
-            .Set("kms_master_key_id", model.Settings.SnsKmsKeyId))));
+            .Set("kms_master_key_id", model.Settings.Project.SnsKmsKeyId))));
         foreach (var bucket in model.Buckets)
         {
             blocks.AddRange(TerraformBucket.Blocks(bucket, model));
@@ -78,7 +78,7 @@ internal static class TerraformWriter
             blocks.Add(Block("variable", ["stage"], b => b
                 .Set("description", "HTTP API stage name; $default is auto-deployed at the API's root URL.")
                 .Set("type", HclValue.Expr("string"))
-                .Set("default", model.Settings.StageName)));
+                .Set("default", model.Settings.Project.StageName)));
         }
 
         blocks.AddRange(model.DynamoDbTables.Select(table => Block("variable", [TfNames.StreamArnVariable(table)], b => b

@@ -75,7 +75,7 @@ public sealed class ResourceDefaultsTests
     {
         using var folder = new TempFolder();
         var manifest = new ServiceManifest("orders", [Function("Api", new HttpRouteTrigger("GET", "/a", HttpAuth.None, []), new SnsTrigger("alerts", null))]);
-        var settings = IaCFixtures.Settings() with
+        var settings = IaCFixtures.Settings(new()
         {
             SnsKmsKeyId = "alias/orders",
             AsyncMaxRetryAttempts = 1,
@@ -83,7 +83,7 @@ public sealed class ResourceDefaultsTests
             HttpThrottlingRateLimit = 42,
             HttpThrottlingBurstLimit = 84,
             Tags = [new("team", "orders")],
-        };
+        });
 
         Assert.True(EmitHelper.Emit(folder.Path, manifest, settings).Succeeded);
 
