@@ -35,7 +35,7 @@ public sealed class StorageBlobClient : IDisposable
     /// <summary>From a storage connection string: <c>UseDevelopmentStorage=true</c> (Azurite on 127.0.0.1:10000), or <c>AccountName</c>, <c>AccountKey</c> and <c>BlobEndpoint</c>.</summary>
     public static StorageBlobClient FromConnectionString(string connectionString)
     {
-        var (endpoint, account, key) = StorageSharedKey.Parse(connectionString, "blob", 10000);
+        var (endpoint, account, key) = StorageSharedKey.Parse(connectionString, "blob");
         return new StorageBlobClient(endpoint, account, key);
     }
 

@@ -12,8 +12,8 @@ public sealed record StorageConnectionString(string Account, string Key, IReadOn
     /// <summary>Azurite's development account.</summary>
     public const string DevelopmentAccount = "devstoreaccount1";
 
-    // Public and documented (learn.microsoft.com, "Use the Azurite emulator"): what UseDevelopmentStorage=true means.
-    private const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    /// <summary>Its key, public and documented (learn.microsoft.com, "Use the Azurite emulator"): what UseDevelopmentStorage=true means.</summary>
+    public const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private static readonly Dictionary<string, int> DevelopmentPorts = new(StringComparer.Ordinal) { ["blob"] = 10000, ["queue"] = 10001, ["table"] = 10002 };
 

@@ -16,7 +16,7 @@ public sealed record StorageQueueMessage(string Id, string PopReceipt, string Te
 public sealed class StorageQueueClient : IDisposable
 {
     /// <summary>Azurite's well-known development account (learn.microsoft.com, "Use the Azurite emulator").</summary>
-    public const string DevelopmentAccount = "devstoreaccount1";
+    public const string DevelopmentAccount = StorageConnectionString.DevelopmentAccount;
 
     private const string DevelopmentKey = StorageSharedKey.DevelopmentKey;
     private const string ApiVersion = "2021-12-02";
@@ -41,7 +41,7 @@ public sealed class StorageQueueClient : IDisposable
     /// </summary>
     public static StorageQueueClient FromConnectionString(string connectionString)
     {
-        var (endpoint, account, key) = StorageSharedKey.Parse(connectionString, "queue", 10001);
+        var (endpoint, account, key) = StorageSharedKey.Parse(connectionString, "queue");
         return new StorageQueueClient(endpoint, account, key);
     }
 

@@ -10,31 +10,15 @@ namespace ServerlessSdk.Emulator.Azure;
 /// </summary>
 internal static class StorageSharedKey
 {
-    /// <summary>Azurite's well-known development account key (learn.microsoft.com, "Use the Azurite emulator").</summary>
-    public const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    /// <summary>Azurite's well-known development account key (<see cref="StorageConnectionString.DevelopmentKey"/>).</summary>
+    public const string DevelopmentKey = StorageConnectionString.DevelopmentKey;
 
-    /// <summary>
-    /// The account, key and endpoint of <paramref name="service"/> (<c>queue</c>, <c>blob</c>) a connection string names:
-    /// <c>UseDevelopmentStorage=true</c> (Azurite on 127.0.0.1, <paramref name="developmentPort"/>), or <c>AccountName</c>,
-    /// <c>AccountKey</c> and <c>QueueEndpoint</c>/<c>BlobEndpoint</c> (or <c>DefaultEndpointsProtocol</c> and <c>EndpointSuffix</c>).
-    /// </summary>
-    public static (Uri Endpoint, string Account, string Key) Parse(string connectionString, string service, int developmentPort)
+    /// <summary>The account, key and endpoint of <paramref name="service"/> (<c>queue</c>, <c>blob</c>) a connection string names (<see cref="StorageConnectionString"/>).</summary>
+    public static (Uri Endpoint, string Account, string Key) Parse(string connectionString, string service)
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
-        var parts = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Split('=', 2)).Where(p => p.Length == 2)
-            .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
-        if (parts.TryGetValue("UseDevelopmentStorage", out var dev) && string.Equals(dev, "true", StringComparison.OrdinalIgnoreCase))
-        {
-            return (new Uri($"http://127.0.0.1:{developmentPort}/{StorageQueueClient.DevelopmentAccount}"), StorageQueueClient.DevelopmentAccount, DevelopmentKey);
-        }
-
-        var account = parts["AccountName"];
-        var endpointKey = char.ToUpperInvariant(service[0]) + service[1..] + "Endpoint";
-        var endpoint = parts.TryGetValue(endpointKey, out var e)
-            ? e
-            : $"{parts.GetValueOrDefault("DefaultEndpointsProtocol", "https")}://{account}.{service}.{parts.GetValueOrDefault("EndpointSuffix", "core.windows.net")}";
-        return (new Uri(endpoint), account, parts["AccountKey"]);
+        var storage = StorageConnectionString.Parse(connectionString);
+        return (storage.Endpoint(service), storage.Account, storage.Key);
     }
 
     /// <summary>

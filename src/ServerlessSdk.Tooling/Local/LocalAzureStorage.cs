@@ -21,7 +21,7 @@ public sealed class LocalAzureStorage : IDisposable
     public const string DevelopmentAccount = StorageQueueClient.DevelopmentAccount;
 
     /// <summary>Its documented, public key.</summary>
-    public const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    public const string DevelopmentKey = StorageConnectionString.DevelopmentKey;
 
     private readonly IReadOnlyList<Azurite> _services;
 
