@@ -12,4 +12,15 @@ public static class LoadTolerantBudgets
     /// <summary>The MSBuild arguments that lift the build's and the publish's cold start budgets.</summary>
     public static IReadOnlyList<string> Arguments { get; } =
         ["-p:ServerlessBuildColdStartBudget=60000", "-p:ServerlessPublishColdStartBudget=60000"];
+
+    /// <summary>
+    /// The same budgets as a Directory.Build.targets in <paramref name="folder"/>, for builds the test does not start
+    /// itself (the installed tool's own <c>dotnet publish</c>). Targets, not props: the project file sets its budget,
+    /// and Directory.Build.targets is read after it.
+    /// </summary>
+    public static void WriteDirectoryTargets(string folder)
+    {
+        var properties = string.Concat(Arguments.Select(a => a["-p:".Length..].Split('=', 2)).Select(p => $"    <{p[0]}>{p[1]}</{p[0]}>\n"));
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), $"<Project>\n  <PropertyGroup>\n{properties}  </PropertyGroup>\n</Project>\n");
+    }
 }

@@ -28,6 +28,8 @@ public sealed class InstalledTool : IDisposable
         Dotnet.Run(_pack.WorkFolder, "tool", "install", "ServerlessSdk.Cli", "--tool-path", tools, "--add-source", _pack.Feed, "--version", _pack.Version).ShouldSucceed();
         Executable = Path.Combine(tools, "dotnet-serverless");
         Project = _pack.Create("serverless-api", ProjectName);
+        // invoke --aot publishes through the tool, out of the test's reach for -p: arguments.
+        LoadTolerantBudgets.WriteDirectoryTargets(Project.Root);
     }
 
     /// <summary>The installed <c>dotnet-serverless</c>.</summary>
