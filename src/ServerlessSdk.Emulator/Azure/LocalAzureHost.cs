@@ -90,7 +90,25 @@ public sealed class LocalAzureHost : IAsyncDisposable
     public static async Task<LocalAzureHost> StartAsync(AzureApp app, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? startupLimit = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var port = FreePort();
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            try
+            {
+                return await StartOnceAsync(app, port, environment, startupLimit, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AzureHostException e) when (e.Failure == AzureHostFailure.Exited && attempt < PortAttempts && IsTaken(port))
+            {
+                // The port was free when picked and taken before the handler bound it (another process, or an
+                // outgoing connection's local port): the handler could not listen, which is not its fault.
+            }
+        }
+    }
+
+    private const int PortAttempts = 3;
+
+    private static async Task<LocalAzureHost> StartOnceAsync(AzureApp app, int port, IReadOnlyDictionary<string, string>? environment, TimeSpan? startupLimit, CancellationToken cancellationToken)
+    {
         var start = new ProcessStartInfo(app.ExecutablePath)
         {
             UseShellExecute = false,
@@ -499,6 +517,20 @@ public sealed class LocalAzureHost : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static bool IsTaken(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return false;
+        }
+        catch (SocketException)
+        {
+            return true;
+        }
     }
 
     private static string Truncate(string text) => text.Length <= 500 ? text : text[..500] + "…";

@@ -118,6 +118,18 @@ public sealed class LocalAzureHostTests : IDisposable
     }
 
     [Fact]
+    public async Task A_port_taken_before_the_handler_binds_it_is_picked_again()
+    {
+        var app = WriteApp(proxy: true, ["taken"], ("GetItem", Http("items/{id}", "get")));
+        await using var host = await LocalAzureHost.StartAsync(app);
+
+        var response = await host.SendAsync(HttpMethod.Get, "/api/items/1");
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.True(File.Exists(Path.Combine(app.Folder, "taken.marker")));
+    }
+
+    [Fact]
     public async Task An_answer_that_is_not_the_response_payload_is_reported()
     {
         var app = WriteApp(proxy: false, ["garbage"], ("ProcessOrder", Queue("orders")));

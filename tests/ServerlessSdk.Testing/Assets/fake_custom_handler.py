@@ -3,7 +3,9 @@ custom handlers"): listens on FUNCTIONS_CUSTOMHANDLER_PORT; POST /<function> ans
 echoing what it got; any other request (proxied HTTP) answers with its method and path. Modes: serve (default),
 exit (exits 3 before listening), garbage (answers invocations with text that is not JSON), fail (answers every
 request with 500, as a handler whose function threw), storage (exits 4 before listening unless AzureWebJobsStorage
-names endpoints that accept connections, and fails invocations whose data is not an order, as the queue template)."""
+names endpoints that accept connections, and fails invocations whose data is not an order, as the queue template),
+taken (on its first start in an app folder, leaves its port bound by a child for 10 s and exits 5, as when another
+process takes the port between the host picking it and the handler binding it; serves on later starts)."""
 import json, os, socket, sys
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -11,6 +13,22 @@ mode = sys.argv[1] if len(sys.argv) > 1 else "serve"
 print("pid %d mode %s" % (os.getpid(), mode), flush=True)
 if mode == "exit":
     sys.exit(3)
+if mode == "taken":
+    marker = os.path.join(os.environ["AzureWebJobsScriptRoot"], "taken.marker")
+    if not os.path.exists(marker):
+        open(marker, "w").close()
+        squatter = socket.socket()
+        squatter.bind(("127.0.0.1", int(os.environ["FUNCTIONS_CUSTOMHANDLER_PORT"])))
+        if os.fork() == 0:
+            # Bound, not listening: the host cannot connect, and the port cannot be bound. No output pipes held.
+            devnull = os.open(os.devnull, os.O_RDWR)
+            for fd in (0, 1, 2):
+                os.dup2(devnull, fd)
+            import time
+            time.sleep(10)
+            os._exit(0)
+        print("port taken", flush=True)
+        sys.exit(5)
 if mode == "storage":
     parts = dict(p.split("=", 1) for p in os.environ.get("AzureWebJobsStorage", "").split(";") if "=" in p)
     endpoints = [v for k, v in parts.items() if k.endswith("Endpoint")]
