@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace ServerlessSdk.EndToEndTests;
 
@@ -101,23 +100,13 @@ public sealed class PublishedFunctions : IDisposable
     private Published Publish(string project, string name, string runtimeIdentifier = "linux-x64")
     {
         var output = Path.Combine(_root, name);
-        var start = new ProcessStartInfo("dotnet")
+        var result = Dotnet.Run(Repository.Root, "publish", Path.Combine(Repository.Root, project), "-c", "Release", "-r", runtimeIdentifier, "-o", output);
+        if (result.ExitCode != 0)
         {
-            ArgumentList = { "publish", Path.Combine(Repository.Root, project), "-c", "Release", "-r", runtimeIdentifier, "-o", output, "-nologo" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var log = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        log += stderr.Result;
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish {project} -r {runtimeIdentifier} failed ({process.ExitCode}):\n{log}");
+            throw new InvalidOperationException($"dotnet publish {project} -r {runtimeIdentifier} failed ({result.ExitCode}):\n{result.Output}");
         }
 
-        return new Published(Path.Combine(output, "bootstrap"), log, null);
+        return new Published(Path.Combine(output, "bootstrap"), result.Output, null);
     }
 }
 

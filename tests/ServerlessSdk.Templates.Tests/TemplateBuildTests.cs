@@ -137,16 +137,12 @@ public sealed class TemplateBuildTests(TemplatePack pack)
         Assert.DoesNotContain("head -n 1", ci, StringComparison.Ordinal);
 
         // The workflow's own command, after its restore step (dotnet new restored), with the workflow's PROJECT.
-        var run = Process.Start(new ProcessStartInfo("bash", ["-c", resolve.Value + "\necho \"$script\""])
-        {
-            WorkingDirectory = project.Root,
-            Environment = { ["PROJECT"] = $"src/{project.Name}", ["MSBUILDDISABLENODEREUSE"] = "1" },
-            RedirectStandardOutput = true,
-        })!;
-        var script = run.StandardOutput.ReadToEnd().Trim();
-        run.WaitForExit();
+        var start = new ProcessStartInfo("bash", ["-c", resolve.Value + "\necho \"$script\""]) { WorkingDirectory = project.Root, Environment = { ["PROJECT"] = $"src/{project.Name}" } };
+        Dotnet.Isolate(start);
+        var run = ChildProcess.Run(start, Dotnet.Timeout);
+        var script = run.Stdout.Trim();
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, run.Output);
         Assert.EndsWith($"/serverlesssdk.build/{pack.Version}/build/install-arm64-prerequisites.sh", script, StringComparison.Ordinal);
         Assert.True(File.Exists(script), script);
     }

@@ -44,7 +44,7 @@ public static class BicepCompiler
     private static BicepResult Run(string? workingDirectory, params string[] arguments)
     {
         EnsureExecutable();
-        var start = new ProcessStartInfo(Path) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? "" };
+        var start = new ProcessStartInfo(Path) { WorkingDirectory = workingDirectory ?? "" };
         // Offline: no telemetry, no registry look-ups for modules we never reference.
         start.Environment["BICEP_TELEMETRY_DISABLED"] = "true";
         foreach (var argument in arguments)
@@ -52,17 +52,9 @@ public static class BicepCompiler
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("bicep did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"bicep {arguments[0]} ran longer than {Timeout}");
-        }
-
-        var findings = stderr.Result.Split('\n').Where(l => l.Contains(" : Error ", StringComparison.Ordinal) || l.Contains(" : Warning ", StringComparison.Ordinal)).Select(l => l.Trim()).ToList();
-        return new BicepResult(process.ExitCode, findings, stdout.Result, stderr.Result);
+        var result = ChildProcess.Run(start, Timeout).ShouldFinish();
+        var findings = result.Stderr.Split('\n').Where(l => l.Contains(" : Error ", StringComparison.Ordinal) || l.Contains(" : Warning ", StringComparison.Ordinal)).Select(l => l.Trim()).ToList();
+        return new BicepResult(result.ExitCode, findings, result.Stdout, result.Stderr);
     }
 
     // NuGet extracts without the executable bit. The package is the linux-x64 build, so this runs on Linux only.

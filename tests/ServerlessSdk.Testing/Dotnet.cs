@@ -10,35 +10,39 @@ public static partial class Dotnet
     public static DotnetResult Run(string workingDirectory, params string[] arguments) =>
         Run(workingDirectory, new Dictionary<string, string>(), arguments);
 
+    /// <summary>How long one command may run: an AOT publish on a loaded 2-core machine takes minutes, a hung one forever.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(20);
+
     public static DotnetResult Run(string workingDirectory, IDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        // A test's build must not share a build server with the test host's own build.
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        start.Environment.Remove("GITHUB_STEP_SUMMARY");
+        Isolate(start);
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return new DotnetResult(process.ExitCode, output + error.Result, $"dotnet {string.Join(' ', arguments)}");
+        var result = ChildProcess.Run(start, Timeout);
+        return new DotnetResult(result.ExitCode, result.Output, $"dotnet {string.Join(' ', arguments)}");
+    }
+
+    /// <summary>
+    /// A dotnet command as a test runs it: no telemetry or banner, and no build server or reused node left behind to
+    /// share state with the test host's own build; no CI summary file written by the SDK or the tool.
+    /// </summary>
+    public static void Isolate(ProcessStartInfo start)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment.Remove("GITHUB_STEP_SUMMARY");
     }
 
     [GeneratedRegex(@"\b(error|warning) (SLS\d{4})\b")]

@@ -43,37 +43,26 @@ public static partial class HeadlessChromium
 
     private static (string Stdout, string Stderr) Run(string profile, params string[] arguments)
     {
-        var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("chromium");
         foreach (var argument in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
                      "--enable-logging=stderr", "--log-level=0", $"--user-data-dir={profile}", .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
 
-        Process process;
+        ProcessResult result;
         try
         {
-            process = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
+            result = ChildProcess.Run(start, Timeout).ShouldFinish();
         }
-        catch (System.ComponentModel.Win32Exception e)
+        catch (InvalidOperationException e)
         {
             throw new InvalidOperationException("chromium is not installed: run build/install-chromium.sh", e);
         }
 
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"chromium ran longer than {Timeout}");
-            }
-
-            return process.ExitCode == 0
-                ? (stdout.Result, stderr.Result)
-                : throw new InvalidOperationException($"chromium exited with {process.ExitCode}:\n{stderr.Result}");
-        }
+        return result.ExitCode == 0
+            ? (result.Stdout, result.Stderr)
+            : throw new InvalidOperationException($"chromium exited with {result.ExitCode}:\n{result.Stderr}");
     }
 
     // A message may span lines (a parse error with its context): up to the first `", source:` after it.

@@ -36,31 +36,23 @@ public static class IaCValidators
     {
         ArgumentOutOfRangeException.ThrowIfZero(paths.Length);
         EnsureInstalled();
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("node");
         start.ArgumentList.Add(Path.Combine(Folder, script));
         foreach (var path in paths)
         {
             start.ArgumentList.Add(path.StartsWith("--", StringComparison.Ordinal) ? path : Path.GetFullPath(path));
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{script} ran longer than {Timeout}");
-        }
-
-        var output = stdout.Result + stderr.Result;
+        var result = ChildProcess.Run(start, Timeout).ShouldFinish();
+        var output = result.Output;
         var findings = output.Split('\n').Select(Parse).OfType<ValidatorFinding>().ToList();
         // A crash also exits non-zero; it must not pass for a validator that found the expected error.
-        if (process.ExitCode != 0 && !findings.Any(f => f.IsError))
+        if (result.ExitCode != 0 && !findings.Any(f => f.IsError))
         {
-            throw new InvalidOperationException($"{script} failed without reporting a finding (exit {process.ExitCode}):\n{output}");
+            throw new InvalidOperationException($"{script} failed without reporting a finding (exit {result.ExitCode}):\n{output}");
         }
 
-        return new ValidationResult(script, process.ExitCode, findings, output);
+        return new ValidationResult(script, result.ExitCode, findings, output);
     }
 
     private static void EnsureInstalled()

@@ -20,17 +20,9 @@ public static class WorkflowValidator
             throw new InvalidOperationException($"action-validator is not installed at {Executable}: run build/install-action-validator.sh");
         }
 
-        var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Executable);
         start.ArgumentList.Add(Path.GetFullPath(workflow));
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("action-validator did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"action-validator ran longer than {Timeout}");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var result = ChildProcess.Run(start, Timeout).ShouldFinish();
+        return (result.ExitCode, result.Output);
     }
 }

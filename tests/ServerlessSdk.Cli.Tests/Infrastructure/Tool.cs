@@ -31,22 +31,8 @@ internal static partial class Tool
     /// <summary>Runs <paramref name="start"/> (the built tool's, or the installed one's) to its end, by default at most 3 minutes.</summary>
     public static CliResult Run(ProcessStartInfo start, string? stdin, TimeSpan? timeout = null)
     {
-        using var process = Process.Start(start)!;
-        if (stdin is not null)
-        {
-            process.StandardInput.Write(stdin);
-        }
-
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-        }
-
-        process.WaitForExit();
-        return new CliResult(process.ExitCode, output, error.Result, string.Join(' ', start.ArgumentList));
+        var result = ChildProcess.Run(start, timeout ?? TimeSpan.FromMinutes(3), stdin);
+        return new CliResult(result.ExitCode, result.Stdout, result.Stderr + result.Ending, string.Join(' ', start.ArgumentList));
     }
 
     public static ProcessStartInfo StartInfo(string workingDirectory, params string[] arguments) =>
@@ -55,13 +41,7 @@ internal static partial class Tool
     /// <summary>A command line of <paramref name="executable"/> (dotnet, or an installed dotnet-serverless), isolated as <see cref="Isolate"/> says.</summary>
     public static ProcessStartInfo StartInfo(string executable, string[] arguments, string workingDirectory)
     {
-        var start = new ProcessStartInfo(executable)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo(executable) { WorkingDirectory = workingDirectory };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -74,12 +54,8 @@ internal static partial class Tool
     /// <summary>No colours, and builds that leave no server behind to race the test host's own build.</summary>
     public static void Isolate(ProcessStartInfo start)
     {
+        Dotnet.Isolate(start);
         start.Environment["NO_COLOR"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        start.Environment.Remove("GITHUB_STEP_SUMMARY");
         // The Azure app's local storage (its queue trigger): the repository's Azurite unless the run names one.
         if (!start.Environment.TryGetValue(Tooling.Local.Azurite.ExecutableVariable, out var azurite) || string.IsNullOrEmpty(azurite))
         {
