@@ -2,7 +2,6 @@ using Microsoft.Build.Framework;
 using ServerlessSdk.Tooling;
 using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC.Azure;
-using ServerlessSdk.Tooling.IaC.Manifest;
 using ServerlessSdk.Tooling.Measurement;
 
 namespace ServerlessSdk.Build.Tasks;
@@ -11,12 +10,8 @@ namespace ServerlessSdk.Build.Tasks;
 /// ServerlessPlatform=azure: host.json and the function folders into the app folder, main.bicep (and
 /// main.parameters.json once) into the IaC folder, from the manifest the generator compiled into the assembly.
 /// </summary>
-public sealed class ServerlessGenerateAzure : ServerlessSettingsTask
+public sealed class ServerlessGenerateAzure : ServerlessManifestTask
 {
-    /// <summary>The compiled IL assembly holding the function manifest.</summary>
-    [Required]
-    public string AssemblyPath { get; set; } = string.Empty;
-
     /// <summary>Where host.json and the function folders go (<c>ServerlessAzureAppPath</c>).</summary>
     [Required]
     public string AppFolder { get; set; } = string.Empty;
@@ -36,20 +31,9 @@ public sealed class ServerlessGenerateAzure : ServerlessSettingsTask
 
     private bool Run()
     {
-        ServiceManifest? manifest;
-        try
+        if (ReadManifest("Azure Functions files", out var read) is not { } manifest)
         {
-            manifest = ServiceManifestReader.FromAssembly(AssemblyPath);
-        }
-        catch (ManifestFormatException ex)
-        {
-            return DiagnosticLog.Report(Log, [ServerlessDiagnostic.Error(DiagnosticCodes.ManifestUnreadable, ex.Message, AssemblyPath)]);
-        }
-
-        if (manifest is null)
-        {
-            Log.LogMessage(MessageImportance.Low, $"{AssemblyPath} declares no functions: no Azure Functions files to write.");
-            return true;
+            return read;
         }
 
         if (!manifest.IsAzure)

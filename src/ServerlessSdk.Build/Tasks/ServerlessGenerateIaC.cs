@@ -1,7 +1,5 @@
 using Microsoft.Build.Framework;
-using ServerlessSdk.Tooling.Diagnostics;
 using ServerlessSdk.Tooling.IaC;
-using ServerlessSdk.Tooling.IaC.Manifest;
 using ServerlessSdk.Tooling.Measurement;
 
 namespace ServerlessSdk.Build.Tasks;
@@ -10,12 +8,8 @@ namespace ServerlessSdk.Build.Tasks;
 /// Emits SAM, Terraform and Serverless Framework files from the function manifest the ServerlessSdk.Functions
 /// generator compiled into the assembly. A project without declarations has no manifest: nothing is emitted.
 /// </summary>
-public sealed class ServerlessGenerateIaC : ServerlessSettingsTask
+public sealed class ServerlessGenerateIaC : ServerlessManifestTask
 {
-    /// <summary>The compiled assembly (obj), read without loading it.</summary>
-    [Required]
-    public string AssemblyPath { get; set; } = string.Empty;
-
     /// <summary>Where the files go (ServerlessIaCOutputPath).</summary>
     [Required]
     public string OutputFolder { get; set; } = string.Empty;
@@ -44,20 +38,9 @@ public sealed class ServerlessGenerateIaC : ServerlessSettingsTask
 
     private bool Run()
     {
-        ServiceManifest? manifest;
-        try
+        if (ReadManifest("IaC", out var read) is not { } manifest)
         {
-            manifest = ServiceManifestReader.FromAssembly(AssemblyPath);
-        }
-        catch (ManifestFormatException ex)
-        {
-            return DiagnosticLog.Report(Log, [ServerlessDiagnostic.Error(DiagnosticCodes.ManifestUnreadable, ex.Message, AssemblyPath)]);
-        }
-
-        if (manifest is null)
-        {
-            Log.LogMessage(MessageImportance.Low, $"{AssemblyPath} declares no functions ([HttpApi], [SqsTrigger], ...): no IaC to emit.");
-            return true;
+            return read;
         }
 
         // The same parser the early check (ServerlessValidateSettings) used, so a bad value cannot get this far
