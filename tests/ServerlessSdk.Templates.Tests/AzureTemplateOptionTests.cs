@@ -6,7 +6,7 @@ namespace ServerlessSdk.Templates.Tests;
 /// <summary>
 /// The Lambda options with <c>--platform azure</c>, without building: <c>--memory</c> becomes the Flex instance memory,
 /// <c>--arch arm64</c>, <c>--iac</c> and memory sizes Flex does not offer are refused by <c>dotnet new</c> with their
-/// code and no file written, and <c>--logging serilog</c> wires Serilog as on AWS.
+/// code and no file written, <c>--logging serilog</c> wires Serilog and the budgets apply as on AWS.
 /// </summary>
 [Collection(TemplatePackCollection.Name)]
 public sealed class AzureTemplateOptionTests(TemplatePack pack)
@@ -37,6 +37,16 @@ public sealed class AzureTemplateOptionTests(TemplatePack pack)
         var project = pack.Create(template, "Sized", ["--skip-restore", "--platform", "azure", "--iac", "all", "--arch", "x86_64", .. options]);
 
         Assert.Equal(expected, project.Property("ServerlessMemorySize"));
+    }
+
+    [Fact]
+    public void The_budgets_apply_on_azure_as_on_aws()
+    {
+        var project = pack.Create("serverless-queue", "Budgeted", "--skip-restore", "--platform", "azure", "--cold-start-budget", "80", "--package-budget", "5");
+
+        var evaluated = project.Evaluated(["ServerlessPublishColdStartBudget", "ServerlessPackageSizeBudget"]);
+
+        Assert.Equal(("80", "5"), (evaluated["ServerlessPublishColdStartBudget"], evaluated["ServerlessPackageSizeBudget"]));
     }
 
     [Fact]
