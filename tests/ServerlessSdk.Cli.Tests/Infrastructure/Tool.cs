@@ -41,7 +41,14 @@ internal static partial class Tool
     /// <summary>A command line of <paramref name="executable"/> (dotnet, or an installed dotnet-serverless), isolated as <see cref="Isolate"/> says.</summary>
     public static ProcessStartInfo StartInfo(string executable, string[] arguments, string workingDirectory)
     {
-        var start = new ProcessStartInfo(executable) { WorkingDirectory = workingDirectory };
+        // Redirected for the callers that start it themselves (a running start-api); ChildProcess sets the same.
+        var start = new ProcessStartInfo(executable)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
