@@ -17,7 +17,8 @@ build/install-dynalite.sh             # the local DynamoDB of the template, CLI 
 #   action-validator: the template tests check the generated GitHub Actions workflows.
 background=(install-arm64-prerequisites.sh+install-chromium.sh install-iac-validators.sh install-mermaid.sh install-azurite.sh install-action-validator.sh)
 logs=$(mktemp -d)
-trap 'rm -rf "$logs"' EXIT
+stop_compiler_server() { dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true; }
+trap 'stop_compiler_server; rm -rf "$logs"' EXIT
 pids=()
 for install in "${background[@]}"; do
   (for script in ${install//+/ }; do build/$script || exit; done) >"$logs/$install" 2>&1 &
@@ -25,6 +26,11 @@ for install in "${background[@]}"; do
 done
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Every build shares one C# compiler server (VBCSCompiler). The tests run hundreds of builds of a few files each, and
+# a compiler started per build spends about 2 s of CPU starting (a one-file function rebuilt: 5.4 s -> 3.4 s here).
+# Some machines turn it off in the environment (UseSharedCompilation=false); the run turns it on and stops the
+# server when it ends.
+export UseSharedCompilation=true
 # The startup probe of every project that declares tables (samples included) and the tests run this dynalite.
 export SERVERLESS_DYNALITE="$PWD/build/dynalite/node_modules/.bin/dynalite"
 # The local Azure Storage the probe, `dotnet serverless invoke`/`start-api` and the tests start for Azure projects.
@@ -36,7 +42,7 @@ dotnet build ServerlessSdk.sln -c Release --no-restore
 # Every package once, from the build above, for every test assembly (tests/ServerlessSdk.Testing/LocalFeed.cs reads
 # these two variables; without them, as under `dotnet test` alone, each test fixture packs its own feed).
 feed=$(mktemp -d)
-trap 'rm -rf "$feed" "$logs"' EXIT
+trap 'stop_compiler_server; rm -rf "$feed" "$logs"' EXIT
 export SERVERLESS_TEST_FEED="$feed" SERVERLESS_TEST_FEED_VERSION="0.1.0-test.$(date -u +%Y%m%d%H%M%S%3N)"
 # BuildProjectReferences=false: ServerlessSdk.Build collects its task dependencies without building them again.
 dotnet pack ServerlessSdk.sln -c Release --no-build -p:BuildProjectReferences=false -o "$feed" -p:PackageVersion="$SERVERLESS_TEST_FEED_VERSION"

@@ -9,7 +9,9 @@ namespace ServerlessSdk.Testing;
 /// </summary>
 public static class IaCValidators
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    // Packaging every Serverless Framework case, one `serverless package` after another, takes 90 s on an idle
+    // 2-core machine and timed out at 5 min beside the template tests' Native AOT publishes.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     public static string Folder => Path.Combine(Repository.Root, "build", "validators");
 
